@@ -1,0 +1,2 @@
+export { SUBGRAPHS } from './subgraphs';
+export { SUPERGRAPH_PATH } from './compose';

@@ -1,0 +1,5 @@
+import type { SubgraphDefinition } from '@fieldloop/platform';
+import { customers } from '@fieldloop/customers';
+
+/** Every subgraph of the supergraph. A new service is one import and one entry here. */
+export const SUBGRAPHS: SubgraphDefinition[] = [customers];

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Reads typed configuration from environment variables. Every variable of the schema is
+ * checked at once so a bad deployment lists all its mistakes in one start, each by name.
+ */
+export function loadConfig<S extends z.ZodObject>(schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
+  const input: Record<string, string | undefined> = {};
+  for (const key of Object.keys(schema.shape)) {
+    const value = env[key];
+    input[key] = value === '' ? undefined : value;
+  }
+  const result = schema.safeParse(input);
+  if (!result.success) {
+    throw new ConfigError(
+      result.error.issues.map((issue) => {
+        const name = issue.path.join('.');
+        const got = input[name];
+        return `${name}: ${issue.message}${got === undefined ? '' : ` (got ${JSON.stringify(got)})`}`;
+      }),
+    );
+  }
+  return result.data;
+}
+
+export const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
+
+export const postgresUrl = z
+  .string()
+  .refine((value) => /^postgres(ql)?:\/\//.test(value), 'must be a postgres:// connection URL');
+
+export const logLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info');
+
+/** The settings every subgraph reads; a service adds its own by extending this shape. */
+export function subgraphConfigSchema(serviceName: string, defaultPort: number) {
+  const prefix = serviceName.toUpperCase();
+  return z.object({
+    [`${prefix}_PORT`]: port(defaultPort),
+    [`${prefix}_DATABASE_URL`]: postgresUrl.optional(),
+    DATABASE_URL: postgresUrl.optional(),
+    LOG_LEVEL: logLevel,
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    FIELDLOOP_TIME_ZONE: z.string().default('Asia/Shanghai'),
+  });
+}
+
+export interface SubgraphConfig {
+  port: number;
+  databaseUrl: string;
+  logLevel: z.infer<typeof logLevel>;
+  environment: 'development' | 'production' | 'test';
+  timeZone: string;
+}
+
+export function loadSubgraphConfig(serviceName: string, defaultPort: number, env: NodeJS.ProcessEnv = process.env): SubgraphConfig {
+  const prefix = serviceName.toUpperCase();
+  const raw = loadConfig(subgraphConfigSchema(serviceName, defaultPort), env) as Record<string, unknown>;
+  const databaseUrl = (raw[`${prefix}_DATABASE_URL`] ?? raw.DATABASE_URL) as string | undefined;
+  if (!databaseUrl) {
+    throw new ConfigError([`${prefix}_DATABASE_URL: required (or DATABASE_URL for all services)`]);
+  }
+  return {
+    port: raw[`${prefix}_PORT`] as number,
+    databaseUrl,
+    logLevel: raw.LOG_LEVEL as SubgraphConfig['logLevel'],
+    environment: raw.NODE_ENV as SubgraphConfig['environment'],
+    timeZone: raw.FIELDLOOP_TIME_ZONE as string,
+  };
+}

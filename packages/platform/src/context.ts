@@ -1,0 +1,11 @@
+import type { DataSource } from 'typeorm';
+import type { Logger } from './logger';
+import type { Loaders } from './loaders';
+
+/** What every resolver of every subgraph receives. */
+export interface Context {
+  requestId: string;
+  logger: Logger;
+  dataSource: DataSource;
+  loaders: Loaders;
+}

@@ -1,0 +1,90 @@
+import { Client } from 'pg';
+import { DataSource, type Logger as TypeOrmLogger, type MixedList, type EntitySchema } from 'typeorm';
+import { SnakeNamingStrategy } from 'typeorm-naming-strategies';
+import type { Logger } from './logger';
+
+/** Counts every statement a DataSource sends, so tests can bound queries per request. */
+export class SqlStatementCounter implements TypeOrmLogger {
+  count = 0;
+  constructor(private readonly logger: Logger) {}
+  logQuery(query: string, parameters?: unknown[]) {
+    this.count += 1;
+    if (this.logger.isLevelEnabled('trace')) this.logger.trace({ query, parameters }, 'sql');
+  }
+  logQueryError(error: string | Error, query: string) {
+    // The error reaches the caller, which decides whether it is worth a warning.
+    this.logger.debug({ err: error, query }, 'sql failed');
+  }
+  logQuerySlow(time: number, query: string) {
+    this.logger.warn({ time, query }, 'slow sql');
+  }
+  logSchemaBuild(message: string) {
+    this.logger.debug(message);
+  }
+  logMigration(message: string) {
+    this.logger.info(message);
+  }
+  log(level: 'log' | 'info' | 'warn', message: unknown) {
+    this.logger[level === 'log' ? 'debug' : level](String(message));
+  }
+}
+
+export interface DatabaseOptions {
+  url: string;
+  /** The PostgreSQL schema this service owns; nothing else reads or writes it. */
+  schema: string;
+  entities: MixedList<Function | string | EntitySchema>;
+  migrations: MixedList<Function | string>;
+  logger: Logger;
+  runMigrations?: boolean;
+  poolSize?: number;
+}
+
+export interface Database {
+  dataSource: DataSource;
+  statements: SqlStatementCounter;
+  close(): Promise<void>;
+}
+
+/** TypeORM creates its migrations table inside the schema, so the schema must exist first. */
+export async function ensureSchema(url: string, schema: string): Promise<void> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+export function createDataSource(options: DatabaseOptions, statements?: SqlStatementCounter): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: options.url,
+    schema: options.schema,
+    entities: options.entities,
+    migrations: options.migrations,
+    migrationsTableName: 'migrations',
+    migrationsRun: false,
+    synchronize: false,
+    namingStrategy: new SnakeNamingStrategy(),
+    logging: statements ? ['query', 'error', 'warn', 'migration'] : ['error', 'warn', 'migration'],
+    logger: statements ?? new SqlStatementCounter(options.logger),
+    maxQueryExecutionTime: 1000,
+    applicationName: `fieldloop-${options.schema}`,
+    // Unqualified names in hand-written SQL resolve to this service's own schema.
+    extra: { max: options.poolSize ?? 10, options: `-c search_path=${options.schema},public` },
+  });
+}
+
+/** Opens the service's DataSource on its own schema and brings the schema up to date. */
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  await ensureSchema(options.url, options.schema);
+  const statements = new SqlStatementCounter(options.logger);
+  const dataSource = createDataSource(options, statements);
+  await dataSource.initialize();
+  if (options.runMigrations !== false) {
+    await dataSource.runMigrations({ transaction: 'each' });
+  }
+  return { dataSource, statements, close: () => dataSource.destroy() };
+}

@@ -1,0 +1,58 @@
+import DataLoader from 'dataloader';
+import { In, type DataSource, type EntityTarget, type FindOptionsOrder, type ObjectLiteral } from 'typeorm';
+
+/**
+ * Per-request DataLoaders. Every reference (`_entities`, a foreign key) and every to-many
+ * field goes through here, so N parents cost one `WHERE … IN (…)` per entity type and
+ * relation, not N queries. A new instance per request keeps caches from leaking across users.
+ */
+export class Loaders {
+  private readonly loaders = new Map<string, DataLoader<string, unknown>>();
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  byId<T extends ObjectLiteral & { id: string }>(entity: EntityTarget<T>): DataLoader<string, T | undefined> {
+    const repository = this.dataSource.getRepository(entity);
+    return this.memo(`${repository.metadata.name}#id`, async (ids) => {
+      const rows = await repository.findBy({ id: In([...ids]) } as never);
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => byId.get(id));
+    });
+  }
+
+  /** All rows whose `column` equals the key: a to-many relation for many parents at once. */
+  manyBy<T extends ObjectLiteral>(entity: EntityTarget<T>, column: keyof T & string, order?: FindOptionsOrder<T>): DataLoader<string, T[]> {
+    const repository = this.dataSource.getRepository(entity);
+    return this.memo(`${repository.metadata.name}#${column}#${JSON.stringify(order ?? {})}`, async (keys) => {
+      const rows = await repository.find({ where: { [column]: In([...keys]) } as never, order });
+      const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
+      for (const row of rows) groups.get(String(row[column]))?.push(row);
+      return keys.map((key) => groups.get(key) ?? []);
+    });
+  }
+
+  /** How many rows have `column` equal to the key, for many keys in one GROUP BY. */
+  countBy<T extends ObjectLiteral>(entity: EntityTarget<T>, column: keyof T & string): DataLoader<string, number> {
+    const repository = this.dataSource.getRepository(entity);
+    return this.memo(`${repository.metadata.name}#count#${column}`, async (keys) => {
+      const rows = await repository
+        .createQueryBuilder('row')
+        .select(`row.${column}`, 'key')
+        .addSelect('COUNT(*)::int', 'count')
+        .where(`row.${column} IN (:...keys)`, { keys })
+        .groupBy(`row.${column}`)
+        .getRawMany<{ key: string; count: number }>();
+      const counts = new Map(rows.map((row) => [String(row.key), row.count]));
+      return keys.map((key) => counts.get(key) ?? 0);
+    });
+  }
+
+  private memo<V>(key: string, batch: DataLoader.BatchLoadFn<string, V>): DataLoader<string, V> {
+    let loader = this.loaders.get(key) as DataLoader<string, V> | undefined;
+    if (!loader) {
+      loader = new DataLoader<string, V>(batch, { maxBatchSize: 1000 });
+      this.loaders.set(key, loader as DataLoader<string, unknown>);
+    }
+    return loader;
+  }
+}

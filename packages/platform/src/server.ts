@@ -1,0 +1,177 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import { ConfigError, loadSubgraphConfig } from './config';
+import type { Context } from './context';
+import { openDatabase, type Database } from './database';
+import { createErrorFormatter } from './errors';
+import { createLogger, type Logger } from './logger';
+import { Loaders } from './loaders';
+import { buildFederatedSchema, type SubgraphDefinition } from './subgraph';
+
+export interface StartOptions {
+  port: number;
+  databaseUrl: string;
+  logger?: Logger;
+  /** Bind address; loopback unless the deployment says otherwise. */
+  host?: string;
+}
+
+export interface RunningSubgraph {
+  name: string;
+  url: string;
+  port: number;
+  database: Database;
+  logger: Logger;
+  stop(): Promise<void>;
+}
+
+function requestLogPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ contextValue, request }) {
+      const startedAt = process.hrtime.bigint();
+      return {
+        async willSendResponse({ errors }) {
+          contextValue.logger.info(
+            {
+              operationName: request.operationName,
+              durationMs: Number(process.hrtime.bigint() - startedAt) / 1e6,
+              errors: errors?.length ?? 0,
+            },
+            'graphql request',
+          );
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Serves a subgraph: Apollo Server over HTTP and graphql-ws on the same port and path,
+ * health endpoints, and a shutdown that lets in-flight requests finish.
+ */
+export async function startSubgraph(definition: SubgraphDefinition, options: StartOptions): Promise<RunningSubgraph> {
+  const logger = options.logger ?? createLogger(definition.name);
+  const database = await openDatabase({
+    url: options.databaseUrl,
+    schema: definition.name,
+    entities: definition.entities,
+    migrations: definition.migrations,
+    logger,
+  });
+  const { dataSource } = database;
+  const schema = await buildFederatedSchema(definition);
+
+  const createContext = (requestId: string): Context => ({
+    requestId,
+    logger: logger.child({ requestId }),
+    dataSource,
+    loaders: new Loaders(dataSource),
+  });
+
+  const app = express();
+  const httpServer: Server = createServer(app);
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const wsCleanup = useServer({ schema, context: () => createContext(randomUUID()) }, wsServer);
+
+  const formatError = createErrorFormatter(logger);
+  const apollo = new ApolloServer<Context>({
+    schema,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      requestLogPlugin(),
+      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+    ],
+  });
+  await apollo.start();
+
+  let draining = false;
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok', service: definition.name });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      if (draining) throw new Error('shutting down');
+      await dataSource.query('SELECT 1');
+      res.json({ status: 'ready', service: definition.name });
+    } catch (error) {
+      res.status(503).json({ status: 'unavailable', service: definition.name, reason: (error as Error).message });
+    }
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const requestId = req.get('x-request-id') ?? randomUUID();
+        res.setHeader('x-request-id', requestId);
+        return createContext(requestId);
+      },
+    }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port, options.host ?? '127.0.0.1', resolve);
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  const url = `http://localhost:${port}/graphql`;
+  logger.info({ url }, `${definition.name} subgraph ready`);
+
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= (async () => {
+      draining = true;
+      await apollo.stop();
+      await database.close();
+      logger.info(`${definition.name} subgraph stopped`);
+    })();
+    return stopping;
+  };
+  return { name: definition.name, url, port, database, logger, stop };
+}
+
+/** The whole of a service's `main.ts`: configuration from the environment, signals, exit codes. */
+export async function runSubgraph(definition: SubgraphDefinition): Promise<void> {
+  let config;
+  try {
+    config = loadSubgraphConfig(definition.name, definition.defaultPort);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${definition.name}: ${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const logger = createLogger(definition.name, config.logLevel);
+  const running = await startSubgraph(definition, {
+    port: config.port,
+    databaseUrl: config.databaseUrl,
+    logger,
+    host: process.env.HOST ?? '0.0.0.0',
+  });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      logger.info({ signal }, 'shutting down');
+      running.stop().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
+    });
+  }
+}

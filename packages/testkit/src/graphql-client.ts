@@ -1,0 +1,38 @@
+import type { GraphQLFormattedError } from 'graphql';
+
+export interface GraphQLResponse<T> {
+  data?: T | null;
+  errors?: GraphQLFormattedError[];
+}
+
+export class GraphQLRequestError extends Error {
+  constructor(readonly errors: readonly GraphQLFormattedError[]) {
+    super(errors.map((error) => `${error.message} ${JSON.stringify(error.extensions ?? {})}`).join('\n'));
+  }
+}
+
+/** A plain HTTP GraphQL client, as a partner system would use one. */
+export class GraphQLClient {
+  constructor(
+    readonly url: string,
+    private readonly headers: Record<string, string> = {},
+  ) {}
+
+  /** The raw response: data and errors both, for tests of error paths. */
+  async execute<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+    const response = await fetch(this.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...this.headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as GraphQLResponse<T>;
+  }
+
+  /** The data, or a thrown error carrying every GraphQL error. */
+  async request<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T> {
+    const result = await this.execute<T>(query, variables);
+    if (result.errors?.length) throw new GraphQLRequestError(result.errors);
+    if (!result.data) throw new Error('response has neither data nor errors');
+    return result.data;
+  }
+}

@@ -1,0 +1,5 @@
+export * from './free-port';
+export * from './graphql-client';
+export * from './postgres-server';
+export * from './stack';
+export * from './test-database';

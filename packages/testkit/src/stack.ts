@@ -1,0 +1,70 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  composeSupergraph,
+  createLogger,
+  findGatewayDir,
+  startGatewayProcess,
+  startSubgraph,
+  type GatewayProcess,
+  type RunningSubgraph,
+  type SubgraphDefinition,
+} from '@fieldloop/platform';
+import { freePort } from './free-port';
+import { GraphQLClient } from './graphql-client';
+import { createTestDatabase, type TestDatabase } from './test-database';
+
+export interface Stack {
+  gateway: GraphQLClient;
+  subgraphs: Record<string, RunningSubgraph>;
+  database: TestDatabase;
+  /** A client that talks to one subgraph directly, bypassing the gateway. */
+  direct(name: string): GraphQLClient;
+  stop(): Promise<void>;
+}
+
+/**
+ * The system as a partner meets it: the given subgraphs on a fresh database, composed into
+ * a supergraph, behind a real Hive Gateway process.
+ */
+export async function startStack(definitions: SubgraphDefinition[]): Promise<Stack> {
+  const database = await createTestDatabase();
+  const subgraphs: Record<string, RunningSubgraph> = {};
+  let gateway: GatewayProcess | undefined;
+  const workDir = mkdtempSync(join(tmpdir(), 'fieldloop-stack-'));
+  const stop = async () => {
+    await gateway?.stop();
+    await Promise.all(Object.values(subgraphs).map((subgraph) => subgraph.stop()));
+    await database.drop();
+    rmSync(workDir, { recursive: true, force: true });
+  };
+  try {
+    for (const definition of definitions) {
+      subgraphs[definition.name] = await startSubgraph(definition, {
+        port: 0,
+        databaseUrl: database.url,
+        logger: createLogger(definition.name, process.env.LOG_LEVEL ?? 'warn'),
+      });
+    }
+    const supergraphPath = join(workDir, 'supergraph.graphql');
+    writeFileSync(supergraphPath, await composeSupergraph(definitions, (definition) => subgraphs[definition.name].url));
+    gateway = await startGatewayProcess({
+      gatewayDir: findGatewayDir(),
+      supergraphPath,
+      port: await freePort(),
+      env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'error', NODE_ENV: 'test' },
+      stdio: process.env.LOG_LEVEL ? 'inherit' : 'ignore',
+    });
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return {
+    gateway: new GraphQLClient(gateway.url),
+    subgraphs,
+    database,
+    direct: (name) => new GraphQLClient(subgraphs[name].url),
+    stop,
+  };
+}

@@ -1,0 +1,36 @@
+import { IsInt, IsUUID, Matches, Max, Min } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import type { ContributionAssessment } from './contribution-assessment.entity';
+
+const score = () => (target: object, property: string) => {
+  Field(() => Int, { description: '1 (poor) to 5 (excellent)' })(target, property);
+  IsInt()(target, property);
+  Min(1, { message: `${property} must be between 1 and 5` })(target, property);
+  Max(5, { message: `${property} must be between 1 and 5` })(target, property);
+};
+
+@InputType({ description: "A month's ten contribution indicators; assessing the same month again replaces it" })
+export class AssessContributionInput implements Partial<ContributionAssessment> {
+  @Field(() => ID)
+  @IsUUID()
+  retailerId: string;
+
+  @Field({ description: 'YYYY-MM' })
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'period must be a month, YYYY-MM' })
+  period: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  assessedById: string;
+
+  @score() returnOnInput: number;
+  @score() targetAttainment: number;
+  @score() monthlyVolume: number;
+  @score() growthRate: number;
+  @score() shareGrowth: number;
+  @score() paymentCollection: number;
+  @score() loyalty: number;
+  @score() credibility: number;
+  @score() promotionCooperation: number;
+  @score() retailerSupport: number;
+}

@@ -1,0 +1,48 @@
+import { IsEnum, IsOptional, IsUUID, Length } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import type { CreditAssessment } from './credit-assessment.entity';
+import { IndicatorLevel } from './credit.enums';
+
+@InputType({ description: 'The seven indicators; the score and grade are computed, never typed in' })
+export class AssessCreditInput implements Partial<CreditAssessment> {
+  @Field(() => ID)
+  @IsUUID()
+  retailerId: string;
+
+  @Field(() => ID, { description: 'The staff member making the assessment' })
+  @IsUUID()
+  assessedById: string;
+
+  @Field(() => IndicatorLevel)
+  @IsEnum(IndicatorLevel)
+  localResidence: IndicatorLevel;
+
+  @Field(() => IndicatorLevel)
+  @IsEnum(IndicatorLevel)
+  yearsInBusiness: IndicatorLevel;
+
+  @Field(() => IndicatorLevel)
+  @IsEnum(IndicatorLevel)
+  salesGrowth: IndicatorLevel;
+
+  @Field(() => IndicatorLevel)
+  @IsEnum(IndicatorLevel)
+  arrears: IndicatorLevel;
+
+  @Field(() => IndicatorLevel)
+  @IsEnum(IndicatorLevel)
+  supplierConcentration: IndicatorLevel;
+
+  @Field(() => IndicatorLevel)
+  @IsEnum(IndicatorLevel)
+  badHabits: IndicatorLevel;
+
+  @Field(() => IndicatorLevel)
+  @IsEnum(IndicatorLevel)
+  crossRegionSelling: IndicatorLevel;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(0, 1000)
+  note?: string;
+}

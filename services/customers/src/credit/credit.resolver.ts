@@ -1,0 +1,65 @@
+import { Locale, type Context } from '@fieldloop/platform';
+import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Retailer } from '../retailer/retailer.entity';
+import { StaffMember } from '../staff/staff-member.entity';
+import { CreditAssessment } from './credit-assessment.entity';
+import { CREDIT_INDICATOR_CATALOGUE } from './credit-indicator-catalogue';
+import { CreditIndicator, IndicatorLevel } from './credit.enums';
+import { CREDIT_INDICATOR_FIELDS } from './credit.rules';
+import { AssessCreditInput } from './credit.inputs';
+import { CreditService } from './credit.service';
+
+@ObjectType()
+class IndicatorLevelLabel {
+  @Field(() => IndicatorLevel)
+  level: IndicatorLevel;
+
+  @Field()
+  label: string;
+}
+
+@ObjectType({ description: 'One of the seven credit indicators, worded for the assessor' })
+class CreditIndicatorDescription {
+  @Field(() => CreditIndicator)
+  indicator: CreditIndicator;
+
+  @Field({ description: 'The field of CreditAssessment and AssessCreditInput that holds it' })
+  field: string;
+
+  @Field()
+  question: string;
+
+  @Field(() => [IndicatorLevelLabel])
+  levels: IndicatorLevelLabel[];
+}
+
+@Resolver(() => CreditAssessment)
+export class CreditResolver {
+  @Query(() => [CreditIndicatorDescription], { description: 'The credit indicators and their levels, for an assessment form' })
+  creditIndicators(@Arg('locale', () => Locale, { defaultValue: Locale.ZH_CN }) locale: Locale): CreditIndicatorDescription[] {
+    return Object.values(CreditIndicator).map((indicator) => {
+      const text = CREDIT_INDICATOR_CATALOGUE[indicator][locale];
+      return {
+        indicator,
+        field: CREDIT_INDICATOR_FIELDS[indicator],
+        question: text.question,
+        levels: Object.values(IndicatorLevel).map((level) => ({ level, label: text.levels[level] })),
+      };
+    });
+  }
+
+  @Mutation(() => CreditAssessment, { description: "Assess a retailer's credit; the grade becomes the retailer's current grade" })
+  assessCredit(@Arg('input') input: AssessCreditInput, @Ctx() context: Context): Promise<CreditAssessment> {
+    return new CreditService(context).assess(input);
+  }
+
+  @FieldResolver(() => StaffMember, { nullable: true })
+  assessedBy(@Root() assessment: CreditAssessment, @Ctx() context: Context): Promise<StaffMember | undefined> {
+    return context.loaders.byId(StaffMember).load(assessment.assessedById);
+  }
+
+  @FieldResolver(() => Retailer, { nullable: true })
+  retailer(@Root() assessment: CreditAssessment, @Ctx() context: Context): Promise<Retailer | undefined> {
+    return context.loaders.byId(Retailer).load(assessment.retailerId);
+  }
+}

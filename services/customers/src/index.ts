@@ -1,0 +1,33 @@
+import 'reflect-metadata';
+import { defineSubgraph } from '@fieldloop/platform';
+import { ContributionAssessment } from './contribution/contribution-assessment.entity';
+import { ContributionResolver } from './contribution/contribution.resolver';
+import { CreditAssessment } from './credit/credit-assessment.entity';
+import { CreditResolver } from './credit/credit.resolver';
+import { migrations } from './migrations';
+import { PersonalityResolver } from './personality/personality.resolver';
+import { Region } from './region/region.entity';
+import { RegionResolver } from './region/region.resolver';
+import { Retailer } from './retailer/retailer.entity';
+import { RetailerResolver } from './retailer/retailer.resolver';
+import { StaffMember } from './staff/staff-member.entity';
+import { StaffMemberResolver } from './staff/staff-member.resolver';
+import { Territory } from './territory/territory.entity';
+import { TerritoryResolver } from './territory/territory.resolver';
+
+export const customers = defineSubgraph({
+  name: 'customers',
+  defaultPort: 4001,
+  resolvers: [RetailerResolver, TerritoryResolver, StaffMemberResolver, RegionResolver, CreditResolver, ContributionResolver, PersonalityResolver],
+  entities: [Retailer, Territory, StaffMember, Region, CreditAssessment, ContributionAssessment],
+  migrations,
+  references: { Retailer, Territory, StaffMember },
+});
+
+export { ContributionAssessment, CreditAssessment, Region, Retailer, StaffMember, Territory };
+export * from './credit/credit.enums';
+export * from './credit/credit.rules';
+export * from './contribution/contribution.rules';
+export * from './personality/personality-type';
+export * from './retailer/retailer.enums';
+export * from './staff/staff-role';

@@ -1,0 +1,4 @@
+import { runSubgraph } from '@fieldloop/platform';
+import { customers } from './index';
+
+void runSubgraph(customers);

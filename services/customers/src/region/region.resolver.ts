@@ -1,0 +1,34 @@
+import { randomUUID } from 'node:crypto';
+import type { Context } from '@fieldloop/platform';
+import { IsBoolean, Length, Matches } from 'class-validator';
+import { Arg, Ctx, Field, InputType, Mutation, Query, Resolver } from 'type-graphql';
+import { Region } from './region.entity';
+
+@InputType()
+export class CreateRegionInput implements Partial<Region> {
+  @Field()
+  @Matches(/^[A-Z0-9-]{2,20}$/, { message: 'code must be 2-20 capital letters, digits or dashes' })
+  code: string;
+
+  @Field()
+  @Length(1, 50)
+  name: string;
+
+  @Field()
+  @IsBoolean()
+  inCompanyArea: boolean;
+}
+
+@Resolver(() => Region)
+export class RegionResolver {
+  @Query(() => [Region], { description: 'All regions, by code' })
+  regions(@Ctx() context: Context): Promise<Region[]> {
+    return context.dataSource.getRepository(Region).find({ order: { code: 'ASC' } });
+  }
+
+  @Mutation(() => Region)
+  createRegion(@Arg('input') input: CreateRegionInput, @Ctx() context: Context): Promise<Region> {
+    const repository = context.dataSource.getRepository(Region);
+    return repository.save(repository.create({ ...input, id: randomUUID() }));
+  }
+}

@@ -1,0 +1,291 @@
+import { PageArgs, SortDirection } from '@fieldloop/platform';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsEnum,
+  IsISO8601,
+  IsInt,
+  IsLatitude,
+  IsLongitude,
+  IsOptional,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { ArgsType, Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { LICENCE_PATTERN, PHONE_PATTERN, PHONE_RULE_MESSAGE } from '../common/validation';
+import { CreditGrade } from '../credit/credit.enums';
+import { BusinessProfileInput, LogisticsProfileInput, PersonalProfileInput } from './retailer-profile';
+import type { Retailer } from './retailer.entity';
+import { BusinessType, RetailerStatus } from './retailer.enums';
+
+type RetailerColumns = Omit<Retailer, 'business' | 'personal' | 'logistics'>;
+
+@InputType()
+export class CreateRetailerInput implements Partial<RetailerColumns> {
+  @Field()
+  @Matches(LICENCE_PATTERN, { message: 'licenceNumber must be exactly 12 digits' })
+  licenceNumber: string;
+
+  @Field()
+  @Length(1, 100)
+  shopName: string;
+
+  @Field()
+  @Length(1, 50)
+  ownerName: string;
+
+  @Field()
+  @Matches(PHONE_PATTERN, { message: PHONE_RULE_MESSAGE })
+  phone: string;
+
+  @Field()
+  @Length(1, 200)
+  address: string;
+
+  @Field(() => Float)
+  @IsLatitude({ message: 'latitude must be between -90 and 90' })
+  latitude: number;
+
+  @Field(() => Float)
+  @IsLongitude({ message: 'longitude must be between -180 and 180' })
+  longitude: number;
+
+  @Field(() => ID)
+  @IsUUID()
+  territoryId: string;
+
+  @Field(() => Int, { nullable: true, description: 'Defaults to the end of the route' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  routeSequence?: number;
+
+  @Field(() => BusinessType)
+  @IsEnum(BusinessType)
+  businessType: BusinessType;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1, { message: 'tier must be between 1 and 30' })
+  @Max(30, { message: 'tier must be between 1 and 30' })
+  tier: number;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  @IsISO8601({ strict: true }, { message: 'openedOn must be a date, YYYY-MM-DD' })
+  openedOn: string;
+
+  @Field(() => BusinessProfileInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => BusinessProfileInput)
+  business?: BusinessProfileInput;
+
+  @Field(() => PersonalProfileInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PersonalProfileInput)
+  personal?: PersonalProfileInput;
+
+  @Field(() => LogisticsProfileInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LogisticsProfileInput)
+  logistics?: LogisticsProfileInput;
+}
+
+@InputType({ description: 'Fields to change; omitted fields keep their value' })
+export class UpdateRetailerInput implements Partial<RetailerColumns> {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field(() => Int, { nullable: true, description: 'The version you read; the update is refused with CONFLICT if it changed since' })
+  @IsOptional()
+  @IsInt()
+  expectedVersion?: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 100)
+  shopName?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 50)
+  ownerName?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Matches(PHONE_PATTERN, { message: PHONE_RULE_MESSAGE })
+  phone?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 200)
+  address?: string;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsLatitude({ message: 'latitude must be between -90 and 90' })
+  latitude?: number;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsLongitude({ message: 'longitude must be between -180 and 180' })
+  longitude?: number;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  territoryId?: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  routeSequence?: number;
+
+  @Field(() => BusinessType, { nullable: true })
+  @IsOptional()
+  @IsEnum(BusinessType)
+  businessType?: BusinessType;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1, { message: 'tier must be between 1 and 30' })
+  @Max(30, { message: 'tier must be between 1 and 30' })
+  tier?: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'openedOn must be a date, YYYY-MM-DD' })
+  openedOn?: string;
+
+  @Field(() => BusinessProfileInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => BusinessProfileInput)
+  business?: BusinessProfileInput;
+
+  @Field(() => PersonalProfileInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PersonalProfileInput)
+  personal?: PersonalProfileInput;
+
+  @Field(() => LogisticsProfileInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LogisticsProfileInput)
+  logistics?: LogisticsProfileInput;
+}
+
+@InputType()
+export class ChangeRetailerStatusInput {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field(() => RetailerStatus)
+  @IsEnum(RetailerStatus)
+  status: RetailerStatus;
+
+  @Field({ description: 'Required when suspending or closing' })
+  @Length(0, 500)
+  reason: string;
+}
+
+@InputType({ description: 'All conditions must hold; list conditions match any of their values' })
+export class RetailerFilter {
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true })
+  territoryIds?: string[];
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  regionId?: string;
+
+  @Field(() => ID, { nullable: true, description: "Retailers of this account manager's territories" })
+  @IsOptional()
+  @IsUUID()
+  accountManagerId?: string;
+
+  @Field(() => [RetailerStatus], { nullable: true })
+  @IsOptional()
+  @IsEnum(RetailerStatus, { each: true })
+  statuses?: RetailerStatus[];
+
+  @Field(() => [BusinessType], { nullable: true })
+  @IsOptional()
+  @IsEnum(BusinessType, { each: true })
+  businessTypes?: BusinessType[];
+
+  @Field(() => [CreditGrade], { nullable: true })
+  @IsOptional()
+  @IsEnum(CreditGrade, { each: true })
+  creditGrades?: CreditGrade[];
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(30)
+  tierMin?: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(30)
+  tierMax?: number;
+
+  @Field({ nullable: true, description: 'Part of the shop name, owner name or licence number' })
+  @IsOptional()
+  @Length(1, 50)
+  search?: string;
+}
+
+export enum RetailerSortField {
+  SHOP_NAME = 'SHOP_NAME',
+  LICENCE_NUMBER = 'LICENCE_NUMBER',
+  TIER = 'TIER',
+  ROUTE_SEQUENCE = 'ROUTE_SEQUENCE',
+  OPENED_ON = 'OPENED_ON',
+  CREATED_AT = 'CREATED_AT',
+  UPDATED_AT = 'UPDATED_AT',
+}
+registerEnumType(RetailerSortField, { name: 'RetailerSortField' });
+
+@InputType()
+export class RetailerOrder {
+  @Field(() => RetailerSortField, { defaultValue: RetailerSortField.SHOP_NAME })
+  @IsEnum(RetailerSortField)
+  field: RetailerSortField = RetailerSortField.SHOP_NAME;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  @IsEnum(SortDirection)
+  direction: SortDirection = SortDirection.ASC;
+}
+
+@ArgsType()
+export class RetailersArgs extends PageArgs {
+  @Field(() => RetailerFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RetailerFilter)
+  filter?: RetailerFilter;
+
+  @Field(() => RetailerOrder, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RetailerOrder)
+  orderBy?: RetailerOrder;
+}

@@ -1,0 +1,86 @@
+import { ConnectionType, Locale, type Context } from '@fieldloop/platform';
+import { Arg, Args, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ContributionAssessment } from '../contribution/contribution-assessment.entity';
+import { CreditAssessment } from '../credit/credit-assessment.entity';
+import { PersonalityProfile, personalityProfile } from '../personality/personality.resolver';
+import { StaffMember } from '../staff/staff-member.entity';
+import { Territory } from '../territory/territory.entity';
+import { Retailer } from './retailer.entity';
+import { ChangeRetailerStatusInput, CreateRetailerInput, RetailersArgs, UpdateRetailerInput } from './retailer.inputs';
+import { fileCompleteness } from './retailer.rules';
+import { RetailerService } from './retailer.service';
+
+export const RetailerConnection = ConnectionType(Retailer, 'Retailer');
+
+@Resolver(() => Retailer)
+export class RetailerResolver {
+  @Query(() => Retailer, { description: 'A retailer by id; NOT_FOUND if there is none' })
+  retailer(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<Retailer> {
+    return new RetailerService(context).get(id);
+  }
+
+  @Query(() => Retailer, { description: 'A retailer by its 12-digit licence number' })
+  retailerByLicence(@Arg('licenceNumber') licenceNumber: string, @Ctx() context: Context): Promise<Retailer> {
+    return new RetailerService(context).getByLicence(licenceNumber);
+  }
+
+  @Query(() => RetailerConnection, { description: 'Retailers, filtered and sorted, a page at a time' })
+  retailers(@Args() args: RetailersArgs, @Ctx() context: Context) {
+    return new RetailerService(context).list(args);
+  }
+
+  @Mutation(() => Retailer)
+  createRetailer(@Arg('input') input: CreateRetailerInput, @Ctx() context: Context): Promise<Retailer> {
+    return new RetailerService(context).create(input);
+  }
+
+  @Mutation(() => Retailer)
+  updateRetailer(@Arg('input') input: UpdateRetailerInput, @Ctx() context: Context): Promise<Retailer> {
+    return new RetailerService(context).update(input);
+  }
+
+  @Mutation(() => Retailer, { description: 'Suspend, close or reactivate a retailer' })
+  changeRetailerStatus(@Arg('input') input: ChangeRetailerStatusInput, @Ctx() context: Context): Promise<Retailer> {
+    return new RetailerService(context).changeStatus(input);
+  }
+
+  @FieldResolver(() => Territory)
+  async territory(@Root() retailer: Retailer, @Ctx() context: Context): Promise<Territory | undefined> {
+    return context.loaders.byId(Territory).load(retailer.territoryId);
+  }
+
+  @FieldResolver(() => StaffMember, { nullable: true, description: "The account manager of the retailer's territory" })
+  async accountManager(@Root() retailer: Retailer, @Ctx() context: Context): Promise<StaffMember | undefined> {
+    const territory = await context.loaders.byId(Territory).load(retailer.territoryId);
+    return territory?.accountManagerId ? context.loaders.byId(StaffMember).load(territory.accountManagerId) : undefined;
+  }
+
+  @FieldResolver(() => [CreditAssessment], { description: 'Every credit assessment, newest first' })
+  creditHistory(@Root() retailer: Retailer, @Ctx() context: Context): Promise<CreditAssessment[]> {
+    return context.loaders.manyBy(CreditAssessment, 'retailerId', { assessedAt: 'DESC' }).load(retailer.id);
+  }
+
+  @FieldResolver(() => CreditAssessment, { nullable: true, description: 'The latest credit assessment' })
+  async creditAssessment(@Root() retailer: Retailer, @Ctx() context: Context): Promise<CreditAssessment | undefined> {
+    const history = await context.loaders.manyBy(CreditAssessment, 'retailerId', { assessedAt: 'DESC' }).load(retailer.id);
+    return history[0];
+  }
+
+  @FieldResolver(() => [ContributionAssessment], { description: 'Monthly contribution assessments, newest first' })
+  contributionHistory(@Root() retailer: Retailer, @Ctx() context: Context): Promise<ContributionAssessment[]> {
+    return context.loaders.manyBy(ContributionAssessment, 'retailerId', { period: 'DESC' }).load(retailer.id);
+  }
+
+  @FieldResolver(() => PersonalityProfile, { nullable: true, description: 'Signs and advised approach for this owner' })
+  personalityProfile(
+    @Root() retailer: Retailer,
+    @Arg('locale', () => Locale, { defaultValue: Locale.ZH_CN }) locale: Locale,
+  ): PersonalityProfile | null {
+    return retailer.personal.personalityType ? personalityProfile(retailer.personal.personalityType, locale) : null;
+  }
+
+  @FieldResolver(() => Float, { description: 'Share (0-1) of the customer file that is filled in' })
+  fileCompleteness(@Root() retailer: Retailer): number {
+    return fileCompleteness(retailer);
+  }
+}

@@ -1,0 +1,145 @@
+import { randomUUID } from 'node:crypto';
+import { ConflictError, InvalidInputError, NotFoundError, paginate, SortDirection, type Connection, type Context } from '@fieldloop/platform';
+import { Brackets, type EntityManager } from 'typeorm';
+import { Territory } from '../territory/territory.entity';
+import { Retailer } from './retailer.entity';
+import { RetailerSortField, type ChangeRetailerStatusInput, type CreateRetailerInput, type RetailersArgs, type UpdateRetailerInput } from './retailer.inputs';
+import { likePattern, statusChangeNeedsReason } from './retailer.rules';
+import { RetailerStatus } from './retailer.enums';
+
+const SORT_PROPERTY: Record<RetailerSortField, keyof Retailer & string> = {
+  SHOP_NAME: 'shopName',
+  LICENCE_NUMBER: 'licenceNumber',
+  TIER: 'tier',
+  ROUTE_SEQUENCE: 'routeSequence',
+  OPENED_ON: 'openedOn',
+  CREATED_AT: 'createdAt',
+  UPDATED_AT: 'updatedAt',
+};
+
+export class RetailerService {
+  constructor(private readonly context: Context) {}
+
+  private get repository() {
+    return this.context.dataSource.getRepository(Retailer);
+  }
+
+  async get(id: string): Promise<Retailer> {
+    const retailer = await this.context.loaders.byId(Retailer).load(id);
+    if (!retailer) throw new NotFoundError('Retailer', id);
+    return retailer;
+  }
+
+  async getByLicence(licenceNumber: string): Promise<Retailer> {
+    const retailer = await this.repository.findOneBy({ licenceNumber });
+    if (!retailer) throw new NotFoundError('Retailer', licenceNumber);
+    return retailer;
+  }
+
+  async list({ filter = {}, orderBy, ...page }: RetailersArgs): Promise<Connection<Retailer>> {
+    const query = this.repository.createQueryBuilder('retailer');
+    if (filter.territoryIds) {
+      if (filter.territoryIds.length === 0) query.andWhere('FALSE');
+      else query.andWhere('retailer.territoryId IN (:...territoryIds)', { territoryIds: filter.territoryIds });
+    }
+    if (filter.regionId || filter.accountManagerId) {
+      const territories = this.context.dataSource
+        .getRepository(Territory)
+        .createQueryBuilder('territory')
+        .select('territory.id');
+      if (filter.regionId) territories.andWhere('territory.regionId = :regionId');
+      if (filter.accountManagerId) territories.andWhere('territory.accountManagerId = :accountManagerId');
+      query.andWhere(`retailer.territoryId IN (${territories.getQuery()})`, {
+        regionId: filter.regionId,
+        accountManagerId: filter.accountManagerId,
+      });
+    }
+    if (filter.statuses?.length) query.andWhere('retailer.status IN (:...statuses)', { statuses: filter.statuses });
+    if (filter.businessTypes?.length) query.andWhere('retailer.businessType IN (:...businessTypes)', { businessTypes: filter.businessTypes });
+    if (filter.creditGrades?.length) query.andWhere('retailer.creditGrade IN (:...creditGrades)', { creditGrades: filter.creditGrades });
+    if (filter.tierMin !== undefined) query.andWhere('retailer.tier >= :tierMin', { tierMin: filter.tierMin });
+    if (filter.tierMax !== undefined) query.andWhere('retailer.tier <= :tierMax', { tierMax: filter.tierMax });
+    if (filter.search) {
+      const pattern = likePattern(filter.search.trim());
+      query.andWhere(
+        new Brackets((any) =>
+          any
+            .where('retailer.shopName ILIKE :pattern', { pattern })
+            .orWhere('retailer.ownerName ILIKE :pattern')
+            .orWhere('retailer.licenceNumber LIKE :pattern'),
+        ),
+      );
+    }
+    const field = orderBy?.field ?? RetailerSortField.SHOP_NAME;
+    return paginate(query, page, { property: SORT_PROPERTY[field], direction: orderBy?.direction ?? SortDirection.ASC });
+  }
+
+  async create(input: CreateRetailerInput): Promise<Retailer> {
+    return this.context.dataSource.transaction(async (manager) => {
+      await this.requireTerritory(manager, input.territoryId);
+      const routeSequence = input.routeSequence ?? (await this.nextRouteSequence(manager, input.territoryId));
+      const retailer = manager.create(Retailer, {
+        ...input,
+        id: randomUUID(),
+        routeSequence,
+        status: RetailerStatus.ACTIVE,
+        business: { plan: null, tradingHours: null, shopAreaSqm: null, monthlyTurnoverBand: null, ...input.business },
+        personal: { ownerBirthday: null, interests: null, preferences: null, personalityType: null, ...input.personal },
+        logistics: { deliveryWindow: null, priorityDelivery: false, instructions: null, ...input.logistics },
+        profileUpdatedAt: new Date(),
+      });
+      return manager.save(retailer);
+    });
+  }
+
+  async update({ id, expectedVersion, business, personal, logistics, ...changes }: UpdateRetailerInput): Promise<Retailer> {
+    return this.context.dataSource.transaction(async (manager) => {
+      const retailer = await manager.findOne(Retailer, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!retailer) throw new NotFoundError('Retailer', id);
+      if (expectedVersion !== undefined && expectedVersion !== retailer.version) {
+        throw new ConflictError(`Retailer ${id} changed since version ${expectedVersion} (now ${retailer.version}); read it again`, {
+          field: 'expectedVersion',
+          rule: 'version',
+        });
+      }
+      if (changes.territoryId && changes.territoryId !== retailer.territoryId) {
+        await this.requireTerritory(manager, changes.territoryId);
+        changes.routeSequence ??= await this.nextRouteSequence(manager, changes.territoryId);
+      }
+      Object.assign(retailer, changes);
+      Object.assign(retailer.business, business);
+      Object.assign(retailer.personal, personal);
+      Object.assign(retailer.logistics, logistics);
+      retailer.profileUpdatedAt = new Date();
+      return manager.save(retailer);
+    });
+  }
+
+  async changeStatus({ id, status, reason }: ChangeRetailerStatusInput): Promise<Retailer> {
+    if (statusChangeNeedsReason(status) && !reason.trim()) {
+      throw InvalidInputError.of('reason', 'required', `reason is required when the status becomes ${status}`);
+    }
+    return this.context.dataSource.transaction(async (manager) => {
+      const retailer = await manager.findOne(Retailer, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!retailer) throw new NotFoundError('Retailer', id);
+      retailer.status = status;
+      retailer.statusReason = reason.trim() || null;
+      return manager.save(retailer);
+    });
+  }
+
+  private async requireTerritory(manager: EntityManager, territoryId: string): Promise<void> {
+    if (!(await manager.existsBy(Territory, { id: territoryId }))) {
+      throw InvalidInputError.of('territoryId', 'exists', `territoryId ${territoryId} is not a known territory`);
+    }
+  }
+
+  private async nextRouteSequence(manager: EntityManager, territoryId: string): Promise<number> {
+    const { max } = (await manager
+      .createQueryBuilder(Retailer, 'retailer')
+      .select('MAX(retailer.routeSequence)', 'max')
+      .where('retailer.territoryId = :territoryId', { territoryId })
+      .getRawOne<{ max: number | null }>()) ?? { max: null };
+    return (max ?? 0) + 1;
+  }
+}

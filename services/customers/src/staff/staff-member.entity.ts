@@ -1,0 +1,54 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { StaffRole } from './staff-role';
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: 'A member of staff (员工) in any role' })
+@Entity()
+export class StaffMember {
+  @Field(() => ID)
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Field({ description: 'Employee number (工号), unique' })
+  @Column({ unique: true })
+  employeeNumber: string;
+
+  @Field({ description: 'Sign-in name, unique' })
+  @Column({ unique: true })
+  username: string;
+
+  @Field()
+  @Column()
+  name: string;
+
+  @Field(() => StaffRole)
+  @Index()
+  @Column({ type: 'enum', enum: StaffRole, enumName: 'staff_role' })
+  role: StaffRole;
+
+  @Field()
+  @Column()
+  phone: string;
+
+  @Field(() => ID, { nullable: true, description: 'The supervisor this person reports to' })
+  @Index()
+  @Column('uuid', { nullable: true })
+  supervisorId: string | null;
+
+  @ManyToOne(() => StaffMember, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'supervisor_id' })
+  supervisorRelation?: StaffMember;
+
+  @Field()
+  @Column({ default: true })
+  active: boolean;
+
+  @Field()
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @Field()
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,100 @@
+import { PageArgs } from '@fieldloop/platform';
+import { IsBoolean, IsEnum, IsOptional, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { PHONE_PATTERN, PHONE_RULE_MESSAGE } from '../common/validation';
+import type { StaffMember } from './staff-member.entity';
+import { StaffRole } from './staff-role';
+
+const USERNAME_PATTERN = /^[a-z][a-z0-9._-]{2,31}$/;
+const USERNAME_MESSAGE = 'username must be 3-32 lower-case letters, digits, dots, dashes or underscores, starting with a letter';
+
+@InputType()
+export class CreateStaffMemberInput implements Partial<StaffMember> {
+  @Field()
+  @Matches(/^[A-Z0-9-]{2,20}$/, { message: 'employeeNumber must be 2-20 capital letters, digits or dashes' })
+  employeeNumber: string;
+
+  @Field()
+  @Matches(USERNAME_PATTERN, { message: USERNAME_MESSAGE })
+  username: string;
+
+  @Field()
+  @Length(1, 50)
+  name: string;
+
+  @Field(() => StaffRole)
+  @IsEnum(StaffRole)
+  role: StaffRole;
+
+  @Field()
+  @Matches(PHONE_PATTERN, { message: PHONE_RULE_MESSAGE })
+  phone: string;
+
+  @Field(() => ID, { nullable: true, description: 'Must be a supervisor' })
+  @IsOptional()
+  @IsUUID()
+  supervisorId?: string;
+}
+
+@InputType()
+export class UpdateStaffMemberInput implements Partial<StaffMember> {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 50)
+  name?: string;
+
+  @Field(() => StaffRole, { nullable: true })
+  @IsOptional()
+  @IsEnum(StaffRole)
+  role?: StaffRole;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Matches(PHONE_PATTERN, { message: PHONE_RULE_MESSAGE })
+  phone?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  supervisorId?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+}
+
+@InputType()
+export class StaffFilter {
+  @Field(() => [StaffRole], { nullable: true })
+  @IsOptional()
+  @IsEnum(StaffRole, { each: true })
+  roles?: StaffRole[];
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  supervisorId?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+
+  @Field({ nullable: true, description: 'Part of the name, employee number or username' })
+  @IsOptional()
+  @Length(1, 50)
+  search?: string;
+}
+
+@ArgsType()
+export class StaffMembersArgs extends PageArgs {
+  @Field(() => StaffFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  filter?: StaffFilter;
+}

@@ -1,0 +1,46 @@
+import { ConnectionType, type Context } from '@fieldloop/platform';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Territory } from '../territory/territory.entity';
+import { StaffMember } from './staff-member.entity';
+import { CreateStaffMemberInput, StaffMembersArgs, UpdateStaffMemberInput } from './staff-member.inputs';
+import { StaffMemberService } from './staff-member.service';
+
+export const StaffMemberConnection = ConnectionType(StaffMember, 'StaffMember');
+
+@Resolver(() => StaffMember)
+export class StaffMemberResolver {
+  @Query(() => StaffMember)
+  staffMember(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<StaffMember> {
+    return new StaffMemberService(context).get(id);
+  }
+
+  @Query(() => StaffMemberConnection, { description: 'Staff by employee number' })
+  staffMembers(@Args() args: StaffMembersArgs, @Ctx() context: Context) {
+    return new StaffMemberService(context).list(args);
+  }
+
+  @Mutation(() => StaffMember)
+  createStaffMember(@Arg('input') input: CreateStaffMemberInput, @Ctx() context: Context): Promise<StaffMember> {
+    return new StaffMemberService(context).create(input);
+  }
+
+  @Mutation(() => StaffMember)
+  updateStaffMember(@Arg('input') input: UpdateStaffMemberInput, @Ctx() context: Context): Promise<StaffMember> {
+    return new StaffMemberService(context).update(input);
+  }
+
+  @FieldResolver(() => StaffMember, { nullable: true })
+  supervisor(@Root() member: StaffMember, @Ctx() context: Context): Promise<StaffMember | undefined> | undefined {
+    return member.supervisorId ? context.loaders.byId(StaffMember).load(member.supervisorId) : undefined;
+  }
+
+  @FieldResolver(() => [StaffMember], { description: 'The people who report to this member' })
+  team(@Root() member: StaffMember, @Ctx() context: Context): Promise<StaffMember[]> {
+    return context.loaders.manyBy(StaffMember, 'supervisorId', { employeeNumber: 'ASC' }).load(member.id);
+  }
+
+  @FieldResolver(() => [Territory], { description: 'Territories this account manager owns' })
+  territories(@Root() member: StaffMember, @Ctx() context: Context): Promise<Territory[]> {
+    return context.loaders.manyBy(Territory, 'accountManagerId', { code: 'ASC' }).load(member.id);
+  }
+}

@@ -1,0 +1,62 @@
+import { randomUUID } from 'node:crypto';
+import { InvalidInputError, NotFoundError, paginate, SortDirection, type Connection, type Context } from '@fieldloop/platform';
+import { Brackets, type EntityManager } from 'typeorm';
+import { likePattern } from '../retailer/retailer.rules';
+import { StaffMember } from './staff-member.entity';
+import type { CreateStaffMemberInput, StaffMembersArgs, UpdateStaffMemberInput } from './staff-member.inputs';
+import { StaffRole } from './staff-role';
+
+export class StaffMemberService {
+  constructor(private readonly context: Context) {}
+
+  async get(id: string): Promise<StaffMember> {
+    const member = await this.context.loaders.byId(StaffMember).load(id);
+    if (!member) throw new NotFoundError('StaffMember', id);
+    return member;
+  }
+
+  list({ filter = {}, ...page }: StaffMembersArgs): Promise<Connection<StaffMember>> {
+    const query = this.context.dataSource.getRepository(StaffMember).createQueryBuilder('staff');
+    if (filter.roles?.length) query.andWhere('staff.role IN (:...roles)', { roles: filter.roles });
+    if (filter.supervisorId) query.andWhere('staff.supervisorId = :supervisorId', { supervisorId: filter.supervisorId });
+    if (filter.active !== undefined) query.andWhere('staff.active = :active', { active: filter.active });
+    if (filter.search) {
+      const pattern = likePattern(filter.search.trim());
+      query.andWhere(
+        new Brackets((any) =>
+          any
+            .where('staff.name ILIKE :pattern', { pattern })
+            .orWhere('staff.employeeNumber ILIKE :pattern')
+            .orWhere('staff.username ILIKE :pattern'),
+        ),
+      );
+    }
+    return paginate(query, page, { property: 'employeeNumber', direction: SortDirection.ASC });
+  }
+
+  create(input: CreateStaffMemberInput): Promise<StaffMember> {
+    return this.context.dataSource.transaction(async (manager) => {
+      await this.checkSupervisor(manager, input.supervisorId);
+      return manager.save(manager.create(StaffMember, { ...input, id: randomUUID(), supervisorId: input.supervisorId ?? null, active: true }));
+    });
+  }
+
+  update({ id, ...changes }: UpdateStaffMemberInput): Promise<StaffMember> {
+    return this.context.dataSource.transaction(async (manager) => {
+      const member = await manager.findOne(StaffMember, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!member) throw new NotFoundError('StaffMember', id);
+      if (changes.supervisorId === id) throw InvalidInputError.of('supervisorId', 'not_self', 'supervisorId cannot be the member themself');
+      await this.checkSupervisor(manager, changes.supervisorId);
+      return manager.save(Object.assign(member, changes));
+    });
+  }
+
+  private async checkSupervisor(manager: EntityManager, supervisorId: string | undefined): Promise<void> {
+    if (!supervisorId) return;
+    const supervisor = await manager.findOneBy(StaffMember, { id: supervisorId });
+    if (!supervisor) throw InvalidInputError.of('supervisorId', 'exists', `supervisorId ${supervisorId} is not a known staff member`);
+    if (supervisor.role !== StaffRole.SUPERVISOR && supervisor.role !== StaffRole.ADMIN) {
+      throw InvalidInputError.of('supervisorId', 'role', `supervisorId must be a SUPERVISOR or ADMIN, not ${supervisor.role}`);
+    }
+  }
+}

@@ -1,0 +1,56 @@
+import { ConnectionType, type Context } from '@fieldloop/platform';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Region } from '../region/region.entity';
+import { Retailer } from '../retailer/retailer.entity';
+import { RetailerConnection } from '../retailer/retailer.resolver';
+import { RetailersArgs } from '../retailer/retailer.inputs';
+import { RetailerService } from '../retailer/retailer.service';
+import { StaffMember } from '../staff/staff-member.entity';
+import { Territory } from './territory.entity';
+import { CreateTerritoryInput, TerritoriesArgs, UpdateTerritoryInput } from './territory.inputs';
+import { TerritoryService } from './territory.service';
+
+export const TerritoryConnection = ConnectionType(Territory, 'Territory');
+
+@Resolver(() => Territory)
+export class TerritoryResolver {
+  @Query(() => Territory)
+  territory(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<Territory> {
+    return new TerritoryService(context).get(id);
+  }
+
+  @Query(() => TerritoryConnection, { description: 'Territories by code' })
+  territories(@Args() args: TerritoriesArgs, @Ctx() context: Context) {
+    return new TerritoryService(context).list(args);
+  }
+
+  @Mutation(() => Territory)
+  createTerritory(@Arg('input') input: CreateTerritoryInput, @Ctx() context: Context): Promise<Territory> {
+    return new TerritoryService(context).create(input);
+  }
+
+  @Mutation(() => Territory)
+  updateTerritory(@Arg('input') input: UpdateTerritoryInput, @Ctx() context: Context): Promise<Territory> {
+    return new TerritoryService(context).update(input);
+  }
+
+  @FieldResolver(() => Region)
+  region(@Root() territory: Territory, @Ctx() context: Context): Promise<Region | undefined> {
+    return context.loaders.byId(Region).load(territory.regionId);
+  }
+
+  @FieldResolver(() => StaffMember, { nullable: true })
+  accountManager(@Root() territory: Territory, @Ctx() context: Context): Promise<StaffMember | undefined> | undefined {
+    return territory.accountManagerId ? context.loaders.byId(StaffMember).load(territory.accountManagerId) : undefined;
+  }
+
+  @FieldResolver(() => Int, { description: 'Retailers in the territory, any status' })
+  retailerCount(@Root() territory: Territory, @Ctx() context: Context): Promise<number> {
+    return context.loaders.countBy(Retailer, 'territoryId').load(territory.id);
+  }
+
+  @FieldResolver(() => RetailerConnection, { description: "The territory's retailers; costs one query per territory, so page territories small" })
+  retailers(@Root() territory: Territory, @Args() args: RetailersArgs, @Ctx() context: Context) {
+    return new RetailerService(context).list({ ...args, filter: { ...args.filter, territoryIds: [territory.id] } });
+  }
+}

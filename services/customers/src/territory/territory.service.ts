@@ -1,0 +1,65 @@
+import { randomUUID } from 'node:crypto';
+import { InvalidInputError, NotFoundError, paginate, SortDirection, type Connection, type Context } from '@fieldloop/platform';
+import type { EntityManager } from 'typeorm';
+import { Region } from '../region/region.entity';
+import { StaffMember } from '../staff/staff-member.entity';
+import { StaffRole } from '../staff/staff-role';
+import { Territory } from './territory.entity';
+import type { CreateTerritoryInput, TerritoriesArgs, UpdateTerritoryInput } from './territory.inputs';
+
+export class TerritoryService {
+  constructor(private readonly context: Context) {}
+
+  async get(id: string): Promise<Territory> {
+    const territory = await this.context.loaders.byId(Territory).load(id);
+    if (!territory) throw new NotFoundError('Territory', id);
+    return territory;
+  }
+
+  list({ filter = {}, ...page }: TerritoriesArgs): Promise<Connection<Territory>> {
+    const query = this.context.dataSource.getRepository(Territory).createQueryBuilder('territory');
+    if (filter.regionId) query.andWhere('territory.regionId = :regionId', { regionId: filter.regionId });
+    if (filter.accountManagerId) query.andWhere('territory.accountManagerId = :accountManagerId', { accountManagerId: filter.accountManagerId });
+    if (filter.supervisorId) {
+      query.andWhere(
+        `territory.accountManagerId IN (${this.context.dataSource
+          .getRepository(StaffMember)
+          .createQueryBuilder('staff')
+          .select('staff.id')
+          .where('staff.supervisorId = :supervisorId')
+          .getQuery()})`,
+        { supervisorId: filter.supervisorId },
+      );
+    }
+    return paginate(query, page, { property: 'code', direction: SortDirection.ASC });
+  }
+
+  create(input: CreateTerritoryInput): Promise<Territory> {
+    return this.context.dataSource.transaction(async (manager) => {
+      await this.checkReferences(manager, input);
+      return manager.save(manager.create(Territory, { ...input, id: randomUUID(), accountManagerId: input.accountManagerId ?? null }));
+    });
+  }
+
+  update({ id, ...changes }: UpdateTerritoryInput): Promise<Territory> {
+    return this.context.dataSource.transaction(async (manager) => {
+      const territory = await manager.findOne(Territory, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!territory) throw new NotFoundError('Territory', id);
+      await this.checkReferences(manager, changes);
+      return manager.save(Object.assign(territory, changes));
+    });
+  }
+
+  private async checkReferences(manager: EntityManager, input: { regionId?: string; accountManagerId?: string }) {
+    if (input.regionId && !(await manager.existsBy(Region, { id: input.regionId }))) {
+      throw InvalidInputError.of('regionId', 'exists', `regionId ${input.regionId} is not a known region`);
+    }
+    if (input.accountManagerId) {
+      const manager_ = await manager.findOneBy(StaffMember, { id: input.accountManagerId });
+      if (!manager_) throw InvalidInputError.of('accountManagerId', 'exists', `accountManagerId ${input.accountManagerId} is not a known staff member`);
+      if (manager_.role !== StaffRole.ACCOUNT_MANAGER) {
+        throw InvalidInputError.of('accountManagerId', 'role', `accountManagerId must be an ACCOUNT_MANAGER, not ${manager_.role}`);
+      }
+    }
+  }
+}
