@@ -46,12 +46,17 @@ export interface Database {
   close(): Promise<void>;
 }
 
-/** TypeORM creates its migrations table inside the schema, so the schema must exist first. */
+/**
+ * TypeORM creates its migrations table inside the schema, so the schema must exist first.
+ * Looking before creating lets a service role that owns only its schema (and may not create
+ * schemas) start, since PostgreSQL checks the right even for IF NOT EXISTS.
+ */
 export async function ensureSchema(url: string, schema: string): Promise<void> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+    const { rowCount } = await client.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema]);
+    if (!rowCount) await client.query(`CREATE SCHEMA "${schema}"`);
   } finally {
     await client.end();
   }

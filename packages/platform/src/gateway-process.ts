@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 export interface GatewayProcessOptions {
@@ -9,8 +9,8 @@ export interface GatewayProcessOptions {
   port: number;
   /** Extra environment, e.g. `<NAME>_SUBGRAPH_URL` overrides. */
   env?: NodeJS.ProcessEnv;
-  /** Where the gateway's own log goes; defaults to this process's output. */
-  stdio?: 'inherit' | 'ignore' | 'pipe';
+  /** Where the gateway's own log goes: this process's output, nowhere, or an open file. */
+  output?: 'inherit' | 'ignore' | number;
   readyTimeoutMs?: number;
 }
 
@@ -20,13 +20,15 @@ export interface GatewayProcess {
   stop(): Promise<void>;
 }
 
-/** infra/gateway, found from anywhere inside the repository. */
-export function findGatewayDir(from: string = __dirname): string {
+/** The repository's root (where pnpm-workspace.yaml is), found from anywhere inside it. */
+export function findRepositoryRoot(from: string = __dirname): string {
   for (let dir = from; dir !== dirname(dir); dir = dirname(dir)) {
-    if (existsSync(join(dir, 'pnpm-workspace.yaml'))) return join(dir, 'infra', 'gateway');
+    if (existsSync(join(dir, 'pnpm-workspace.yaml'))) return dir;
   }
   throw new Error(`no pnpm-workspace.yaml above ${from}`);
 }
+
+export const findGatewayDir = () => join(findRepositoryRoot(), 'infra', 'gateway');
 
 async function waitUntilReady(url: string, child: ChildProcess, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
@@ -46,11 +48,12 @@ async function waitUntilReady(url: string, child: ChildProcess, timeoutMs: numbe
 /** Runs the Hive Gateway CLI on a supergraph file, and resolves once it answers. */
 export async function startGatewayProcess(options: GatewayProcessOptions): Promise<GatewayProcess> {
   const packageJson = require.resolve('@graphql-hive/gateway/package.json', { paths: [options.gatewayDir] });
-  const bin = join(dirname(packageJson), (require(packageJson) as { bin: Record<string, string> }).bin['hive-gateway']);
-  const child = spawn(process.execPath, [bin, 'supergraph', options.supergraphPath, '--port', String(options.port)], {
+  const { bin } = JSON.parse(readFileSync(packageJson, 'utf8')) as { bin: Record<string, string> };
+  const cli = join(dirname(packageJson), bin['hive-gateway']);
+  const child = spawn(process.execPath, [cli, 'supergraph', options.supergraphPath, '--port', String(options.port)], {
     cwd: options.gatewayDir,
     env: { ...process.env, GATEWAY_PORT: String(options.port), FORK: '0', ...options.env },
-    stdio: options.stdio ?? 'inherit',
+    stdio: ['ignore', options.output ?? 'inherit', options.output ?? 'inherit'],
   });
   const base = `http://localhost:${options.port}`;
   try {

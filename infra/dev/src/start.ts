@@ -1,0 +1,138 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, openSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import {
+  ConfigError,
+  findGatewayDir,
+  findRepositoryRoot,
+  loadConfig,
+  port,
+  postgresUrl,
+  startEmbeddedPostgres,
+  startGatewayProcess,
+  type GatewayProcess,
+  type SubgraphDefinition,
+} from '@fieldloop/platform';
+import { SUBGRAPHS, SUPERGRAPH_PATH } from '@fieldloop/gateway';
+import { ensureDatabase, prepareDatabase } from './prepare';
+
+const DATA_DIR = join(findRepositoryRoot(), '.data');
+
+const configSchema = z.object({
+  DATABASE_URL: postgresUrl.optional(),
+  EMBEDDED_POSTGRES_PORT: port(5433),
+  GATEWAY_PORT: port(4000),
+  FIELDLOOP_DEMO_RETAILERS: z.coerce.number().int().min(0).max(200_000).default(2000),
+  FIELDLOOP_DEMO_SEED: z.coerce.number().int().default(20261123),
+  LOG_LEVEL: z.string().default('info'),
+});
+
+const subgraphPort = (definition: SubgraphDefinition) => Number(process.env[`${definition.name.toUpperCase()}_PORT`] ?? definition.defaultPort);
+
+async function waitForReady(url: string, child: ChildProcess, name: string) {
+  for (let attempt = 0; attempt < 300; attempt += 1) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode}; see ${join(DATA_DIR, 'logs', `${name}.log`)}`);
+    try {
+      if ((await fetch(url, { signal: AbortSignal.timeout(1000) })).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${name} not ready at ${url}`);
+}
+
+/**
+ * `npm start`: PostgreSQL (DATABASE_URL, else embedded under .data/), migrations, demo data
+ * when empty, every subgraph as its own process, and the gateway in front.
+ *   --retailers N   demo size (default 2000; FIELDLOOP_DEMO_RETAILERS)
+ *   --seed N        demo seed (same seed, same company; FIELDLOOP_DEMO_SEED)
+ *   --no-demo       start empty
+ */
+async function main() {
+  const { values: flags } = parseArgs({
+    options: { retailers: { type: 'string' }, seed: { type: 'string' }, 'no-demo': { type: 'boolean' } },
+  });
+  const config = loadConfig(configSchema, {
+    ...process.env,
+    ...(flags.retailers ? { FIELDLOOP_DEMO_RETAILERS: flags.retailers } : {}),
+    ...(flags.seed ? { FIELDLOOP_DEMO_SEED: flags.seed } : {}),
+  });
+  const cleanups: Array<() => Promise<void>> = [];
+  const shutdown = async (code: number) => {
+    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
+    process.exit(code);
+  };
+  process.once('SIGINT', () => void shutdown(0));
+  process.once('SIGTERM', () => void shutdown(0));
+
+  try {
+    let serverUrl = config.DATABASE_URL;
+    if (!serverUrl) {
+      const embedded = await startEmbeddedPostgres({ dataDir: join(DATA_DIR, 'postgres'), port: config.EMBEDDED_POSTGRES_PORT, persistent: true });
+      cleanups.push(() => embedded.stop());
+      serverUrl = await ensureDatabase(embedded.url, 'fieldloop');
+    }
+    const databaseUrl = serverUrl;
+    const demo = flags['no-demo'] || config.FIELDLOOP_DEMO_RETAILERS === 0 ? undefined : { seed: config.FIELDLOOP_DEMO_SEED, retailers: config.FIELDLOOP_DEMO_RETAILERS };
+    const loaded = await prepareDatabase(databaseUrl, SUBGRAPHS, demo);
+
+    mkdirSync(join(DATA_DIR, 'logs'), { recursive: true });
+    const logFile = (name: string) => openSync(join(DATA_DIR, 'logs', `${name}.log`), 'a');
+    const subgraphUrls: Record<string, string> = {};
+    for (const definition of SUBGRAPHS) {
+      const prefix = definition.name.toUpperCase();
+      const servicePort = subgraphPort(definition);
+      const main = join(dirname(require.resolve(`@fieldloop/${definition.name}/package.json`)), 'dist', 'main.js');
+      const output = logFile(definition.name);
+      const child = spawn(process.execPath, [main], {
+        env: { ...process.env, [`${prefix}_PORT`]: String(servicePort), [`${prefix}_DATABASE_URL`]: databaseUrl, HOST: '127.0.0.1', LOG_LEVEL: config.LOG_LEVEL },
+        stdio: ['ignore', output, output],
+      });
+      cleanups.push(
+        () =>
+          new Promise((resolve) => {
+            if (child.exitCode !== null) return resolve();
+            child.once('exit', () => resolve());
+            child.kill('SIGTERM');
+          }),
+      );
+      await waitForReady(`http://127.0.0.1:${servicePort}/readyz`, child, definition.name);
+      subgraphUrls[definition.name] = `http://localhost:${servicePort}/graphql`;
+    }
+
+    const gateway: GatewayProcess = await startGatewayProcess({
+      gatewayDir: findGatewayDir(),
+      supergraphPath: SUPERGRAPH_PATH,
+      port: config.GATEWAY_PORT,
+      env: Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_SUBGRAPH_URL`, url])),
+      output: logFile('gateway'),
+    });
+    cleanups.push(() => gateway.stop());
+
+    const lines = [
+      '',
+      'FieldLoop is running',
+      `  GraphQL gateway (queries, mutations, graphql-ws):  ${gateway.url}`,
+      ...Object.entries(subgraphUrls).map(([name, url]) => `  ${`${name} subgraph:`.padEnd(50)}${url}`),
+      `  PostgreSQL:                                        ${databaseUrl.replace(/:[^:@/]+@/, ':***@')}${config.DATABASE_URL ? '' : ' (embedded, data in .data/postgres)'}`,
+      `  Logs:                                              ${join(DATA_DIR, 'logs')}`,
+      loaded
+        ? `  Demo company loaded: ${loaded.retailers} retailers in ${loaded.territories} territories, ${loaded.staff} staff, ${loaded.creditAssessments} credit assessments`
+        : '  Existing data kept (the demo company loads only into an empty database)',
+      '',
+      'Try: curl -s localhost:4000/graphql -H "content-type: application/json" \\',
+      `       -d '{"query":"{ retailers(first: 3) { totalCount edges { node { shopName territory { name } accountManager { name } } } } }"}'`,
+      'Press Ctrl+C to stop.',
+      '',
+    ];
+    process.stdout.write(lines.join('\n'));
+  } catch (error) {
+    process.stderr.write(`\nFieldLoop failed to start: ${error instanceof ConfigError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    await shutdown(1);
+  }
+}
+
+void main();

@@ -1,0 +1,35 @@
+import { describe, expect, it } from '@jest/globals';
+import { ConfigError, loadSubgraphConfig } from './config';
+
+describe('loadSubgraphConfig', () => {
+  it('reads the service-specific variables first', () => {
+    const config = loadSubgraphConfig('customers', 4001, {
+      CUSTOMERS_DATABASE_URL: 'postgres://a@localhost/one',
+      DATABASE_URL: 'postgres://b@localhost/all',
+      CUSTOMERS_PORT: '4100',
+    });
+    expect(config).toMatchObject({ port: 4100, databaseUrl: 'postgres://a@localhost/one', logLevel: 'info', timeZone: 'Asia/Shanghai' });
+  });
+
+  it('falls back to DATABASE_URL and the default port', () => {
+    expect(loadSubgraphConfig('customers', 4001, { DATABASE_URL: 'postgresql://b@localhost/all' })).toMatchObject({ port: 4001, databaseUrl: 'postgresql://b@localhost/all' });
+  });
+
+  it('names every bad variable at once', () => {
+    let error: unknown;
+    try {
+      loadSubgraphConfig('customers', 4001, { CUSTOMERS_PORT: 'abc', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.join('\n');
+    expect(problems).toMatch(/^CUSTOMERS_PORT: .*\(got "abc"\)/m);
+    expect(problems).toMatch(/^DATABASE_URL: must be a postgres:\/\/ connection URL/m);
+    expect(problems).toMatch(/^LOG_LEVEL: /m);
+  });
+
+  it('says which variable is missing', () => {
+    expect(() => loadSubgraphConfig('customers', 4001, {})).toThrow(/CUSTOMERS_DATABASE_URL: required \(or DATABASE_URL/);
+  });
+});
