@@ -17,6 +17,7 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   globalSetup: '<rootDir>/packages/testkit/dist/jest-global-setup.js',
   globalTeardown: '<rootDir>/packages/testkit/dist/jest-global-teardown.js',
+  reporters: ['default', '<rootDir>/packages/testkit/dist/jest-summary-reporter.js'],
   testTimeout: 60_000,
   maxWorkers: 2,
 };
