@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { createLogger, openDatabase, type SubgraphDefinition } from '@fieldloop/platform';
+import { createLogger, entitiesOf, openDatabase, type SubgraphDefinition } from '@fieldloop/platform';
 import { Retailer } from '@fieldloop/customers';
 import { generateCustomersDemo, loadCustomersDemo, summarizeDemo, type DemoOptions } from './demo/customers-demo';
 
@@ -26,7 +26,7 @@ export async function prepareDatabase(databaseUrl: string, definitions: Subgraph
   const logger = createLogger('prepare', 'warn');
   let loaded: ReturnType<typeof summarizeDemo> | undefined;
   for (const definition of definitions) {
-    const database = await openDatabase({ url: databaseUrl, schema: definition.name, entities: definition.entities, migrations: definition.migrations, logger, poolSize: 2 });
+    const database = await openDatabase({ url: databaseUrl, schema: definition.name, entities: entitiesOf(definition), migrations: definition.migrations, logger, poolSize: 2 });
     try {
       if (definition.name === 'customers' && demo && (await database.dataSource.getRepository(Retailer).count()) === 0) {
         const data = generateCustomersDemo(demo);

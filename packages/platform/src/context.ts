@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { EventLogTail } from './events/tail';
 import type { Logger } from './logger';
 import type { Loaders } from './loaders';
 
@@ -8,4 +9,6 @@ export interface Context {
   logger: Logger;
   dataSource: DataSource;
   loaders: Loaders;
+  /** The live end of the event log, for subscriptions. */
+  events: EventLogTail;
 }

@@ -14,3 +14,4 @@ export * from './migration-generator';
 export * from './composition';
 export * from './gateway-process';
 export * from './embedded-postgres';
+export * from './events';

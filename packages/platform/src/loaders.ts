@@ -9,7 +9,14 @@ import { In, type DataSource, type EntityTarget, type FindOptionsOrder, type Obj
 export class Loaders {
   private readonly loaders = new Map<string, DataLoader<string, unknown>>();
 
-  constructor(private readonly dataSource: DataSource) {}
+  /**
+   * `cache: false` for long-lived contexts (a subscription): batching stays, but every event
+   * reads entities as they are now, not as they were when the subscription started.
+   */
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly options: { cache: boolean } = { cache: true },
+  ) {}
 
   byId<T extends ObjectLiteral & { id: string }>(entity: EntityTarget<T>): DataLoader<string, T | undefined> {
     const repository = this.dataSource.getRepository(entity);
@@ -50,7 +57,7 @@ export class Loaders {
   private memo<V>(key: string, batch: DataLoader.BatchLoadFn<string, V>): DataLoader<string, V> {
     let loader = this.loaders.get(key) as DataLoader<string, V> | undefined;
     if (!loader) {
-      loader = new DataLoader<string, V>(batch, { maxBatchSize: 1000 });
+      loader = new DataLoader<string, V>(batch, { maxBatchSize: 1000, cache: this.options.cache });
       this.loaders.set(key, loader as DataLoader<string, unknown>);
     }
     return loader;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { openDatabase } from './database';
 import { createLogger } from './logger';
-import type { SubgraphDefinition } from './subgraph';
+import { entitiesOf, type SubgraphDefinition } from './subgraph';
 
 function databaseUrlFor(baseUrl: string, database: string): string {
   const url = new URL(baseUrl);
@@ -25,7 +25,7 @@ export async function pendingSchemaChanges(definition: SubgraphDefinition, serve
     const database = await openDatabase({
       url: databaseUrlFor(serverUrl, scratch),
       schema: definition.name,
-      entities: definition.entities,
+      entities: entitiesOf(definition),
       migrations: definition.migrations,
       logger: createLogger(`${definition.name}-migrations`, 'warn'),
     });

@@ -11,11 +11,15 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { ConfigError, loadSubgraphConfig } from './config';
 import type { Context } from './context';
-import { openDatabase, type Database } from './database';
+import { createDataSource, openDatabase, type Database } from './database';
 import { createErrorFormatter } from './errors';
 import { createLogger, type Logger } from './logger';
 import { Loaders } from './loaders';
-import { buildFederatedSchema, type SubgraphDefinition } from './subgraph';
+import { DurableConsumer } from './events/consumer';
+import { ensureEventLog } from './events/event-log';
+import { OutboxRelay } from './events/relay';
+import { EventLogTail } from './events/tail';
+import { buildFederatedSchema, entitiesOf, type SubgraphDefinition } from './subgraph';
 
 export interface StartOptions {
   port: number;
@@ -31,6 +35,10 @@ export interface RunningSubgraph {
   port: number;
   database: Database;
   logger: Logger;
+  /** Moves this service's outbox into the log now (tests use it to avoid waiting). */
+  relay: OutboxRelay;
+  events: EventLogTail;
+  consumers: DurableConsumer[];
   stop(): Promise<void>;
 }
 
@@ -60,27 +68,51 @@ function requestLogPlugin(): ApolloServerPlugin<Context> {
  */
 export async function startSubgraph(definition: SubgraphDefinition, options: StartOptions): Promise<RunningSubgraph> {
   const logger = options.logger ?? createLogger(definition.name);
+  const schema = await buildFederatedSchema(definition);
   const database = await openDatabase({
     url: options.databaseUrl,
     schema: definition.name,
-    entities: definition.entities,
+    entities: entitiesOf(definition),
     migrations: definition.migrations,
     logger,
   });
   const { dataSource } = database;
-  const schema = await buildFederatedSchema(definition);
+  // The relay, the tail and the consumers work on a pool of their own: background work
+  // never waits behind requests for a connection, nor requests behind it.
+  const background = createDataSource({ url: options.databaseUrl, schema: definition.name, entities: entitiesOf(definition), migrations: [], logger, poolSize: 3 });
+  await background.initialize();
+  await ensureEventLog(background);
+  const relay = new OutboxRelay(background, definition.name, options.databaseUrl, logger);
+  const events = new EventLogTail(background, options.databaseUrl, logger);
+  const consumers = (definition.consumers ?? []).map((consumer) => new DurableConsumer(background, events, consumer, logger.child({ consumer: consumer.name })));
+  const stopEvents = async () => {
+    await Promise.all(consumers.map((consumer) => consumer.stop()));
+    await relay.stop();
+    await events.stop();
+    await background.destroy();
+  };
+  try {
+    await relay.start();
+    await events.start();
+    await Promise.all(consumers.map((consumer) => consumer.start()));
+  } catch (error) {
+    await stopEvents();
+    await database.close();
+    throw error;
+  }
 
-  const createContext = (requestId: string): Context => ({
+  const createContext = (requestId: string, longLived = false): Context => ({
     requestId,
     logger: logger.child({ requestId }),
     dataSource,
-    loaders: new Loaders(dataSource),
+    loaders: new Loaders(dataSource, { cache: !longLived }),
+    events,
   });
 
   const app = express();
   const httpServer: Server = createServer(app);
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const wsCleanup = useServer({ schema, context: () => createContext(randomUUID()) }, wsServer);
+  const wsCleanup = useServer({ schema, context: () => createContext(randomUUID(), true) }, wsServer);
 
   const formatError = createErrorFormatter(logger);
   const apollo = new ApolloServer<Context>({
@@ -135,12 +167,13 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
     stopping ??= (async () => {
       draining = true;
       await apollo.stop();
+      await stopEvents();
       await database.close();
       logger.info(`${definition.name} subgraph stopped`);
     })();
     return stopping;
   };
-  return { name: definition.name, url, port, database, logger, stop };
+  return { name: definition.name, url, port, database, logger, relay, events, consumers, stop };
 }
 
 /** The whole of a service's `main.ts`: configuration from the environment, signals, exit codes. */

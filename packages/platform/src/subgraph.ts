@@ -1,9 +1,12 @@
 import type { GraphQLSchema } from 'graphql';
-import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
+import { buildSchema, createResolversMap, type NonEmptyArray, type PubSub } from 'type-graphql';
 import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import gql from 'graphql-tag';
 import type { Context } from './context';
+import type { ConsumerDefinition } from './events/consumer';
+import type { EventDefinition } from './events/event';
+import { ConsumerCursor, OutboxEvent } from './events/outbox';
 
 type EntityClass = new (...args: never[]) => { id: string };
 
@@ -23,11 +26,32 @@ export interface SubgraphDefinition {
    */
   references: Record<string, EntityClass>;
   orphanedTypes?: Function[];
+  /** Every event type the service publishes: the catalogue in docs/events.md. */
+  events?: EventDefinition[];
+  /** Durable consumers of the event log that keep the service's projections. */
+  consumers?: ConsumerDefinition[];
 }
+
+/** The service's entities plus the platform's own tables in its schema (outbox, cursors). */
+export const entitiesOf = (definition: SubgraphDefinition): Function[] => [...definition.entities, OutboxEvent, ConsumerCursor];
 
 export function defineSubgraph(definition: SubgraphDefinition): SubgraphDefinition {
   return definition;
 }
+
+/**
+ * type-graphql wants a PubSub as soon as a schema has a subscription, even when every
+ * subscription brings its own `subscribe`. Ours all read the durable event log
+ * (subscribeToEvents), so an in-memory topic would lose events: this one refuses.
+ */
+const EVENT_LOG_ONLY: PubSub = {
+  publish() {
+    throw new Error('publish events with publishEvent inside the transaction, not through a PubSub');
+  },
+  subscribe() {
+    throw new Error('subscriptions read the event log: use subscribe: subscribeToEvents(source)');
+  },
+};
 
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag"])';
@@ -42,6 +66,7 @@ export async function buildFederatedSchema(definition: SubgraphDefinition): Prom
     orphanedTypes: definition.orphanedTypes,
     skipCheck: true,
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
+    pubSub: EVENT_LOG_ONLY,
   });
   const typeDefs = gql(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`);
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;

@@ -3,3 +3,4 @@ export * from './graphql-client';
 export * from './postgres-server';
 export * from './stack';
 export * from './test-database';
+export * from './subscription';

@@ -4,6 +4,8 @@ import { ContributionAssessment } from './contribution/contribution-assessment.e
 import { ContributionResolver } from './contribution/contribution.resolver';
 import { CreditAssessment } from './credit/credit-assessment.entity';
 import { CreditResolver } from './credit/credit.resolver';
+import { CustomerEventResolver } from './events/customer-event.resolver';
+import { CUSTOMER_EVENTS } from './events';
 import { migrations } from './migrations';
 import { PersonalityResolver } from './personality/personality.resolver';
 import { Region } from './region/region.entity';
@@ -18,13 +20,18 @@ import { TerritoryResolver } from './territory/territory.resolver';
 export const customers = defineSubgraph({
   name: 'customers',
   defaultPort: 4001,
-  resolvers: [RetailerResolver, TerritoryResolver, StaffMemberResolver, RegionResolver, CreditResolver, ContributionResolver, PersonalityResolver],
+  resolvers: [RetailerResolver, TerritoryResolver, StaffMemberResolver, RegionResolver, CreditResolver, ContributionResolver, PersonalityResolver, CustomerEventResolver],
   entities: [Retailer, Territory, StaffMember, Region, CreditAssessment, ContributionAssessment],
   migrations,
   references: { Retailer, Territory, StaffMember },
+  events: CUSTOMER_EVENTS,
 });
 
 export { ContributionAssessment, CreditAssessment, Region, Retailer, StaffMember, Territory };
+export * from './events';
+export * from './retailer/retailer.events';
+export * from './territory/territory.events';
+export * from './staff/staff-member.events';
 export * from './credit/credit.enums';
 export * from './credit/credit.rules';
 export * from './contribution/contribution.rules';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createLogger, openDatabase, type Database } from '@fieldloop/platform';
+import { createLogger, entitiesOf, openDatabase, type Database } from '@fieldloop/platform';
 import { createTestDatabase, type TestDatabase } from '@fieldloop/testkit';
 import { customers } from '../src';
 
@@ -12,7 +12,7 @@ describe('customers migrations', () => {
     database = await openDatabase({
       url: testDatabase.url,
       schema: customers.name,
-      entities: customers.entities,
+      entities: entitiesOf(customers),
       migrations: customers.migrations,
       logger: createLogger('customers', 'warn'),
     });

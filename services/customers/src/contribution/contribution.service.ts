@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { InvalidInputError, type Context } from '@fieldloop/platform';
+import { InvalidInputError, publishEvent, type Context } from '@fieldloop/platform';
 import { Retailer } from '../retailer/retailer.entity';
 import { StaffMember } from '../staff/staff-member.entity';
 import { ContributionAssessment } from './contribution-assessment.entity';
 import type { AssessContributionInput } from './contribution.inputs';
+import { ContributionAssessed } from './contribution.events';
 import { contributionTotal } from './contribution.rules';
 
 export class ContributionService {
@@ -18,7 +19,7 @@ export class ContributionService {
         throw InvalidInputError.of('assessedById', 'exists', `assessedById ${input.assessedById} is not a known staff member`);
       }
       const existing = await manager.findOneBy(ContributionAssessment, { retailerId: input.retailerId, period: input.period });
-      return manager.save(
+      const saved = await manager.save(
         manager.create(ContributionAssessment, {
           ...input,
           id: existing?.id ?? randomUUID(),
@@ -26,6 +27,14 @@ export class ContributionService {
           assessedAt: new Date(),
         }),
       );
+      await publishEvent(manager, ContributionAssessed, {
+        refs: [
+          { type: 'Retailer', id: saved.retailerId },
+          { type: 'StaffMember', id: saved.assessedById },
+        ],
+        payload: { retailerId: saved.retailerId, period: saved.period, totalScore: saved.totalScore },
+      });
+      return saved;
     });
   }
 }

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { InvalidInputError, type Context } from '@fieldloop/platform';
+import { InvalidInputError, publishEvent, type Context } from '@fieldloop/platform';
 import { Retailer } from '../retailer/retailer.entity';
 import { StaffMember } from '../staff/staff-member.entity';
 import { CreditAssessment } from './credit-assessment.entity';
 import type { AssessCreditInput } from './credit.inputs';
+import { CreditAssessed } from './credit.events';
 import { gradeCredit } from './credit.rules';
 
 export class CreditService {
@@ -22,10 +23,18 @@ export class CreditService {
       const assessment = await manager.save(
         manager.create(CreditAssessment, { ...input, id: randomUUID(), note: input.note ?? null, score, grade, assessedAt }),
       );
+      const previousGrade = retailer.creditGrade;
       retailer.creditGrade = grade;
       retailer.creditAssessedAt = assessedAt;
       retailer.profileUpdatedAt = assessedAt;
       await manager.save(retailer);
+      await publishEvent(manager, CreditAssessed, {
+        refs: [
+          { type: 'Retailer', id: retailer.id },
+          { type: 'StaffMember', id: input.assessedById },
+        ],
+        payload: { retailerId: retailer.id, assessmentId: assessment.id, grade, score, previousGrade },
+      });
       return assessment;
     });
   }

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { Context } from '@fieldloop/platform';
+import { publishEvent, type Context } from '@fieldloop/platform';
 import { IsBoolean, Length, Matches } from 'class-validator';
 import { Arg, Ctx, Field, InputType, Mutation, Query, Resolver } from 'type-graphql';
 import { Region } from './region.entity';
+import { RegionCreated } from './region.events';
 
 @InputType()
 export class CreateRegionInput implements Partial<Region> {
@@ -28,7 +29,13 @@ export class RegionResolver {
 
   @Mutation(() => Region)
   createRegion(@Arg('input') input: CreateRegionInput, @Ctx() context: Context): Promise<Region> {
-    const repository = context.dataSource.getRepository(Region);
-    return repository.save(repository.create({ ...input, id: randomUUID() }));
+    return context.dataSource.transaction(async (manager) => {
+      const region = await manager.save(manager.create(Region, { ...input, id: randomUUID() }));
+      await publishEvent(manager, RegionCreated, {
+        refs: [],
+        payload: { regionId: region.id, code: region.code, name: region.name, inCompanyArea: region.inCompanyArea },
+      });
+      return region;
+    });
   }
 }

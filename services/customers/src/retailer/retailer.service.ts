@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { ConflictError, InvalidInputError, NotFoundError, paginate, SortDirection, type Connection, type Context } from '@fieldloop/platform';
+import { ConflictError, InvalidInputError, NotFoundError, paginate, publishEvent, SortDirection, type Connection, type Context } from '@fieldloop/platform';
 import { Brackets, type EntityManager } from 'typeorm';
 import { Territory } from '../territory/territory.entity';
 import { Retailer } from './retailer.entity';
 import { RetailerSortField, type ChangeRetailerStatusInput, type CreateRetailerInput, type RetailersArgs, type UpdateRetailerInput } from './retailer.inputs';
 import { likePattern, statusChangeNeedsReason } from './retailer.rules';
 import { RetailerStatus } from './retailer.enums';
+import { RETAILER_BASIC_FIELDS, RetailerChanged, RetailerCreated, RetailerStatusChanged } from './retailer.events';
 
 const SORT_PROPERTY: Record<RetailerSortField, keyof Retailer & string> = {
   SHOP_NAME: 'shopName',
@@ -88,7 +89,12 @@ export class RetailerService {
         logistics: { deliveryWindow: null, priorityDelivery: false, instructions: null, ...input.logistics },
         profileUpdatedAt: new Date(),
       });
-      return manager.save(retailer);
+      const saved = await manager.save(retailer);
+      await publishEvent(manager, RetailerCreated, {
+        refs: refsOf(saved),
+        payload: { retailerId: saved.id, ...pick(saved, RETAILER_BASIC_FIELDS) },
+      });
+      return saved;
     });
   }
 
@@ -106,12 +112,27 @@ export class RetailerService {
         await this.requireTerritory(manager, changes.territoryId);
         changes.routeSequence ??= await this.nextRouteSequence(manager, changes.territoryId);
       }
+      const changedFields = [
+        ...Object.entries(changes)
+          .filter(([key, value]) => value !== undefined && value !== retailer[key as keyof Retailer])
+          .map(([key]) => key),
+        ...groupChanges('business', retailer.business, business),
+        ...groupChanges('personal', retailer.personal, personal),
+        ...groupChanges('logistics', retailer.logistics, logistics),
+      ];
+      if (changedFields.length === 0) return retailer;
       Object.assign(retailer, changes);
       Object.assign(retailer.business, business);
       Object.assign(retailer.personal, personal);
       Object.assign(retailer.logistics, logistics);
       retailer.profileUpdatedAt = new Date();
-      return manager.save(retailer);
+      const saved = await manager.save(retailer);
+      const basics = RETAILER_BASIC_FIELDS.filter((field) => changedFields.includes(field));
+      await publishEvent(manager, RetailerChanged, {
+        refs: refsOf(saved),
+        payload: { retailerId: saved.id, ...pick(saved, basics), territoryId: saved.territoryId, changedFields },
+      });
+      return saved;
     });
   }
 
@@ -122,9 +143,16 @@ export class RetailerService {
     return this.context.dataSource.transaction(async (manager) => {
       const retailer = await manager.findOne(Retailer, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!retailer) throw new NotFoundError('Retailer', id);
+      const previousStatus = retailer.status;
+      if (previousStatus === status) return retailer;
       retailer.status = status;
       retailer.statusReason = reason.trim() || null;
-      return manager.save(retailer);
+      const saved = await manager.save(retailer);
+      await publishEvent(manager, RetailerStatusChanged, {
+        refs: refsOf(saved),
+        payload: { retailerId: saved.id, territoryId: saved.territoryId, status, previousStatus, reason: saved.statusReason },
+      });
+      return saved;
     });
   }
 
@@ -142,4 +170,20 @@ export class RetailerService {
       .getRawOne<{ max: number | null }>()) ?? { max: null };
     return (max ?? 0) + 1;
   }
+}
+
+const refsOf = (retailer: Retailer) => [
+  { type: 'Retailer', id: retailer.id },
+  { type: 'Territory', id: retailer.territoryId },
+];
+
+function pick<T extends object, K extends keyof T>(source: T, keys: readonly K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((key) => [key, source[key]])) as Pick<T, K>;
+}
+
+/** `group.field` names of the customer-file fields an update really changes. */
+function groupChanges<T extends object>(group: string, current: T, update: Partial<T> | undefined): string[] {
+  return Object.entries(update ?? {})
+    .filter(([key, value]) => value !== undefined && value !== current[key as keyof T])
+    .map(([key]) => `${group}.${key}`);
 }

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { InvalidInputError, NotFoundError, paginate, SortDirection, type Connection, type Context } from '@fieldloop/platform';
+import { InvalidInputError, NotFoundError, paginate, publishEvent, SortDirection, type Connection, type Context } from '@fieldloop/platform';
 import { Brackets, type EntityManager } from 'typeorm';
 import { likePattern } from '../retailer/retailer.rules';
 import { StaffMember } from './staff-member.entity';
+import { StaffMemberChanged, StaffMemberCreated } from './staff-member.events';
 import type { CreateStaffMemberInput, StaffMembersArgs, UpdateStaffMemberInput } from './staff-member.inputs';
 import { StaffRole } from './staff-role';
 
@@ -37,7 +38,9 @@ export class StaffMemberService {
   create(input: CreateStaffMemberInput): Promise<StaffMember> {
     return this.context.dataSource.transaction(async (manager) => {
       await this.checkSupervisor(manager, input.supervisorId);
-      return manager.save(manager.create(StaffMember, { ...input, id: randomUUID(), supervisorId: input.supervisorId ?? null, active: true }));
+      const member = await manager.save(manager.create(StaffMember, { ...input, id: randomUUID(), supervisorId: input.supervisorId ?? null, active: true }));
+      await publishEvent(manager, StaffMemberCreated, { refs: [{ type: 'StaffMember', id: member.id }], payload: snapshot(member) });
+      return member;
     });
   }
 
@@ -47,7 +50,9 @@ export class StaffMemberService {
       if (!member) throw new NotFoundError('StaffMember', id);
       if (changes.supervisorId === id) throw InvalidInputError.of('supervisorId', 'not_self', 'supervisorId cannot be the member themself');
       await this.checkSupervisor(manager, changes.supervisorId);
-      return manager.save(Object.assign(member, changes));
+      const saved = await manager.save(Object.assign(member, changes));
+      await publishEvent(manager, StaffMemberChanged, { refs: [{ type: 'StaffMember', id: saved.id }], payload: snapshot(saved) });
+      return saved;
     });
   }
 
@@ -60,3 +65,12 @@ export class StaffMemberService {
     }
   }
 }
+
+const snapshot = ({ id, employeeNumber, name, role, supervisorId, active }: StaffMember) => ({
+  staffMemberId: id,
+  employeeNumber,
+  name,
+  role,
+  supervisorId,
+  active,
+});

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { InvalidInputError, NotFoundError, paginate, SortDirection, type Connection, type Context } from '@fieldloop/platform';
+import { InvalidInputError, NotFoundError, paginate, publishEvent, SortDirection, type Connection, type Context } from '@fieldloop/platform';
 import type { EntityManager } from 'typeorm';
 import { Region } from '../region/region.entity';
 import { StaffMember } from '../staff/staff-member.entity';
 import { StaffRole } from '../staff/staff-role';
 import { Territory } from './territory.entity';
+import { TerritoryChanged, TerritoryCreated } from './territory.events';
 import type { CreateTerritoryInput, TerritoriesArgs, UpdateTerritoryInput } from './territory.inputs';
 
 export class TerritoryService {
@@ -37,7 +38,9 @@ export class TerritoryService {
   create(input: CreateTerritoryInput): Promise<Territory> {
     return this.context.dataSource.transaction(async (manager) => {
       await this.checkReferences(manager, input);
-      return manager.save(manager.create(Territory, { ...input, id: randomUUID(), accountManagerId: input.accountManagerId ?? null }));
+      const territory = await manager.save(manager.create(Territory, { ...input, id: randomUUID(), accountManagerId: input.accountManagerId ?? null }));
+      await publishEvent(manager, TerritoryCreated, { refs: [{ type: 'Territory', id: territory.id }], payload: snapshot(territory) });
+      return territory;
     });
   }
 
@@ -46,7 +49,9 @@ export class TerritoryService {
       const territory = await manager.findOne(Territory, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!territory) throw new NotFoundError('Territory', id);
       await this.checkReferences(manager, changes);
-      return manager.save(Object.assign(territory, changes));
+      const saved = await manager.save(Object.assign(territory, changes));
+      await publishEvent(manager, TerritoryChanged, { refs: [{ type: 'Territory', id: saved.id }], payload: snapshot(saved) });
+      return saved;
     });
   }
 
@@ -63,3 +68,12 @@ export class TerritoryService {
     }
   }
 }
+
+const snapshot = ({ id, code, name, regionId, accountManagerId, visitFrequencyPerWeek }: Territory) => ({
+  territoryId: id,
+  code,
+  name,
+  regionId,
+  accountManagerId,
+  visitFrequencyPerWeek,
+});

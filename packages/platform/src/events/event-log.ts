@@ -1,0 +1,113 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { DomainEvent } from './event';
+
+/** PostgreSQL channels: an outbox has rows to move; the log has new events. */
+export const OUTBOX_CHANNEL = 'fieldloop_outbox';
+export const EVENTS_CHANNEL = 'fieldloop_events';
+
+/** Appends to the log are serialized under this lock so positions commit in order. */
+const APPEND_LOCK = 727_001;
+
+/**
+ * The durable event log shared by all services: one ordered table, addressed by position.
+ * It is infrastructure like a message broker, not a service's data, so it lives in its own
+ * schema. Created idempotently by whichever service starts first.
+ */
+export async function ensureEventLog(dataSource: DataSource): Promise<void> {
+  await dataSource.transaction(async (manager) => {
+    await manager.query('SELECT pg_advisory_xact_lock($1)', [APPEND_LOCK + 1]);
+    await manager.query('CREATE SCHEMA IF NOT EXISTS events');
+    await manager.query(`
+      CREATE TABLE IF NOT EXISTS events.event_log (
+        position bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        id uuid NOT NULL UNIQUE,
+        source text NOT NULL,
+        type text NOT NULL,
+        version int NOT NULL,
+        occurred_at timestamptz NOT NULL,
+        recorded_at timestamptz NOT NULL DEFAULT now(),
+        actor text,
+        refs jsonb NOT NULL,
+        payload jsonb NOT NULL
+      )`);
+    await manager.query('CREATE INDEX IF NOT EXISTS event_log_source_position ON events.event_log (source, position)');
+  });
+}
+
+interface EventRow {
+  position: string;
+  id: string;
+  source: string;
+  type: string;
+  version: number;
+  occurred_at: Date;
+  actor: string | null;
+  refs: DomainEvent['refs'];
+  payload: Record<string, unknown>;
+}
+
+const toEvent = (row: EventRow): DomainEvent => ({
+  position: String(row.position),
+  id: row.id,
+  source: row.source,
+  type: row.type,
+  version: row.version,
+  occurredAt: row.occurred_at,
+  actor: row.actor,
+  refs: row.refs,
+  payload: row.payload,
+});
+
+export interface EventFilter {
+  sources?: string[];
+  types?: string[];
+}
+
+/** Events after a position, oldest first. */
+export async function readEvents(
+  db: DataSource | EntityManager,
+  after: string,
+  limit: number,
+  filter: EventFilter = {},
+): Promise<DomainEvent[]> {
+  const conditions = ['position > $1'];
+  const parameters: unknown[] = [after, limit];
+  if (filter.sources?.length) conditions.push(`source = ANY($${parameters.push(filter.sources)})`);
+  if (filter.types?.length) conditions.push(`type = ANY($${parameters.push(filter.types)})`);
+  const rows: EventRow[] = await db.query(
+    `SELECT position, id, source, type, version, occurred_at, actor, refs, payload
+       FROM events.event_log WHERE ${conditions.join(' AND ')} ORDER BY position LIMIT $2`,
+    parameters,
+  );
+  return rows.map(toEvent);
+}
+
+export async function headPosition(db: DataSource | EntityManager): Promise<string> {
+  const [row] = await db.query('SELECT COALESCE(MAX(position), 0) AS head FROM events.event_log');
+  return String(row.head);
+}
+
+/**
+ * Moves a batch of committed outbox rows of one service into the log, in the order they were
+ * written, and deletes them, in one transaction: a crash leaves them in one place or the
+ * other, never both or neither. Returns how many moved.
+ */
+export async function moveOutboxToLog(dataSource: DataSource, schema: string, batchSize: number): Promise<number> {
+  return dataSource.transaction(async (manager) => {
+    await manager.query('SELECT pg_advisory_xact_lock($1)', [APPEND_LOCK]);
+    const moved: unknown[] = await manager.query(
+      `WITH batch AS (
+         DELETE FROM "${schema}".outbox
+          WHERE id IN (SELECT id FROM "${schema}".outbox ORDER BY sequence LIMIT $1 FOR UPDATE SKIP LOCKED)
+          RETURNING *
+       )
+       INSERT INTO events.event_log (id, source, type, version, occurred_at, actor, refs, payload)
+       SELECT id, $2, type, version, occurred_at, actor, refs, payload FROM batch ORDER BY sequence
+       ON CONFLICT (id) DO NOTHING
+       RETURNING position`,
+      [batchSize, schema],
+    );
+    if (moved.length > 0) await manager.query(`SELECT pg_notify($1, '')`, [EVENTS_CHANNEL]);
+    return moved.length;
+  });
+}

@@ -1,0 +1,70 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Field, ID, Int, ObjectType, type SubscribeResolverData } from 'type-graphql';
+import type { Context } from '../context';
+import { InvalidInputError } from '../errors';
+import type { DomainEvent } from './event';
+import { streamEvents } from './stream';
+
+/**
+ * The envelope fields of every service's event type. A service's own type extends it with
+ * one field per entity it refers to, so subscribers select entity fields (from any subgraph)
+ * instead of reading ids out of the payload.
+ */
+// Only its subclasses are reachable from a schema, so this type itself is never emitted.
+@ObjectType()
+export abstract class EventEnvelope {
+  @Field({ description: 'Position in the event log; pass it as `after` to resume after this event' })
+  cursor: string;
+
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: 'e.g. customers.retailer.created (see docs/events.md)' })
+  type: string;
+
+  @Field(() => Int)
+  version: number;
+
+  @Field()
+  occurredAt: Date;
+
+  @Field(() => String, { nullable: true, description: 'Who caused it: a staff member id, or null for the system' })
+  actor: string | null;
+
+  @Field(() => GraphQLJSONObject, { description: 'Ids and the fields that changed; the shape per type is in docs/events.md' })
+  payload: Record<string, unknown>;
+
+  /** Kept for the entity field resolvers of the extending type. */
+  refs: DomainEvent['refs'];
+}
+
+export function toEnvelope(event: DomainEvent): EventEnvelope {
+  return {
+    cursor: event.position,
+    id: event.id,
+    type: event.type,
+    version: event.version,
+    occurredAt: event.occurredAt,
+    actor: event.actor,
+    payload: event.payload,
+    refs: event.refs,
+  };
+}
+
+/** The id of the first entity of `type` an event refers to. */
+export const refId = (event: EventEnvelope, type: string) => event.refs.find((ref) => ref.type === type)?.id;
+
+/**
+ * `subscribe` for a service's event subscription: replays after `after`, then stays live.
+ * Arguments: `after: String` (a cursor) and `types: [String!]` (event types to keep).
+ */
+export function subscribeToEvents(source: string) {
+  return ({ args, context }: SubscribeResolverData<unknown, Record<string, unknown>, Context>) => {
+    const { after, types } = args as { after?: string | null; types?: string[] | null };
+    if (after !== undefined && after !== null && !/^\d{1,19}$/.test(after)) {
+      throw InvalidInputError.of('after', 'cursor', 'after must be a cursor from an earlier event');
+    }
+    const { events, dataSource } = context;
+    return streamEvents(events, dataSource, after ?? undefined, { sources: [source], types: types ?? undefined });
+  };
+}

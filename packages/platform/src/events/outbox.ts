@@ -1,0 +1,75 @@
+import { randomUUID } from 'node:crypto';
+import { Column, Entity, Generated, Index, PrimaryColumn, type EntityManager } from 'typeorm';
+import type { EntityRef, EventDefinition } from './event';
+import { OUTBOX_CHANNEL } from './event-log';
+import type { z } from 'zod';
+
+/** Events written with the state change that caused them, waiting for the relay. */
+@Entity('outbox')
+export class OutboxEvent {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Index()
+  @Column('bigint')
+  @Generated('increment')
+  sequence: string;
+
+  @Column()
+  type: string;
+
+  @Column('int')
+  version: number;
+
+  @Column({ type: 'timestamptz' })
+  occurredAt: Date;
+
+  @Column('text', { nullable: true })
+  actor: string | null;
+
+  @Column('jsonb')
+  refs: EntityRef[];
+
+  @Column('jsonb')
+  payload: Record<string, unknown>;
+}
+
+/** Where a durable consumer has got to in the log; updated with the consumer's effects. */
+@Entity('consumer_cursor')
+export class ConsumerCursor {
+  @PrimaryColumn()
+  consumer: string;
+
+  @Column('bigint')
+  position: string;
+}
+
+export interface PublishOptions<S extends z.ZodObject> {
+  refs: EntityRef[];
+  payload: z.input<S>;
+  actor?: string | null;
+}
+
+/**
+ * Records an event inside the caller's transaction: it reaches the log if and only if the
+ * transaction commits. The payload is checked against the event's declared schema, so the
+ * catalogue cannot drift from what is published.
+ */
+export async function publishEvent<S extends z.ZodObject>(
+  manager: EntityManager,
+  definition: EventDefinition<S>,
+  options: PublishOptions<S>,
+): Promise<void> {
+  const payload = definition.payload.parse(options.payload) as Record<string, unknown>;
+  await manager.insert(OutboxEvent, {
+    id: randomUUID(),
+    type: definition.type,
+    version: definition.version,
+    occurredAt: new Date(),
+    actor: options.actor ?? null,
+    refs: options.refs,
+    payload: payload as never,
+  });
+  // NOTIFY inside a transaction is delivered at commit and dropped on rollback.
+  await manager.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, (manager.connection.options as { schema?: string }).schema ?? 'public']);
+}

@@ -1,0 +1,81 @@
+import type { DataSource } from 'typeorm';
+import type { DomainEvent } from './event';
+import { readEvents, type EventFilter } from './event-log';
+import type { EventLogTail } from './tail';
+
+const REPLAY_BATCH = 500;
+
+const matches = (event: DomainEvent, filter: EventFilter) =>
+  (!filter.sources?.length || filter.sources.includes(event.source)) && (!filter.types?.length || filter.types.includes(event.type));
+
+/**
+ * Every event after `after` (or from now), in log order, each once: first replayed from the
+ * log, then live from the tail. The live listener is attached before the replay starts and
+ * anything at or before the last replayed position is skipped, so the hand-over has neither
+ * gap nor duplicate.
+ */
+export function streamEvents(
+  tail: EventLogTail,
+  dataSource: DataSource,
+  after: string | undefined,
+  filter: EventFilter = {},
+): AsyncIterableIterator<DomainEvent> {
+  const queue: DomainEvent[] = [];
+  let wake: (() => void) | undefined;
+  let closed = false;
+  const unlisten = tail.listen((event) => {
+    if (!matches(event, filter)) return;
+    queue.push(event);
+    wake?.();
+  });
+
+  const events = (async function* () {
+    try {
+      let cursor = BigInt(after ?? tail.position);
+      for (;;) {
+        const batch = await readEvents(dataSource, cursor.toString(), REPLAY_BATCH, filter);
+        for (const event of batch) {
+          if (closed) return;
+          yield event;
+          cursor = BigInt(event.position);
+        }
+        if (batch.length < REPLAY_BATCH) break;
+      }
+      while (!closed) {
+        const event = queue.shift();
+        if (event) {
+          if (BigInt(event.position) > cursor) {
+            yield event;
+            cursor = BigInt(event.position);
+          }
+          continue;
+        }
+        await new Promise<void>((resolve) => (wake = resolve));
+        wake = undefined;
+      }
+    } finally {
+      unlisten();
+    }
+  })();
+
+  // A subscriber that leaves while we wait for the next event must not wait for one more.
+  const close = () => {
+    closed = true;
+    unlisten();
+    wake?.();
+  };
+  return {
+    next: () => events.next(),
+    return: (value?: unknown) => {
+      close();
+      return events.return(value as undefined);
+    },
+    throw: (error?: unknown) => {
+      close();
+      return events.throw(error);
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+}

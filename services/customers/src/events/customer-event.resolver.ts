@@ -1,0 +1,41 @@
+import { EventEnvelope, refId, subscribeToEvents, toEnvelope, type Context, type DomainEvent } from '@fieldloop/platform';
+import { Arg, Ctx, FieldResolver, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
+import { Retailer } from '../retailer/retailer.entity';
+import { StaffMember } from '../staff/staff-member.entity';
+import { Territory } from '../territory/territory.entity';
+
+@ObjectType({ description: 'Something that happened in the customers service (see docs/events.md for each type)' })
+export class CustomerEvent extends EventEnvelope {}
+
+@Resolver(() => CustomerEvent)
+export class CustomerEventResolver {
+  @Subscription(() => CustomerEvent, {
+    subscribe: subscribeToEvents('customers'),
+    description: 'Customers events: replays those after `after` (a cursor), then continues live, in log order, each once',
+  })
+  customerEvents(
+    @Root() event: DomainEvent,
+    @Arg('after', () => String, { nullable: true, description: 'Resume after this cursor; omit to start from now' }) _after?: string,
+    @Arg('types', () => [String], { nullable: true, description: 'Only these event types, e.g. customers.retailer.created' }) _types?: string[],
+  ): CustomerEvent {
+    return toEnvelope(event);
+  }
+
+  @FieldResolver(() => Retailer, { nullable: true, description: 'The retailer the event is about, as it is now' })
+  retailer(@Root() event: CustomerEvent, @Ctx() context: Context): Promise<Retailer | undefined> | null {
+    const id = refId(event, 'Retailer');
+    return id ? context.loaders.byId(Retailer).load(id) : null;
+  }
+
+  @FieldResolver(() => Territory, { nullable: true })
+  territory(@Root() event: CustomerEvent, @Ctx() context: Context): Promise<Territory | undefined> | null {
+    const id = refId(event, 'Territory');
+    return id ? context.loaders.byId(Territory).load(id) : null;
+  }
+
+  @FieldResolver(() => StaffMember, { nullable: true })
+  staffMember(@Root() event: CustomerEvent, @Ctx() context: Context): Promise<StaffMember | undefined> | null {
+    const id = refId(event, 'StaffMember');
+    return id ? context.loaders.byId(StaffMember).load(id) : null;
+  }
+}
