@@ -1,5 +1,6 @@
 import type { SubgraphDefinition } from '@fieldloop/platform';
 import { customers } from '@fieldloop/customers';
+import { visits } from '@fieldloop/visits';
 
 /** Every subgraph of the supergraph. A new service is one import and one entry here. */
-export const SUBGRAPHS: SubgraphDefinition[] = [customers];
+export const SUBGRAPHS: SubgraphDefinition[] = [customers, visits];

@@ -4,3 +4,4 @@ export * from './postgres-server';
 export * from './stack';
 export * from './test-database';
 export * from './subscription';
+export * from './customer-fixtures';

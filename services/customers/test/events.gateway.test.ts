@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { publishEvent } from '@fieldloop/platform';
-import { CollectingSubscription, connectWs, startStack, wsUrlOf, type Stack } from '@fieldloop/testkit';
+import { CollectingSubscription, connectWs, CREATE_RETAILER, createTerritoryWithManager, retailerInput, type Stack, startStack, wsUrlOf } from '@fieldloop/testkit';
 import { customers, RetailerChanged } from '../src';
-import { CREATE_RETAILER, createTerritoryWithManager, retailerInput } from './fixtures';
 
 interface EventMessage {
   customerEvents: { cursor: string; id: string; type: string; payload: Record<string, unknown> };

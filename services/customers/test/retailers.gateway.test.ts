@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startStack, type Stack } from '@fieldloop/testkit';
+import { CREATE_RETAILER, createTerritoryWithManager, retailerInput, type Stack, startStack } from '@fieldloop/testkit';
 import { customers } from '../src';
-import { CREATE_RETAILER, createTerritoryWithManager, retailerInput } from './fixtures';
 
 /** Retailers through the gateway, as a partner system would use them. */
 describe('retailers through the gateway', () => {

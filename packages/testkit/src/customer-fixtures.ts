@@ -1,4 +1,5 @@
-import type { GraphQLClient } from '@fieldloop/testkit';
+/** Customers data made through the gateway, as a partner would, for any service's tests. */
+import type { GraphQLClient } from './graphql-client';
 
 let sequence = 0;
 const next = () => (sequence += 1);

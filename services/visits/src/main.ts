@@ -1,0 +1,4 @@
+import { runSubgraph } from '@fieldloop/platform';
+import { visits } from './index';
+
+void runSubgraph(visits);

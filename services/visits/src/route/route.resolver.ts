@@ -1,0 +1,36 @@
+import type { Context } from '@fieldloop/platform';
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { RetailerReference, StaffMemberReference } from './federated-types';
+import { RouteRetailer } from './route-retailer.entity';
+import { RouteTerritory } from './route-territory.entity';
+
+/** The active retailers on an account manager's routes, in route order: who can be planned. */
+async function plannableRetailers(context: Context, accountManagerId: string): Promise<RetailerReference[]> {
+  const rows = await context.dataSource
+    .getRepository(RouteRetailer)
+    .createQueryBuilder('retailer')
+    .select('retailer.id', 'id')
+    .innerJoin(RouteTerritory, 'territory', 'territory.id = retailer.territoryId')
+    .where('territory.accountManagerId = :accountManagerId', { accountManagerId })
+    .andWhere("retailer.status = 'ACTIVE'")
+    .orderBy('territory.name')
+    .addOrderBy('retailer.routeSequence')
+    .getRawMany<{ id: string }>();
+  return rows.map(({ id }) => ({ id }));
+}
+
+@Resolver()
+export class RouteResolver {
+  @Query(() => [RetailerReference], { description: "Active retailers on the account manager's routes, in route order" })
+  plannableRetailers(@Arg('accountManagerId', () => ID) accountManagerId: string, @Ctx() context: Context): Promise<RetailerReference[]> {
+    return plannableRetailers(context, accountManagerId);
+  }
+}
+
+@Resolver(() => StaffMemberReference)
+export class StaffMemberRouteResolver {
+  @FieldResolver(() => [RetailerReference], { description: "Active retailers on this account manager's routes, in route order (from visits)" })
+  plannableRetailers(@Root() member: StaffMemberReference, @Ctx() context: Context): Promise<RetailerReference[]> {
+    return plannableRetailers(context, member.id);
+  }
+}
