@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, openSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import {
@@ -85,7 +85,7 @@ async function main() {
     for (const definition of SUBGRAPHS) {
       const prefix = definition.name.toUpperCase();
       const servicePort = subgraphPort(definition);
-      const main = join(dirname(require.resolve(`@fieldloop/${definition.name}/package.json`)), 'dist', 'main.js');
+      const main = join(findRepositoryRoot(), 'services', definition.name, 'dist', 'main.js');
       const output = logFile(definition.name);
       const child = spawn(process.execPath, [main], {
         env: { ...process.env, [`${prefix}_PORT`]: String(servicePort), [`${prefix}_DATABASE_URL`]: databaseUrl, HOST: '127.0.0.1', LOG_LEVEL: config.LOG_LEVEL },

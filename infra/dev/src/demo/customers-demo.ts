@@ -1,4 +1,4 @@
-import type { Database } from '@fieldloop/platform';
+import { OUTBOX_CHANNEL, OutboxEvent, type Database } from '@fieldloop/platform';
 import {
   BusinessType,
   ContributionAssessment,
@@ -19,6 +19,7 @@ import {
   type ContributionScores,
   type CreditLevels,
 } from '@fieldloop/customers';
+import { customersDemoEvents } from './customers-demo-events';
 import { SeededRandom } from './random';
 
 /*
@@ -787,5 +788,8 @@ export async function loadCustomersDemo(dataSource: DataSource, demo: CustomersD
     await insertRows(manager, Retailer, demo.retailers);
     await insertRows(manager, CreditAssessment, demo.creditAssessments);
     await insertRows(manager, ContributionAssessment, demo.contributionAssessments);
+    await insertRows(manager, OutboxEvent, customersDemoEvents(demo));
+    // Delivered at commit: the relay moves the events into the log right away.
+    await manager.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, 'customers']);
   });
 }

@@ -50,6 +50,19 @@ export interface PublishOptions<S extends z.ZodObject> {
   actor?: string | null;
 }
 
+/** The outbox row for an event: the envelope, and the payload checked against its schema. */
+export function outboxRow<S extends z.ZodObject>(definition: EventDefinition<S>, options: PublishOptions<S> & { occurredAt?: Date }): OutboxEvent {
+  return {
+    id: randomUUID(),
+    type: definition.type,
+    version: definition.version,
+    occurredAt: options.occurredAt ?? new Date(),
+    actor: options.actor ?? null,
+    refs: options.refs,
+    payload: definition.payload.parse(options.payload) as Record<string, unknown>,
+  } as OutboxEvent;
+}
+
 /**
  * Records an event inside the caller's transaction: it reaches the log if and only if the
  * transaction commits. The payload is checked against the event's declared schema, so the
@@ -60,16 +73,7 @@ export async function publishEvent<S extends z.ZodObject>(
   definition: EventDefinition<S>,
   options: PublishOptions<S>,
 ): Promise<void> {
-  const payload = definition.payload.parse(options.payload) as Record<string, unknown>;
-  await manager.insert(OutboxEvent, {
-    id: randomUUID(),
-    type: definition.type,
-    version: definition.version,
-    occurredAt: new Date(),
-    actor: options.actor ?? null,
-    refs: options.refs,
-    payload: payload as never,
-  });
+  await manager.insert(OutboxEvent, outboxRow(definition, options) as never);
   // NOTIFY inside a transaction is delivered at commit and dropped on rollback.
   await manager.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, (manager.connection.options as { schema?: string }).schema ?? 'public']);
 }
