@@ -1,2 +1,3 @@
 export { SUBGRAPHS } from './subgraphs';
 export { SUPERGRAPH_PATH } from './compose';
+export { EVENT_CATALOGUE_PATH, renderEventCatalogue } from './event-catalogue';

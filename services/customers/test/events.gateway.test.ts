@@ -4,7 +4,7 @@ import { CollectingSubscription, connectWs, CREATE_RETAILER, createTerritoryWith
 import { customers, RetailerChanged } from '../src';
 
 interface EventMessage {
-  customerEvents: { cursor: string; id: string; type: string; payload: Record<string, unknown> };
+  customersEvents: { cursor: string; id: string; type: string; payload: Record<string, unknown> };
 }
 
 /** The event backbone as a subscriber meets it: through the gateway, over graphql-ws. */
@@ -33,7 +33,7 @@ describe('customers events through the gateway', () => {
       });
     }
   }
-  const ENVELOPE = `subscription($after: String) { customerEvents(after: $after, types: ["customers.retailer.changed"]) { cursor id type payload } }`;
+  const ENVELOPE = `subscription($after: String) { customersEvents(after: $after, types: ["customers.retailer.changed"]) { cursor id type payload } }`;
 
   beforeAll(async () => {
     stack = await startStack([customers]);
@@ -44,9 +44,9 @@ describe('customers events through the gateway', () => {
   afterAll(() => stack?.stop());
 
   it('delivers a mutation’s event live, with the entities it refers to resolved through the gateway', async () => {
-    const subscription = new CollectingSubscription<{ customerEvents: Record<string, unknown> }>(
+    const subscription = new CollectingSubscription<{ customersEvents: Record<string, unknown> }>(
       wsUrl,
-      `subscription($after: String) { customerEvents(after: $after) { cursor type occurredAt payload retailer { shopName tier territory { name } accountManager { name } } } }`,
+      `subscription($after: String) { customersEvents(after: $after) { cursor type occurredAt payload retailer { shopName tier territory { name } accountManager { name } } } }`,
       { after: await head() },
     );
     try {
@@ -54,7 +54,7 @@ describe('customers events through the gateway', () => {
         input: { id: retailerId, tier: 25, personal: { interests: '钓鱼' } },
       });
       const [message] = await subscription.waitFor(1);
-      expect(message.customerEvents).toMatchObject({
+      expect(message.customersEvents).toMatchObject({
         type: 'customers.retailer.changed',
         payload: { retailerId, tier: 25, changedFields: ['tier', 'personal.interests'] },
         retailer: { tier: 25, territory: { name: '线路EV' }, accountManager: { name: '李经理EV' } },
@@ -92,13 +92,13 @@ describe('customers events through the gateway', () => {
     const publishing = publishChanges(1000, 'reconnect');
     await first.waitFor(300);
     await first.close(); // the connection drops while events keep coming
-    const beforeDrop = first.received.map((message) => message.customerEvents);
+    const beforeDrop = first.received.map((message) => message.customersEvents);
     await publishing;
 
     const second = new CollectingSubscription<EventMessage>(wsUrl, ENVELOPE, { after: beforeDrop.at(-1)!.cursor });
     try {
       await second.waitFor(1000 - beforeDrop.length);
-      const all = [...beforeDrop, ...second.received.map((message) => message.customerEvents)];
+      const all = [...beforeDrop, ...second.received.map((message) => message.customersEvents)];
       expect(beforeDrop.length).toBeLessThan(1000);
       expect(all).toHaveLength(1000);
       expect(new Set(all.map((event) => event.id)).size).toBe(1000);
@@ -119,7 +119,7 @@ describe('customers events through the gateway', () => {
       await publishChanges(500, 'fan-out');
       await Promise.all(subscriptions.map((subscription) => subscription.waitFor(500, 60_000)));
       for (const subscription of subscriptions) {
-        const labels = subscription.received.map((message) => (message.customerEvents.payload.changedFields as string[])[1]);
+        const labels = subscription.received.map((message) => (message.customersEvents.payload.changedFields as string[])[1]);
         expect(labels).toEqual(Array.from({ length: 500 }, (_, i) => `fan-out#${i}`));
       }
     } finally {

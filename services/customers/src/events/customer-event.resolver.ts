@@ -13,7 +13,7 @@ export class CustomerEventResolver {
     subscribe: subscribeToEvents('customers'),
     description: 'Customers events: replays those after `after` (a cursor), then continues live, in log order, each once',
   })
-  customerEvents(
+  customersEvents(
     @Root() event: DomainEvent,
     @Arg('after', () => String, { nullable: true, description: 'Resume after this cursor; omit to start from now' }) _after?: string,
     @Arg('types', () => [String], { nullable: true, description: 'Only these event types, e.g. customers.retailer.created' }) _types?: string[],

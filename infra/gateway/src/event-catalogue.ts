@@ -1,0 +1,67 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findRepositoryRoot, type SubgraphDefinition } from '@fieldloop/platform';
+import { z } from 'zod';
+import { SUBGRAPHS } from './subgraphs';
+
+export const EVENT_CATALOGUE_PATH = join(findRepositoryRoot(), 'docs', 'events.md');
+
+interface JsonSchema {
+  type?: string | string[];
+  format?: string;
+  enum?: unknown[];
+  items?: JsonSchema;
+  anyOf?: JsonSchema[];
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+}
+
+function describeType(schema: JsonSchema): string {
+  if (schema.anyOf) return schema.anyOf.map(describeType).join(' or ');
+  if (schema.enum) return schema.enum.map((value) => `\`${String(value)}\``).join(' \\| ');
+  if (schema.type === 'array') return `list of ${describeType(schema.items ?? {})}`;
+  if (schema.format === 'uuid') return 'id';
+  return String(schema.type ?? 'any');
+}
+
+/** docs/events.md: every event, who publishes it, its payload, and who consumes it. */
+export function renderEventCatalogue(subgraphs: SubgraphDefinition[]): string {
+  const consumersOf = (type: string) =>
+    subgraphs.flatMap((subgraph) =>
+      (subgraph.consumers ?? [])
+        .filter((consumer) => consumer.filter.types?.includes(type) || (!consumer.filter.types && consumer.filter.sources?.some((source) => type.startsWith(`${source}.`))))
+        .map((consumer) => `${subgraph.name} (${consumer.name})`),
+    );
+  const lines = [
+    '# Event catalogue',
+    '',
+    'Generated from the services\' event and consumer declarations by `pnpm events:catalogue`;',
+    'a test fails when this file is stale. Every event has the envelope `cursor` (its position in',
+    'the log), `id`, `type`, `version`, `occurredAt`, `actor`, `refs` (the entities it is about) and',
+    'the `payload` below. Subscribers reach them through the gateway (`<service>Events(after, types)`),',
+    'services through durable consumers.',
+    '',
+  ];
+  for (const subgraph of subgraphs) {
+    for (const event of subgraph.events ?? []) {
+      const schema = z.toJSONSchema(event.payload, { unrepresentable: 'any' }) as JsonSchema;
+      const required = new Set(schema.required ?? []);
+      const consumers = consumersOf(event.type);
+      lines.push(`## \`${event.type}\` (v${event.version})`, '', event.description, '');
+      lines.push(`- Producer: ${subgraph.name}`);
+      lines.push(`- Refers to: ${event.refs.length ? event.refs.join(', ') : 'nothing'}`);
+      lines.push(`- Consumers: ${[...consumers, `\`${subgraph.name}Events\` subscription`].join('; ')}`, '');
+      lines.push('| payload field | type | always there |', '|---|---|---|');
+      for (const [field, property] of Object.entries(schema.properties ?? {})) {
+        lines.push(`| \`${field}\` | ${describeType(property)} | ${required.has(field) ? 'yes' : 'no'} |`);
+      }
+      lines.push('');
+    }
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+if (require.main === module) {
+  writeFileSync(EVENT_CATALOGUE_PATH, renderEventCatalogue(SUBGRAPHS));
+  console.log(`wrote ${EVENT_CATALOGUE_PATH}`);
+}
