@@ -16,6 +16,7 @@ import { createErrorFormatter } from './errors';
 import { createLogger, type Logger } from './logger';
 import { Loaders } from './loaders';
 import { DurableConsumer } from './events/consumer';
+import { PostgresEventBus } from './events/bus';
 import { ensureEventLog } from './events/event-log';
 import { OutboxRelay } from './events/relay';
 import { EventLogTail } from './events/tail';
@@ -82,8 +83,9 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
   const background = createDataSource({ url: options.databaseUrl, schema: definition.name, entities: entitiesOf(definition), migrations: [], logger, poolSize: 3 });
   await background.initialize();
   await ensureEventLog(background);
-  const relay = new OutboxRelay(background, definition.name, options.databaseUrl, logger);
-  const events = new EventLogTail(background, options.databaseUrl, logger);
+  const bus = new PostgresEventBus(background, options.databaseUrl, logger);
+  const relay = new OutboxRelay(bus, definition.name, options.databaseUrl, logger);
+  const events = new EventLogTail(bus, logger);
   const consumers = (definition.consumers ?? []).map((consumer) => new DurableConsumer(background, events, consumer, logger.child({ consumer: consumer.name })));
   const stopEvents = async () => {
     await Promise.all(consumers.map((consumer) => consumer.stop()));

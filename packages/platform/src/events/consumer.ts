@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from '../logger';
 import type { DomainEvent } from './event';
-import { readEvents, type EventFilter } from './event-log';
+import type { EventFilter } from './event-log';
 import type { EventLogTail } from './tail';
 
 export interface ConsumerDefinition {
@@ -76,7 +76,7 @@ export class DurableConsumer {
           cursor = '0';
         }
       }
-      const events = await readEvents(manager, cursor, BATCH, this.definition.filter);
+      const events = await this.tail.bus.read(cursor, BATCH, this.definition.filter, manager);
       for (const event of events) await this.definition.handle(event, manager);
       const last = events.at(-1)?.position;
       if (last) await manager.query('UPDATE consumer_cursor SET position = $2 WHERE consumer = $1', [name, last]);

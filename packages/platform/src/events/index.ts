@@ -1,3 +1,4 @@
+export * from './bus';
 export * from './consumer';
 export * from './event';
 export * from './event-log';

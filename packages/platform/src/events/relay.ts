@@ -1,6 +1,6 @@
-import type { DataSource } from 'typeorm';
 import type { Logger } from '../logger';
-import { moveOutboxToLog, OUTBOX_CHANNEL } from './event-log';
+import type { EventBus } from './bus';
+import { OUTBOX_CHANNEL } from './event-log';
 import { NotificationListener } from './notifications';
 
 /**
@@ -14,7 +14,7 @@ export class OutboxRelay {
   private again = false;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly bus: EventBus,
     private readonly schema: string,
     url: string,
     private readonly logger: Logger,
@@ -39,9 +39,9 @@ export class OutboxRelay {
       do {
         this.again = false;
         try {
-          while ((await moveOutboxToLog(this.dataSource, this.schema, this.batchSize)) === this.batchSize);
+          while ((await this.bus.appendFromOutbox(this.schema, this.batchSize)) === this.batchSize);
         } catch (error) {
-          if (this.dataSource.isInitialized) this.logger.error({ err: error }, 'outbox relay failed; retrying');
+          if (!this.stopped) this.logger.error({ err: error }, 'outbox relay failed; retrying');
         }
       } while (this.again);
       this.running = undefined;
@@ -49,7 +49,10 @@ export class OutboxRelay {
     return this.running;
   }
 
+  private stopped = false;
+
   async stop(): Promise<void> {
+    this.stopped = true;
     await this.listener.stop();
     await this.running;
   }

@@ -1,6 +1,5 @@
-import type { DataSource } from 'typeorm';
 import type { DomainEvent } from './event';
-import { readEvents, type EventFilter } from './event-log';
+import type { EventFilter } from './event-log';
 import type { EventLogTail } from './tail';
 
 const REPLAY_BATCH = 500;
@@ -16,7 +15,6 @@ const matches = (event: DomainEvent, filter: EventFilter) =>
  */
 export function streamEvents(
   tail: EventLogTail,
-  dataSource: DataSource,
   after: string | undefined,
   filter: EventFilter = {},
 ): AsyncIterableIterator<DomainEvent> {
@@ -33,7 +31,7 @@ export function streamEvents(
     try {
       let cursor = BigInt(after ?? tail.position);
       for (;;) {
-        const batch = await readEvents(dataSource, cursor.toString(), REPLAY_BATCH, filter);
+        const batch = await tail.bus.read(cursor.toString(), REPLAY_BATCH, filter);
         for (const event of batch) {
           if (closed) return;
           yield event;

@@ -1,8 +1,6 @@
-import type { DataSource } from 'typeorm';
 import type { Logger } from '../logger';
+import type { EventBus } from './bus';
 import type { DomainEvent } from './event';
-import { EVENTS_CHANNEL, headPosition, readEvents } from './event-log';
-import { NotificationListener } from './notifications';
 
 export type EventListener = (event: DomainEvent) => void;
 
@@ -14,21 +12,19 @@ export type EventListener = (event: DomainEvent) => void;
 export class EventLogTail {
   private head = '0';
   private readonly listeners = new Set<EventListener>();
-  private readonly notifications: NotificationListener;
+  private watching?: { stop(): Promise<void> };
+  private stopped = false;
   private running?: Promise<void>;
   private again = false;
 
   constructor(
-    private readonly dataSource: DataSource,
-    url: string,
+    readonly bus: EventBus,
     private readonly logger: Logger,
-  ) {
-    this.notifications = new NotificationListener(url, EVENTS_CHANNEL, () => void this.pump(), logger);
-  }
+  ) {}
 
   async start(): Promise<void> {
-    this.head = await headPosition(this.dataSource);
-    await this.notifications.start();
+    this.head = await this.bus.head();
+    this.watching = await this.bus.watch(() => void this.pump());
   }
 
   /** The position of the last event handed to listeners. */
@@ -51,7 +47,7 @@ export class EventLogTail {
         this.again = false;
         try {
           for (;;) {
-            const events = await readEvents(this.dataSource, this.head, 1000);
+            const events = await this.bus.read(this.head, 1000);
             for (const event of events) {
               this.head = event.position;
               for (const listener of this.listeners) listener(event);
@@ -59,7 +55,7 @@ export class EventLogTail {
             if (events.length < 1000) break;
           }
         } catch (error) {
-          if (this.dataSource.isInitialized) this.logger.error({ err: error }, 'reading the event log failed; retrying');
+          if (!this.stopped) this.logger.error({ err: error }, 'reading the event log failed; retrying');
         }
       } while (this.again);
       this.running = undefined;
@@ -68,7 +64,8 @@ export class EventLogTail {
   }
 
   async stop(): Promise<void> {
-    await this.notifications.stop();
+    this.stopped = true;
+    await this.watching?.stop();
     await this.running;
     this.listeners.clear();
   }
