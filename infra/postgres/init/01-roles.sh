@@ -37,8 +37,12 @@ GRANT CONNECT, TEMPORARY ON DATABASE :"db" TO :"role";
 -- The schema is made here, owned by the role; the service finds it and creates nothing else.
 CREATE SCHEMA IF NOT EXISTS :"schema" AUTHORIZATION :"role";
 ALTER ROLE :"role" IN DATABASE :"db" SET search_path = :"schema";
+-- The shared event log (00-event-log.sql): every service appends and reads, nothing more.
+GRANT USAGE ON SCHEMA events TO :"role";
+GRANT SELECT, INSERT ON events.event_log TO :"role";
 SQL
   echo "01-roles.sh: role ${service}_service owns schema ${service}"
 }
 
 create_service_role customers "${CUSTOMERS_DB_PASSWORD:?CUSTOMERS_DB_PASSWORD must be set}"
+create_service_role visits "${VISITS_DB_PASSWORD:?VISITS_DB_PASSWORD must be set}"

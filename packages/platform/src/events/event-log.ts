@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { DomainEvent } from './event';
 
@@ -8,29 +10,22 @@ export const EVENTS_CHANNEL = 'fieldloop_events';
 /** Appends to the log are serialized under this lock so positions commit in order. */
 const APPEND_LOCK = 727_001;
 
+/** The log's DDL, shared with docker-compose's database init. */
+export const EVENT_LOG_DDL = readFileSync(join(__dirname, '..', '..', 'sql', 'event-log.sql'), 'utf8');
+
 /**
  * The durable event log shared by all services: one ordered table, addressed by position.
  * It is infrastructure like a message broker, not a service's data, so it lives in its own
- * schema. Created idempotently by whichever service starts first.
+ * schema. Created by whichever service starts first; a service role that may not create
+ * schemas finds it made by the database's init (PostgreSQL checks the right even for
+ * IF NOT EXISTS, so we look first).
  */
 export async function ensureEventLog(dataSource: DataSource): Promise<void> {
+  const [{ exists }] = await dataSource.query(`SELECT to_regclass('events.event_log') IS NOT NULL AS exists`);
+  if (exists) return;
   await dataSource.transaction(async (manager) => {
     await manager.query('SELECT pg_advisory_xact_lock($1)', [APPEND_LOCK + 1]);
-    await manager.query('CREATE SCHEMA IF NOT EXISTS events');
-    await manager.query(`
-      CREATE TABLE IF NOT EXISTS events.event_log (
-        position bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-        id uuid NOT NULL UNIQUE,
-        source text NOT NULL,
-        type text NOT NULL,
-        version int NOT NULL,
-        occurred_at timestamptz NOT NULL,
-        recorded_at timestamptz NOT NULL DEFAULT now(),
-        actor text,
-        refs jsonb NOT NULL,
-        payload jsonb NOT NULL
-      )`);
-    await manager.query('CREATE INDEX IF NOT EXISTS event_log_source_position ON events.event_log (source, position)');
+    await manager.query(EVENT_LOG_DDL);
   });
 }
 
