@@ -38,6 +38,23 @@ export class Loaders {
     });
   }
 
+  /** The newest row (by `orderBy`, descending) whose `column` equals the key, for many keys at once. */
+  latestBy<T extends ObjectLiteral>(entity: EntityTarget<T>, column: keyof T & string, orderBy: keyof T & string, where?: string): DataLoader<string, T | undefined> {
+    const repository = this.dataSource.getRepository(entity);
+    return this.memo(`${repository.metadata.name}#latest#${column}#${orderBy}#${where ?? ''}`, async (keys) => {
+      const query = repository
+        .createQueryBuilder('row')
+        .distinctOn([`row.${column}`])
+        .where(`row.${column} IN (:...keys)`, { keys })
+        .orderBy(`row.${column}`)
+        .addOrderBy(`row.${orderBy}`, 'DESC', 'NULLS LAST');
+      if (where) query.andWhere(where);
+      const rows = await query.getMany();
+      const byKey = new Map(rows.map((row) => [String(row[column]), row]));
+      return keys.map((key) => byKey.get(key));
+    });
+  }
+
   /** How many rows have `column` equal to the key, for many keys in one GROUP BY. */
   countBy<T extends ObjectLiteral>(entity: EntityTarget<T>, column: keyof T & string): DataLoader<string, number> {
     const repository = this.dataSource.getRepository(entity);

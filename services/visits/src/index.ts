@@ -1,23 +1,44 @@
 import 'reflect-metadata';
 import { defineSubgraph } from '@fieldloop/platform';
+import { VISIT_EVENTS } from './events';
+import { VisitEventResolver } from './events/visit-event.resolver';
 import { migrations } from './migrations';
+import { VisitPlan } from './plan/visit-plan.entity';
+import { VisitPlanResolver } from './plan/visit-plan.resolver';
 import { customersProjection } from './route/customers-projection';
+import { StaffMemberReference } from './route/federated-types';
 import { RouteRetailer } from './route/route-retailer.entity';
 import { RouteTerritory } from './route/route-territory.entity';
-import { StaffMemberReference } from './route/federated-types';
 import { RouteResolver, StaffMemberRouteResolver } from './route/route.resolver';
+import { VisitFlag } from './visit/visit-flag.entity';
+import { VisitPromise } from './visit/visit-promise.entity';
+import { RetailerVisitsResolver, StaffMemberVisitsResolver } from './visit/visit-extensions.resolver';
+import { Visit } from './visit/visit.entity';
+import { VisitResolver } from './visit/visit.resolver';
 
 export const visits = defineSubgraph({
   name: 'visits',
   defaultPort: 4002,
-  resolvers: [RouteResolver, StaffMemberRouteResolver],
-  entities: [RouteRetailer, RouteTerritory],
+  resolvers: [
+    VisitPlanResolver,
+    VisitResolver,
+    RouteResolver,
+    StaffMemberRouteResolver,
+    StaffMemberVisitsResolver,
+    RetailerVisitsResolver,
+    VisitEventResolver,
+  ],
+  entities: [VisitPlan, Visit, VisitFlag, VisitPromise, RouteRetailer, RouteTerritory],
   migrations,
-  // StaffMember is extended here with the default reference resolver (the id is enough).
-  references: {},
+  references: { Visit, VisitPlan },
   // Entities visits only extends are reachable from no root field, so they are listed here.
   orphanedTypes: [StaffMemberReference],
+  events: VISIT_EVENTS,
   consumers: [customersProjection],
 });
 
-export { RouteRetailer, RouteTerritory };
+export { RouteRetailer, RouteTerritory, Visit, VisitFlag, VisitPlan, VisitPromise };
+export * from './events';
+export * from './plan/visit-plan.events';
+export * from './visit/visit.events';
+export * from './attendance/attendance.rules';

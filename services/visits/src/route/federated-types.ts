@@ -1,7 +1,7 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
-/** A retailer owned by customers; visits returns references and the gateway fills the fields. */
-@Directive('@key(fields: "id", resolvable: false)')
+/** customers' Retailer: visits returns references (the gateway fills the fields) and adds its own. */
+@Directive('@key(fields: "id")')
 @ObjectType('Retailer')
 export class RetailerReference {
   @Field(() => ID)

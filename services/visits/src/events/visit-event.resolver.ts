@@ -1,0 +1,47 @@
+import { EventEnvelope, refId, subscribeToEvents, toEnvelope, type Context, type DomainEvent } from '@fieldloop/platform';
+import { Arg, Ctx, FieldResolver, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
+import { RetailerReference, StaffMemberReference } from '../route/federated-types';
+import { VisitPlan } from '../plan/visit-plan.entity';
+import { Visit } from '../visit/visit.entity';
+
+@ObjectType({ description: 'Something that happened in the visits service (see docs/events.md for each type)' })
+export class VisitEvent extends EventEnvelope {}
+
+@Resolver(() => VisitEvent)
+export class VisitEventResolver {
+  @Subscription(() => VisitEvent, {
+    subscribe: subscribeToEvents('visits'),
+    description: 'Visits events: replays those after `after` (a cursor), then continues live, in log order, each once',
+  })
+  visitsEvents(
+    @Root() event: DomainEvent,
+    @Arg('after', () => String, { nullable: true, description: 'Resume after this cursor; omit to start from now' }) _after?: string,
+    @Arg('types', () => [String], { nullable: true, description: 'Only these event types, e.g. visits.visit.flagged' }) _types?: string[],
+  ): VisitEvent {
+    return toEnvelope(event);
+  }
+
+  @FieldResolver(() => Visit, { nullable: true })
+  visit(@Root() event: VisitEvent, @Ctx() context: Context): Promise<Visit | undefined> | null {
+    const id = event.payload.visitId;
+    return typeof id === 'string' ? context.loaders.byId(Visit).load(id) : null;
+  }
+
+  @FieldResolver(() => VisitPlan, { nullable: true })
+  plan(@Root() event: VisitEvent, @Ctx() context: Context): Promise<VisitPlan | undefined> | null {
+    const id = event.payload.planId;
+    return typeof id === 'string' ? context.loaders.byId(VisitPlan).load(id) : null;
+  }
+
+  @FieldResolver(() => RetailerReference, { nullable: true })
+  retailer(@Root() event: VisitEvent): RetailerReference | null {
+    const id = refId(event, 'Retailer');
+    return id ? { id } : null;
+  }
+
+  @FieldResolver(() => StaffMemberReference, { nullable: true })
+  accountManager(@Root() event: VisitEvent): StaffMemberReference | null {
+    const id = refId(event, 'StaffMember');
+    return id ? { id } : null;
+  }
+}

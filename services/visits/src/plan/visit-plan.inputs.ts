@@ -1,0 +1,95 @@
+import { PageArgs } from '@fieldloop/platform';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsEnum, IsISO8601, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
+import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { PlanStatus } from '../visit/visit.enums';
+import type { VisitPlan } from './visit-plan.entity';
+
+@InputType({ description: 'One stop of the route: the retailer and what the visit is for' })
+export class PlanStopInput {
+  @Field(() => ID)
+  @IsUUID()
+  retailerId: string;
+
+  @Field({ description: '沟通主题: one clear topic' })
+  @Length(1, 100)
+  theme: string;
+
+  @Field()
+  @Length(1, 1000)
+  purpose: string;
+
+  @Field()
+  @Length(1, 1000)
+  actionPlan: string;
+
+  @Field()
+  @Length(1, 1000)
+  expectedResult: string;
+}
+
+@InputType()
+export class CreateVisitPlanInput implements Partial<VisitPlan> {
+  @Field(() => ID)
+  @IsUUID()
+  accountManagerId: string;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  @IsISO8601({ strict: true }, { message: 'planDate must be a date, YYYY-MM-DD' })
+  planDate: string;
+
+  @Field(() => [PlanStopInput], { description: 'The route, in visiting order' })
+  @ArrayMinSize(1, { message: 'stops must name at least one retailer' })
+  @ArrayMaxSize(40, { message: 'stops can hold at most 40 retailers a day' })
+  @ValidateNested({ each: true })
+  @Type(() => PlanStopInput)
+  stops: PlanStopInput[];
+}
+
+@InputType()
+export class ReviewVisitPlanInput {
+  @Field(() => ID)
+  @IsUUID()
+  planId: string;
+
+  @Field(() => ID, { description: 'The supervisor reviewing the plan' })
+  @IsUUID()
+  reviewerId: string;
+
+  @Field(() => String, { nullable: true, description: 'Required when returning the plan' })
+  @IsOptional()
+  @Length(1, 1000)
+  comment?: string;
+}
+
+@InputType()
+export class VisitPlanFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  accountManagerId?: string;
+
+  @Field(() => [PlanStatus], { nullable: true })
+  @IsOptional()
+  @IsEnum(PlanStatus, { each: true })
+  statuses?: PlanStatus[];
+
+  @Field({ nullable: true, description: 'From this day, YYYY-MM-DD' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  from?: string;
+
+  @Field({ nullable: true, description: 'Up to this day, YYYY-MM-DD' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  to?: string;
+}
+
+@ArgsType()
+export class VisitPlansArgs extends PageArgs {
+  @Field(() => VisitPlanFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => VisitPlanFilter)
+  filter?: VisitPlanFilter;
+}

@@ -1,0 +1,57 @@
+import { ConnectionType, type Context } from '@fieldloop/platform';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { StaffMemberReference } from '../route/federated-types';
+import { Visit } from '../visit/visit.entity';
+import { VisitPlan } from './visit-plan.entity';
+import { CreateVisitPlanInput, ReviewVisitPlanInput, VisitPlansArgs } from './visit-plan.inputs';
+import { VisitPlanService } from './visit-plan.service';
+
+export const VisitPlanConnection = ConnectionType(VisitPlan, 'VisitPlan');
+
+@Resolver(() => VisitPlan)
+export class VisitPlanResolver {
+  @Query(() => VisitPlan)
+  visitPlan(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<VisitPlan> {
+    return new VisitPlanService(context).get(id);
+  }
+
+  @Query(() => VisitPlanConnection, { description: 'Visit plans, newest day first' })
+  visitPlans(@Args() args: VisitPlansArgs, @Ctx() context: Context) {
+    return new VisitPlanService(context).list(args);
+  }
+
+  @Mutation(() => VisitPlan, { description: "Draft a day's route; every retailer must be on the account manager's own territories" })
+  createVisitPlan(@Arg('input') input: CreateVisitPlanInput, @Ctx() context: Context): Promise<VisitPlan> {
+    return new VisitPlanService(context).create(input);
+  }
+
+  @Mutation(() => VisitPlan, { description: 'Submit the plan to the supervisor (提交计划)' })
+  submitVisitPlan(@Arg('planId', () => ID) planId: string, @Ctx() context: Context): Promise<VisitPlan> {
+    return new VisitPlanService(context).submit(planId);
+  }
+
+  @Mutation(() => VisitPlan)
+  approveVisitPlan(@Arg('input') input: ReviewVisitPlanInput, @Ctx() context: Context): Promise<VisitPlan> {
+    return new VisitPlanService(context).approve(input);
+  }
+
+  @Mutation(() => VisitPlan, { description: 'Return the plan with a comment; the account manager changes and resubmits it' })
+  returnVisitPlan(@Arg('input') input: ReviewVisitPlanInput, @Ctx() context: Context): Promise<VisitPlan> {
+    return new VisitPlanService(context).return(input);
+  }
+
+  @FieldResolver(() => [Visit], { description: 'The route, in visiting order' })
+  visits(@Root() plan: VisitPlan, @Ctx() context: Context): Promise<Visit[]> {
+    return context.loaders.manyBy(Visit, 'planId', { sequence: 'ASC' }).load(plan.id);
+  }
+
+  @FieldResolver(() => StaffMemberReference)
+  accountManager(@Root() plan: VisitPlan): StaffMemberReference {
+    return { id: plan.accountManagerId };
+  }
+
+  @FieldResolver(() => StaffMemberReference, { nullable: true })
+  reviewedBy(@Root() plan: VisitPlan): StaffMemberReference | null {
+    return plan.reviewedById ? { id: plan.reviewedById } : null;
+  }
+}

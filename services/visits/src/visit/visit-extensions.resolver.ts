@@ -1,0 +1,58 @@
+import { PageArgs, paginate, SortDirection, type Context } from '@fieldloop/platform';
+import { IsISO8601, IsOptional } from 'class-validator';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Resolver, Root } from 'type-graphql';
+import { VisitPlan } from '../plan/visit-plan.entity';
+import { RetailerReference, StaffMemberReference } from '../route/federated-types';
+import { visitFigures, VisitFigures } from './visit-figures';
+import { Visit } from './visit.entity';
+import { VisitConnection } from './visit.resolver';
+
+@ArgsType()
+class PlanRangeArgs {
+  @Field({ nullable: true, description: 'From this day, YYYY-MM-DD' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  from?: string;
+
+  @Field({ nullable: true, description: 'Up to this day, YYYY-MM-DD' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  to?: string;
+}
+
+/** Fields visits adds to customers' retailers: their visits, newest first. */
+@Resolver(() => RetailerReference)
+export class RetailerVisitsResolver {
+  @FieldResolver(() => VisitConnection, { description: 'Visits to this retailer, newest first (from visits)' })
+  visits(@Root() retailer: RetailerReference, @Args() page: PageArgs, @Ctx() context: Context) {
+    const query = context.dataSource.getRepository(Visit).createQueryBuilder('visit').where('visit.retailerId = :id', { id: retailer.id });
+    return paginate(query, page, { property: 'createdAt', direction: SortDirection.DESC });
+  }
+
+  @FieldResolver(() => Visit, { nullable: true, description: 'The latest completed or started visit (from visits)' })
+  lastVisit(@Root() retailer: RetailerReference, @Ctx() context: Context): Promise<Visit | undefined> {
+    return context.loaders.latestBy(Visit, 'retailerId', 'checkInAt', 'row.checkInAt IS NOT NULL').load(retailer.id);
+  }
+}
+
+/** Fields visits adds to customers' staff members: plans and the month's figures. */
+@Resolver(() => StaffMemberReference)
+export class StaffMemberVisitsResolver {
+  @FieldResolver(() => [VisitPlan], { description: "This account manager's visit plans, newest day first (from visits)" })
+  visitPlans(@Root() member: StaffMemberReference, @Args() range: PlanRangeArgs, @Ctx() context: Context): Promise<VisitPlan[]> {
+    const query = context.dataSource.getRepository(VisitPlan).createQueryBuilder('plan').where('plan.accountManagerId = :id', { id: member.id });
+    if (range.from) query.andWhere('plan.planDate >= :from', { from: range.from });
+    if (range.to) query.andWhere('plan.planDate <= :to', { to: range.to });
+    return query.orderBy('plan.planDate', 'DESC').limit(366).getMany();
+  }
+
+  @FieldResolver(() => VisitFigures, { description: 'Visits planned, made, verified; coverage and real-record share for a month (from visits)' })
+  visitFigures(
+    @Root() member: StaffMemberReference,
+    @Arg('month', { description: 'YYYY-MM' }) month: string,
+    @Ctx() context: Context,
+  ): Promise<VisitFigures> {
+    return visitFigures(context, member.id, month);
+  }
+}
+

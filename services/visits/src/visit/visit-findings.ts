@@ -1,0 +1,53 @@
+import { IsInt, IsOptional, Length, Max, Min } from 'class-validator';
+import { Field, InputType, Int, ObjectType } from 'type-graphql';
+
+/** Stock on hand of one product (进销存), cartons. */
+@ObjectType()
+@InputType('StockCountInput')
+export class StockCount {
+  @Field()
+  @Length(1, 60)
+  product: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(0)
+  @Max(100000)
+  cartons: number;
+}
+
+/** Non-channel or counterfeit cigarettes seen (非渠道/假冒卷烟): becomes a market lead. */
+@ObjectType()
+@InputType('NonChannelSightingInput')
+export class NonChannelSighting {
+  @Field()
+  @Length(1, 60)
+  product: string;
+
+  @Field(() => Int, { description: 'Cartons seen' })
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  quantity: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(0, 500)
+  note?: string | null;
+}
+
+/** What the retailer wants to order (要货意向), passed to the order clerk. */
+@ObjectType()
+@InputType('OrderIntentLineInput')
+export class OrderIntentLine {
+  @Field()
+  @Length(1, 60)
+  product: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  cartons: number;
+}
+

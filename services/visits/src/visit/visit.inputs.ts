@@ -1,0 +1,175 @@
+import { PageArgs } from '@fieldloop/platform';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsEnum,
+  IsISO8601,
+  IsInt,
+  IsLatitude,
+  IsLongitude,
+  IsOptional,
+  IsUUID,
+  Length,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
+import { NonChannelSighting, OrderIntentLine, StockCount } from './visit-findings';
+import { FlagKind, VisitStatus } from './visit.enums';
+
+@InputType({ description: 'Where and when the account manager is; `at` defaults to now (a device syncing later sends it)' })
+export class PositionInput {
+  @Field(() => ID)
+  @IsUUID()
+  visitId: string;
+
+  @Field(() => Float)
+  @IsLatitude({ message: 'latitude must be between -90 and 90' })
+  latitude: number;
+
+  @Field(() => Float)
+  @IsLongitude({ message: 'longitude must be between -180 and 180' })
+  longitude: number;
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  at?: Date;
+}
+
+@InputType()
+export class PromiseInput {
+  @Field()
+  @Length(1, 500)
+  description: string;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  @IsISO8601({ strict: true }, { message: 'dueOn must be a date, YYYY-MM-DD' })
+  dueOn: string;
+}
+
+@InputType({ description: 'What was seen and heard; omitted fields keep their value' })
+export class RecordFindingsInput {
+  @Field(() => ID)
+  @IsUUID()
+  visitId: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  displayInOrder?: boolean;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  priceTagsShown?: boolean;
+
+  @Field(() => [StockCount], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => StockCount)
+  stock?: StockCount[];
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(0, 4000)
+  marketNotes?: string;
+
+  @Field(() => [NonChannelSighting], { nullable: true, description: 'Each becomes a market lead for the market inspector' })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => NonChannelSighting)
+  nonChannelSightings?: NonChannelSighting[];
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(0, 4000)
+  retailerRequests?: string;
+
+  @Field(() => [OrderIntentLine], { nullable: true, description: 'Passed to the order clerk' })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => OrderIntentLine)
+  orderIntent?: OrderIntentLine[];
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1, { message: 'satisfaction must be between 1 and 5' })
+  @Max(5, { message: 'satisfaction must be between 1 and 5' })
+  satisfaction?: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(0, 4000)
+  notes?: string;
+
+  @Field(() => [PromiseInput], { nullable: true, description: 'Promises made to the retailer, tracked until kept' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => PromiseInput)
+  promises?: PromiseInput[];
+}
+
+@InputType()
+export class CancelVisitInput {
+  @Field(() => ID)
+  @IsUUID()
+  visitId: string;
+
+  @Field()
+  @Length(1, 500, { message: 'reason is required (1-500 characters)' })
+  reason: string;
+}
+
+@InputType()
+export class VisitFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  accountManagerId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  retailerId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  territoryId?: string;
+
+  @Field(() => [VisitStatus], { nullable: true })
+  @IsOptional()
+  @IsEnum(VisitStatus, { each: true })
+  statuses?: VisitStatus[];
+
+  @Field(() => [FlagKind], { nullable: true, description: 'Only visits with one of these flags' })
+  @IsOptional()
+  @IsEnum(FlagKind, { each: true })
+  flaggedWith?: FlagKind[];
+
+  @Field({ nullable: true, description: 'From this day, YYYY-MM-DD' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  from?: string;
+
+  @Field({ nullable: true, description: 'Up to this day, YYYY-MM-DD' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  to?: string;
+}
+
+@ArgsType()
+export class VisitsArgs extends PageArgs {
+  @Field(() => VisitFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => VisitFilter)
+  filter?: VisitFilter;
+}

@@ -1,0 +1,79 @@
+import { ConnectionType, type Context } from '@fieldloop/platform';
+import { Arg, Args, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { VisitPlan } from '../plan/visit-plan.entity';
+import { RetailerReference, StaffMemberReference } from '../route/federated-types';
+import { VisitFlag } from './visit-flag.entity';
+import { VisitPromise } from './visit-promise.entity';
+import { Visit } from './visit.entity';
+import { CancelVisitInput, PositionInput, RecordFindingsInput, VisitsArgs } from './visit.inputs';
+import { VisitService } from './visit.service';
+
+export const VisitConnection = ConnectionType(Visit, 'Visit');
+
+@Resolver(() => Visit)
+export class VisitResolver {
+  @Query(() => Visit)
+  visit(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<Visit> {
+    return new VisitService(context).get(id);
+  }
+
+  @Query(() => VisitConnection, { description: 'Visits, newest first, filtered (flaggedWith finds the ones to look at)' })
+  visits(@Args() args: VisitsArgs, @Ctx() context: Context) {
+    return new VisitService(context).list(args);
+  }
+
+  @Mutation(() => Visit, { description: 'Check in at the shop; distance, hours and travel speed are flagged, never refused' })
+  checkIn(@Arg('input') input: PositionInput, @Ctx() context: Context): Promise<Visit> {
+    return new VisitService(context).checkIn(input);
+  }
+
+  @Mutation(() => Visit, { description: 'Record findings during the visit; sightings and order intent are handed on' })
+  recordFindings(@Arg('input') input: RecordFindingsInput, @Ctx() context: Context): Promise<Visit> {
+    return new VisitService(context).recordFindings(input);
+  }
+
+  @Mutation(() => Visit, { description: 'Check out; the visit is complete and its length and notes are checked' })
+  checkOut(@Arg('input') input: PositionInput, @Ctx() context: Context): Promise<Visit> {
+    return new VisitService(context).checkOut(input);
+  }
+
+  @Mutation(() => Visit)
+  cancelVisit(@Arg('input') input: CancelVisitInput, @Ctx() context: Context): Promise<Visit> {
+    return new VisitService(context).cancel(input);
+  }
+
+  @Mutation(() => VisitPromise, { description: 'Mark a promise to the retailer as kept' })
+  keepPromise(@Arg('promiseId', () => ID) promiseId: string, @Ctx() context: Context): Promise<VisitPromise> {
+    return new VisitService(context).keepPromise(promiseId);
+  }
+
+  @FieldResolver(() => RetailerReference)
+  retailer(@Root() visit: Visit): RetailerReference {
+    return { id: visit.retailerId };
+  }
+
+  @FieldResolver(() => StaffMemberReference)
+  accountManager(@Root() visit: Visit): StaffMemberReference {
+    return { id: visit.accountManagerId };
+  }
+
+  @FieldResolver(() => VisitPlan, { nullable: true })
+  plan(@Root() visit: Visit, @Ctx() context: Context): Promise<VisitPlan | undefined> | null {
+    return visit.planId ? context.loaders.byId(VisitPlan).load(visit.planId) : null;
+  }
+
+  @FieldResolver(() => [VisitFlag], { description: 'What the supervisor should look at, with the reason' })
+  flags(@Root() visit: Visit, @Ctx() context: Context): Promise<VisitFlag[]> {
+    return context.loaders.manyBy(VisitFlag, 'visitId', { createdAt: 'ASC' }).load(visit.id);
+  }
+
+  @FieldResolver(() => [VisitPromise])
+  promises(@Root() visit: Visit, @Ctx() context: Context): Promise<VisitPromise[]> {
+    return context.loaders.manyBy(VisitPromise, 'visitId', { dueOn: 'ASC' }).load(visit.id);
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: 'Minutes between check-in and check-out' })
+  durationMinutes(@Root() visit: Visit): number | null {
+    return visit.checkInAt && visit.checkOutAt ? Math.round(((visit.checkOutAt.getTime() - visit.checkInAt.getTime()) / 60_000) * 10) / 10 : null;
+  }
+}

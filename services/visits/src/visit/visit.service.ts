@@ -1,0 +1,172 @@
+import { randomUUID } from 'node:crypto';
+import { ConflictError, InvalidInputError, NotFoundError, paginate, publishEvent, SortDirection, type Connection, type Context } from '@fieldloop/platform';
+import { And, LessThan, MoreThanOrEqual, Not, IsNull, type EntityManager } from 'typeorm';
+import { checkInFlags, checkOutFlags, DEFAULT_ATTENDANCE_POLICY, distanceMeters, FlagKind, type AttendancePolicy, type Flag } from '../attendance/attendance.rules';
+import { closestNote, COPY_THRESHOLD, isEmptyNote } from '../record-quality/note-similarity';
+import { RouteRetailer } from '../route/route-retailer.entity';
+import { VisitFlag } from './visit-flag.entity';
+import { VisitPromise } from './visit-promise.entity';
+import { Visit } from './visit.entity';
+import { VisitStatus } from './visit.enums';
+import { MarketLeadRaised, OrderIntentRaised, VisitCancelled, VisitFinished, VisitFlagged, VisitStarted } from './visit.events';
+import type { CancelVisitInput, PositionInput, RecordFindingsInput, VisitsArgs } from './visit.inputs';
+
+/** How far back a note is compared with the same account manager's earlier notes. */
+const COPY_LOOKBACK_DAYS = 90;
+
+const refsOf = (visit: Visit) => [
+  { type: 'Retailer', id: visit.retailerId },
+  { type: 'StaffMember', id: visit.accountManagerId },
+];
+const visitRef = (visit: Visit) => ({ visitId: visit.id, retailerId: visit.retailerId, territoryId: visit.territoryId, accountManagerId: visit.accountManagerId });
+
+export class VisitService {
+  constructor(
+    private readonly context: Context,
+    private readonly policy: AttendancePolicy = DEFAULT_ATTENDANCE_POLICY,
+  ) {}
+
+  async get(id: string): Promise<Visit> {
+    const visit = await this.context.loaders.byId(Visit).load(id);
+    if (!visit) throw new NotFoundError('Visit', id);
+    return visit;
+  }
+
+  list({ filter = {}, ...page }: VisitsArgs): Promise<Connection<Visit>> {
+    const query = this.context.dataSource.getRepository(Visit).createQueryBuilder('visit');
+    if (filter.accountManagerId) query.andWhere('visit.accountManagerId = :accountManagerId', { accountManagerId: filter.accountManagerId });
+    if (filter.retailerId) query.andWhere('visit.retailerId = :retailerId', { retailerId: filter.retailerId });
+    if (filter.territoryId) query.andWhere('visit.territoryId = :territoryId', { territoryId: filter.territoryId });
+    if (filter.statuses?.length) query.andWhere('visit.status IN (:...statuses)', { statuses: filter.statuses });
+    if (filter.from) query.andWhere('visit.plannedFor >= :from', { from: filter.from });
+    if (filter.to) query.andWhere('visit.plannedFor <= :to', { to: filter.to });
+    if (filter.flaggedWith?.length) {
+      query.andWhere('EXISTS (SELECT 1 FROM visit_flag flag WHERE flag.visit_id = visit.id AND flag.kind IN (:...kinds))', { kinds: filter.flaggedWith });
+    }
+    return paginate(query, page, { property: 'createdAt', direction: SortDirection.DESC });
+  }
+
+  /** Check-in: recorded whatever it shows; distance, hours and travel speed are flagged. */
+  checkIn({ visitId, latitude, longitude, at = new Date() }: PositionInput): Promise<Visit> {
+    return this.change(visitId, [VisitStatus.PLANNED], async (visit, manager) => {
+      const shop = await manager.findOneBy(RouteRetailer, { id: visit.retailerId });
+      if (!shop) throw new ConflictError(`retailer ${visit.retailerId} is no longer known to visits`, { field: 'visitId', rule: 'retailer' });
+      const previous = await this.previousStop(manager, visit, at);
+      const flags = checkInFlags({ at, position: { latitude, longitude }, shop, previous }, this.policy);
+      const distance = Math.round(distanceMeters(shop, { latitude, longitude }));
+      Object.assign(visit, { status: VisitStatus.IN_PROGRESS, checkInAt: at, checkInLatitude: latitude, checkInLongitude: longitude, checkInDistanceMeters: distance });
+      await publishEvent(manager, VisitStarted, { refs: refsOf(visit), payload: { ...visitRef(visit), checkInAt: at.toISOString(), distanceMeters: distance } });
+      await this.flag(manager, visit, flags);
+    });
+  }
+
+  /** Findings while at the shop; sightings and order intent are handed on as events. */
+  recordFindings({ visitId, promises = [], ...findings }: RecordFindingsInput): Promise<Visit> {
+    return this.change(visitId, [VisitStatus.IN_PROGRESS], async (visit, manager) => {
+      const newSightings = findings.nonChannelSightings ?? [];
+      Object.assign(
+        visit,
+        Object.fromEntries(Object.entries(findings).filter(([, value]) => value !== undefined)),
+      );
+      for (const promise of promises) {
+        await manager.insert(VisitPromise, { id: randomUUID(), visitId, retailerId: visit.retailerId, accountManagerId: visit.accountManagerId, ...promise, keptAt: null });
+      }
+      const seenAt = new Date().toISOString();
+      for (const sighting of newSightings) {
+        await publishEvent(manager, MarketLeadRaised, {
+          refs: refsOf(visit),
+          payload: { ...visitRef(visit), product: sighting.product, quantity: sighting.quantity, note: sighting.note ?? null, seenAt },
+        });
+      }
+      if (findings.orderIntent?.length) {
+        await publishEvent(manager, OrderIntentRaised, {
+          refs: refsOf(visit),
+          payload: { ...visitRef(visit), lines: findings.orderIntent.map(({ product, cartons }) => ({ product, cartons })) },
+        });
+      }
+    });
+  }
+
+  /** Check-out completes the visit; its length and the notes' quality are checked. */
+  checkOut({ visitId, latitude, longitude, at = new Date() }: PositionInput): Promise<Visit> {
+    return this.change(visitId, [VisitStatus.IN_PROGRESS], async (visit, manager) => {
+      if (visit.checkInAt && at < visit.checkInAt) {
+        throw InvalidInputError.of('at', 'after_check_in', `at must not be before the check-in at ${visit.checkInAt.toISOString()}`);
+      }
+      Object.assign(visit, { status: VisitStatus.COMPLETED, checkOutAt: at, checkOutLatitude: latitude, checkOutLongitude: longitude });
+      const flags = [...checkOutFlags(visit.checkInAt ?? at, at, this.policy), ...(await this.noteFlags(manager, visit))];
+      const durationMinutes = Math.round(((at.getTime() - (visit.checkInAt ?? at).getTime()) / 60_000) * 10) / 10;
+      await publishEvent(manager, VisitFinished, {
+        refs: refsOf(visit),
+        payload: { ...visitRef(visit), checkOutAt: at.toISOString(), durationMinutes, satisfaction: visit.satisfaction },
+      });
+      await this.flag(manager, visit, flags);
+    });
+  }
+
+  cancel({ visitId, reason }: CancelVisitInput): Promise<Visit> {
+    return this.change(visitId, [VisitStatus.PLANNED], async (visit, manager) => {
+      Object.assign(visit, { status: VisitStatus.CANCELLED, cancelReason: reason });
+      await publishEvent(manager, VisitCancelled, { refs: refsOf(visit), payload: { ...visitRef(visit), reason } });
+    });
+  }
+
+  async keepPromise(promiseId: string): Promise<VisitPromise> {
+    const repository = this.context.dataSource.getRepository(VisitPromise);
+    const promise = await repository.findOneBy({ id: promiseId });
+    if (!promise) throw new NotFoundError('VisitPromise', promiseId);
+    if (!promise.keptAt) {
+      promise.keptAt = new Date();
+      await repository.save(promise);
+    }
+    return promise;
+  }
+
+  private change(visitId: string, from: VisitStatus[], apply: (visit: Visit, manager: EntityManager) => Promise<void>): Promise<Visit> {
+    return this.context.dataSource.transaction(async (manager) => {
+      const visit = await manager.findOne(Visit, { where: { id: visitId }, lock: { mode: 'pessimistic_write' } });
+      if (!visit) throw new NotFoundError('Visit', visitId);
+      if (!from.includes(visit.status)) {
+        throw new ConflictError(`Visit ${visitId} is ${visit.status}; this needs ${from.join(' or ')}`, { field: 'status', rule: 'transition' });
+      }
+      await apply(visit, manager);
+      return manager.save(visit);
+    });
+  }
+
+  private async flag(manager: EntityManager, visit: Visit, flags: Flag[]): Promise<void> {
+    for (const flag of flags) {
+      await manager.insert(VisitFlag, { id: randomUUID(), visitId: visit.id, accountManagerId: visit.accountManagerId, ...flag });
+      await publishEvent(manager, VisitFlagged, { refs: refsOf(visit), payload: { ...visitRef(visit), ...flag } });
+    }
+  }
+
+  /** The same person's last check-in or check-out that day, before this moment. */
+  private async previousStop(manager: EntityManager, visit: Visit, at: Date) {
+    const earlier = await manager.find(Visit, {
+      where: { accountManagerId: visit.accountManagerId, plannedFor: visit.plannedFor, id: Not(visit.id), checkInAt: And(Not(IsNull()), LessThan(at)) },
+      order: { checkInAt: 'DESC' },
+      take: 1,
+    });
+    const [last] = earlier;
+    if (!last?.checkInAt) return undefined;
+    return last.checkOutAt && last.checkOutAt < at && last.checkOutLatitude !== null && last.checkOutLongitude !== null
+      ? { at: last.checkOutAt, position: { latitude: last.checkOutLatitude, longitude: last.checkOutLongitude } }
+      : { at: last.checkInAt, position: { latitude: last.checkInLatitude!, longitude: last.checkInLongitude! } };
+  }
+
+  /** Empty notes, or notes nearly copied from the same account manager's earlier visits. */
+  private async noteFlags(manager: EntityManager, visit: Visit): Promise<Flag[]> {
+    if (isEmptyNote(visit.notes)) return [{ kind: FlagKind.EMPTY_NOTES, value: 0, reason: 'no real notes were written' }];
+    const since = new Date(Date.now() - COPY_LOOKBACK_DAYS * 86_400_000).toISOString().slice(0, 10);
+    const earlier = await manager.find(Visit, {
+      select: { id: true, notes: true, plannedFor: true, retailerId: true },
+      where: { accountManagerId: visit.accountManagerId, id: Not(visit.id), status: VisitStatus.COMPLETED, notes: Not(IsNull()), plannedFor: MoreThanOrEqual(since) },
+    });
+    const closest = closestNote(visit.notes!, earlier as { id: string; notes: string }[]);
+    if (!closest || closest.similarity < COPY_THRESHOLD) return [];
+    const source = earlier.find((candidate) => candidate.id === closest.id)!;
+    const percent = Math.round(closest.similarity * 100);
+    return [{ kind: FlagKind.COPIED_NOTES, value: Math.round(closest.similarity * 100) / 100, reason: `notes are ${percent}% like those of the visit on ${source.plannedFor} (${source.id})` }];
+  }
+}
