@@ -15,3 +15,4 @@ export * from './composition';
 export * from './gateway-process';
 export * from './embedded-postgres';
 export * from './events';
+export * from './jobs';

@@ -13,6 +13,7 @@ import { ConfigError, loadSubgraphConfig } from './config';
 import type { Context } from './context';
 import { createDataSource, openDatabase, type Database } from './database';
 import { createErrorFormatter } from './errors';
+import { JobRunner } from './jobs';
 import { createLogger, type Logger } from './logger';
 import { Loaders } from './loaders';
 import { DurableConsumer } from './events/consumer';
@@ -40,6 +41,7 @@ export interface RunningSubgraph {
   relay: OutboxRelay;
   events: EventLogTail;
   consumers: DurableConsumer[];
+  jobs: JobRunner[];
   stop(): Promise<void>;
 }
 
@@ -87,7 +89,9 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
   const relay = new OutboxRelay(bus, definition.name, options.databaseUrl, logger);
   const events = new EventLogTail(bus, logger);
   const consumers = (definition.consumers ?? []).map((consumer) => new DurableConsumer(background, events, consumer, logger.child({ consumer: consumer.name })));
+  const jobs = (definition.jobs ?? []).map((job) => new JobRunner(background, job, logger.child({ job: job.name })));
   const stopEvents = async () => {
+    await Promise.all(jobs.map((job) => job.stop()));
     await Promise.all(consumers.map((consumer) => consumer.stop()));
     await relay.stop();
     await events.stop();
@@ -97,6 +101,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
     await relay.start();
     await events.start();
     await Promise.all(consumers.map((consumer) => consumer.start()));
+    jobs.forEach((job) => job.start());
   } catch (error) {
     await stopEvents();
     await database.close();
@@ -175,7 +180,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
     })();
     return stopping;
   };
-  return { name: definition.name, url, port, database, logger, relay, events, consumers, stop };
+  return { name: definition.name, url, port, database, logger, relay, events, consumers, jobs, stop };
 }
 
 /** The whole of a service's `main.ts`: configuration from the environment, signals, exit codes. */

@@ -6,6 +6,7 @@ import gql from 'graphql-tag';
 import type { Context } from './context';
 import type { ConsumerDefinition } from './events/consumer';
 import type { EventDefinition } from './events/event';
+import type { JobDefinition } from './jobs';
 import { ConsumerCursor, OutboxEvent } from './events/outbox';
 
 type EntityClass = new (...args: never[]) => { id: string };
@@ -30,6 +31,8 @@ export interface SubgraphDefinition {
   events?: EventDefinition[];
   /** Durable consumers of the event log that keep the service's projections. */
   consumers?: ConsumerDefinition[];
+  /** Scheduled work; each tick runs in exactly one replica. */
+  jobs?: JobDefinition[];
 }
 
 /** The service's entities plus the platform's own tables in its schema (outbox, cursors). */

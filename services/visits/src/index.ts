@@ -10,6 +10,7 @@ import { StaffMemberReference } from './route/federated-types';
 import { RouteRetailer } from './route/route-retailer.entity';
 import { RouteTerritory } from './route/route-territory.entity';
 import { RouteResolver, StaffMemberRouteResolver } from './route/route.resolver';
+import { markMissedVisits } from './visit/mark-missed-visits.job';
 import { VisitFlag } from './visit/visit-flag.entity';
 import { VisitPromise } from './visit/visit-promise.entity';
 import { RetailerVisitsResolver, StaffMemberVisitsResolver } from './visit/visit-extensions.resolver';
@@ -35,6 +36,7 @@ export const visits = defineSubgraph({
   orphanedTypes: [StaffMemberReference],
   events: VISIT_EVENTS,
   consumers: [customersProjection],
+  jobs: [markMissedVisits],
 });
 
 export { RouteRetailer, RouteTerritory, Visit, VisitFlag, VisitPlan, VisitPromise };

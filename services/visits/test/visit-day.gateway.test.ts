@@ -1,9 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { customers } from '@fieldloop/customers';
 import { CollectingSubscription, CREATE_RETAILER, createTerritoryWithManager, retailerInput, startStack, wsUrlOf, type Stack } from '@fieldloop/testkit';
+import { createLogger, JobRunner } from '@fieldloop/platform';
+import { markMissedVisits } from '../src/visit/mark-missed-visits.job';
 import { visits } from '../src';
 
-const DAY = '2026-11-24';
+/** A day in the future, so the MISSED job's own ticks leave the test's plans alone. */
+const dayFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const DAY = dayFromNow(30);
+const DAY_BEFORE = dayFromNow(29);
 /** 10:00 in Kunming (UTC+8) plus the given minutes. */
 const at = (minutes: number) => new Date(Date.parse(`${DAY}T02:00:00Z`) + minutes * 60_000).toISOString();
 const SHOPS = [
@@ -102,11 +107,11 @@ describe("an account manager's day", () => {
           orderIntent: [{ product: '玉溪(软)', cartons: 2 }],
           satisfaction: 4,
           notes: NOTES,
-          promises: [{ description: '下周帮忙调剂滞销品', dueOn: '2026-12-01' }],
+          promises: [{ description: '下周帮忙调剂滞销品', dueOn: DAY_BEFORE }],
         },
       },
     );
-    expect(recordFindings.promises).toEqual([{ description: '下周帮忙调剂滞销品', dueOn: '2026-12-01' }]);
+    expect(recordFindings.promises).toEqual([{ description: '下周帮忙调剂滞销品', dueOn: DAY_BEFORE }]);
     const { checkOut } = await stack.gateway.request<{ checkOut: { status: string; durationMinutes: number; flags: unknown[] } }>(
       `mutation($input: PositionInput!) { checkOut(input: $input) { status durationMinutes flags { kind } } }`,
       { input: { visitId: visitIds[0], ...SHOPS[0], at: at(20) } },
@@ -158,7 +163,7 @@ describe("an account manager's day", () => {
     const other = await createTerritoryWithManager(stack.gateway, 'OTHER');
     const { createRetailer } = await stack.gateway.request<{ createRetailer: { id: string } }>(CREATE_RETAILER, { input: retailerInput(other.territory.id) });
     const outside = await stack.gateway.execute(`mutation($input: CreateVisitPlanInput!) { createVisitPlan(input: $input) { id } }`, {
-      input: { accountManagerId, planDate: '2026-11-25', stops: [{ retailerId: createRetailer.id, theme: '越界', purpose: 'x', actionPlan: 'x', expectedResult: 'x' }] },
+      input: { accountManagerId, planDate: dayFromNow(31), stops: [{ retailerId: createRetailer.id, theme: '越界', purpose: 'x', actionPlan: 'x', expectedResult: 'x' }] },
     });
     expect(outside.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'stops.0.retailerId', rule: 'territory' });
     expect(await visitRows()).toBe(visitsBefore);
@@ -172,7 +177,7 @@ describe("an account manager's day", () => {
       `query($id: ID!) { staffMember(id: $id) {
           name
           visitPlans(from: "${DAY}", to: "${DAY}") { status visits { status retailer { shopName } flags { kind } } }
-          visitFigures(month: "2026-11") { planned made verified retailersVisited retailersInTerritory coverage realRecordShare }
+          visitFigures(month: "${DAY.slice(0, 7)}") { planned made verified retailersVisited retailersInTerritory coverage realRecordShare }
       } }`,
       { id: accountManagerId },
     );
@@ -188,5 +193,25 @@ describe("an account manager's day", () => {
       { id: retailerIds[0] },
     );
     expect(retailer).toEqual({ shopName: '第1站便利店', lastVisit: { theme: '新品铺货1', satisfaction: 4 }, visits: { totalCount: 1 } });
+  });
+
+  it('marks a planned visit not started by the end of its day MISSED, once, whichever replica ticks', async () => {
+    const { createVisitPlan } = await stack.gateway.request<{ createVisitPlan: { visits: { id: string }[] } }>(
+      `mutation($input: CreateVisitPlanInput!) { createVisitPlan(input: $input) { visits { id } } }`,
+      { input: { accountManagerId, planDate: DAY_BEFORE, stops: [{ retailerId: retailerIds[0], theme: '回访', purpose: 'x', actionPlan: 'x', expectedResult: 'x' }] } },
+    );
+    const missedId = createVisitPlan.visits[0].id;
+    const after = await head();
+    // Two replicas tick at the same moment, the morning after.
+    const nextMorning = new Date(`${DAY}T00:30:00Z`);
+    const otherReplica = new JobRunner(stack.subgraphs.visits.database.dataSource, markMissedVisits, createLogger('visits', 'silent'));
+    await Promise.all([stack.subgraphs.visits.jobs[0].runOnce(nextMorning), otherReplica.runOnce(nextMorning)]);
+    await stack.subgraphs.visits.jobs[0].runOnce(nextMorning);
+
+    const { visit } = await stack.gateway.request<{ visit: { status: string } }>(`query($id: ID!) { visit(id: $id) { status } }`, { id: missedId });
+    expect(visit.status).toBe('MISSED');
+    await stack.subgraphs.visits.relay.kick();
+    const missed = await stack.subgraphs.visits.database.dataSource.query(`SELECT payload FROM events.event_log WHERE type = 'visits.visit.missed' AND position > $1`, [after]);
+    expect(missed.map((row: { payload: { visitId: string } }) => row.payload.visitId)).toEqual([missedId]);
   });
 });

@@ -61,6 +61,11 @@ export function minutesOfDay(at: Date, timeZone: string): number {
   return value('hour') * 60 + value('minute');
 }
 
+/** The calendar day (YYYY-MM-DD) of an instant in a time zone. */
+export function localDate(at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+}
+
 const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
 export interface CheckInFacts {

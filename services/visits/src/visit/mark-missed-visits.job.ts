@@ -1,0 +1,28 @@
+import { publishEvent, type JobDefinition } from '@fieldloop/platform';
+import { LessThan } from 'typeorm';
+import { DEFAULT_ATTENDANCE_POLICY, localDate } from '../attendance/attendance.rules';
+import { Visit } from './visit.entity';
+import { VisitStatus } from './visit.enums';
+import { VisitMissed } from './visit.events';
+
+/** A planned visit not started by the end of its day (company time) becomes MISSED. */
+export const markMissedVisits: JobDefinition = {
+  name: 'visits.mark-missed',
+  description: 'Marks PLANNED visits of past days MISSED and publishes visits.visit.missed',
+  everyMs: 60_000,
+  async run(manager, now) {
+    const today = localDate(now, DEFAULT_ATTENDANCE_POLICY.timeZone);
+    const overdue = await manager.find(Visit, { where: { status: VisitStatus.PLANNED, plannedFor: LessThan(today) }, lock: { mode: 'pessimistic_write' }, take: 1000 });
+    for (const visit of overdue) {
+      visit.status = VisitStatus.MISSED;
+      await manager.save(visit);
+      await publishEvent(manager, VisitMissed, {
+        refs: [
+          { type: 'Retailer', id: visit.retailerId },
+          { type: 'StaffMember', id: visit.accountManagerId },
+        ],
+        payload: { visitId: visit.id, retailerId: visit.retailerId, territoryId: visit.territoryId, accountManagerId: visit.accountManagerId, plannedFor: visit.plannedFor },
+      });
+    }
+  },
+};
