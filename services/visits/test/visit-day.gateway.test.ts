@@ -108,6 +108,7 @@ describe("an account manager's day", () => {
           satisfaction: 4,
           notes: NOTES,
           promises: [{ description: '下周帮忙调剂滞销品', dueOn: DAY_BEFORE }],
+          cases: [{ kind: 'COMPLAINT', category: 'PRODUCT_QUALITY', description: '上周到货的玉溪有两条受潮' }],
         },
       },
     );
@@ -123,6 +124,8 @@ describe("an account manager's day", () => {
     expect(leads).toEqual([{ payload: expect.objectContaining({ retailerId: retailerIds[0], territoryId, accountManagerId, product: '中华(硬)', quantity: 5, note: '无防伪标识' }) }]);
     const intents = await stack.subgraphs.visits.database.dataSource.query(`SELECT payload FROM events.event_log WHERE type = 'visits.order_intent.raised' AND position > $1`, [after]);
     expect(intents[0].payload.lines).toEqual([{ product: '玉溪(软)', cartons: 2 }]);
+    const cases = await stack.subgraphs.visits.database.dataSource.query(`SELECT payload FROM events.event_log WHERE type = 'visits.case.raised' AND position > $1`, [after]);
+    expect(cases).toEqual([{ payload: expect.objectContaining({ retailerId: retailerIds[0], territoryId, kind: 'COMPLAINT', category: 'PRODUCT_QUALITY', description: '上周到货的玉溪有两条受潮' }) }]);
   });
 
   it('flags a check-in 1 km from the shop with its distance, and notes copied from an earlier visit', async () => {

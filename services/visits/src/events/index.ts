@@ -1,5 +1,5 @@
 import { PlanApproved, PlanReturned, PlanSubmitted } from '../plan/visit-plan.events';
-import { MarketLeadRaised, OrderIntentRaised, VisitCancelled, VisitFinished, VisitFlagged, VisitMissed, VisitStarted } from '../visit/visit.events';
+import { CaseRaised, MarketLeadRaised, OrderIntentRaised, VisitCancelled, VisitFinished, VisitFlagged, VisitMissed, VisitStarted } from '../visit/visit.events';
 
 /** Every event the visits service publishes. */
 export const VISIT_EVENTS = [
@@ -13,4 +13,5 @@ export const VISIT_EVENTS = [
   VisitMissed,
   MarketLeadRaised,
   OrderIntentRaised,
+  CaseRaised,
 ];

@@ -64,6 +64,7 @@ export class VisitPlanService {
             stock: [],
             nonChannelSightings: [],
             orderIntent: [],
+            cases: [],
           }),
         ),
       );

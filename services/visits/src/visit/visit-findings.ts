@@ -1,5 +1,5 @@
-import { IsInt, IsOptional, Length, Max, Min } from 'class-validator';
-import { Field, InputType, Int, ObjectType } from 'type-graphql';
+import { IsEnum, IsInt, IsOptional, Length, Max, Min } from 'class-validator';
+import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 /** Stock on hand of one product (进销存), cartons. */
 @ObjectType()
@@ -51,3 +51,39 @@ export class OrderIntentLine {
   cartons: number;
 }
 
+
+export enum CaseKind {
+  COMPLAINT = 'COMPLAINT',
+  SUGGESTION = 'SUGGESTION',
+  DELIVERY_ISSUE = 'DELIVERY_ISSUE',
+  INFO_FEEDBACK = 'INFO_FEEDBACK',
+}
+registerEnumType(CaseKind, { name: 'VisitCaseKind', description: 'What the retailer raised, for the complaints service to open as a case' });
+
+export enum CaseCategory {
+  PRODUCT_QUALITY = 'PRODUCT_QUALITY',
+  DELIVERY = 'DELIVERY',
+  ORDER_ERROR = 'ORDER_ERROR',
+  SERVICE_ATTITUDE = 'SERVICE_ATTITUDE',
+  POLICY = 'POLICY',
+  PRICE = 'PRICE',
+  OTHER = 'OTHER',
+}
+registerEnumType(CaseCategory, { name: 'VisitCaseCategory' });
+
+/** A complaint, suggestion, delivery remark or market information heard at the shop. */
+@ObjectType('VisitCase')
+@InputType('VisitCaseInput')
+export class RaisedCase {
+  @Field(() => CaseKind)
+  @IsEnum(CaseKind)
+  kind: CaseKind;
+
+  @Field(() => CaseCategory)
+  @IsEnum(CaseCategory)
+  category: CaseCategory;
+
+  @Field()
+  @Length(1, 2000)
+  description: string;
+}

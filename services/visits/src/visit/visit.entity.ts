@@ -1,7 +1,7 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { VisitPlan } from '../plan/visit-plan.entity';
-import { NonChannelSighting, OrderIntentLine, StockCount } from './visit-findings';
+import { NonChannelSighting, OrderIntentLine, RaisedCase, StockCount } from './visit-findings';
 import { VisitStatus } from './visit.enums';
 
 @Directive('@key(fields: "id")')
@@ -122,6 +122,10 @@ export class Visit {
   @Field(() => [OrderIntentLine], { description: '要货意向, passed to the order clerk' })
   @Column('jsonb', { default: [] })
   orderIntent: OrderIntentLine[];
+
+  @Field(() => [RaisedCase], { description: 'Complaints, suggestions and remarks raised at the shop, handed to the complaints service' })
+  @Column('jsonb', { default: [] })
+  cases: RaisedCase[];
 
   @Field(() => Int, { nullable: true, description: 'Satisfaction 1-5' })
   @Column('smallint', { nullable: true })

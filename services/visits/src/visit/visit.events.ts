@@ -1,5 +1,6 @@
 import { defineEvent } from '@fieldloop/platform';
 import { z } from 'zod';
+import { CaseCategory, CaseKind } from './visit-findings';
 import { FlagKind } from './visit.enums';
 
 const visitRef = z.object({ visitId: z.uuid(), retailerId: z.uuid(), territoryId: z.uuid(), accountManagerId: z.uuid() });
@@ -59,4 +60,12 @@ export const OrderIntentRaised = defineEvent({
   description: 'The retailer wants to order: for the order clerk',
   refs: REFS,
   payload: visitRef.extend({ lines: z.array(z.object({ product: z.string(), cartons: z.number().int() })).min(1) }),
+});
+
+export const CaseRaised = defineEvent({
+  type: 'visits.case.raised',
+  version: 1,
+  description: 'A complaint, suggestion, delivery remark or market information was recorded on a visit: for the complaints service to open a case',
+  refs: REFS,
+  payload: visitRef.extend({ kind: z.enum(CaseKind), category: z.enum(CaseCategory), description: z.string(), raisedAt: z.iso.datetime() }),
 });

@@ -16,7 +16,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
-import { NonChannelSighting, OrderIntentLine, StockCount } from './visit-findings';
+import { NonChannelSighting, OrderIntentLine, RaisedCase, StockCount } from './visit-findings';
 import { FlagKind, VisitStatus } from './visit.enums';
 
 @InputType({ description: 'Where and when the account manager is; `at` defaults to now (a device syncing later sends it)' })
@@ -95,6 +95,13 @@ export class RecordFindingsInput {
   @ValidateNested({ each: true })
   @Type(() => OrderIntentLine)
   orderIntent?: OrderIntentLine[];
+
+  @Field(() => [RaisedCase], { nullable: true, description: 'Each becomes a case for the complaints service' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => RaisedCase)
+  cases?: RaisedCase[];
 
   @Field(() => Int, { nullable: true })
   @IsOptional()

@@ -8,7 +8,7 @@ import { VisitFlag } from './visit-flag.entity';
 import { VisitPromise } from './visit-promise.entity';
 import { Visit } from './visit.entity';
 import { VisitStatus } from './visit.enums';
-import { MarketLeadRaised, OrderIntentRaised, VisitCancelled, VisitFinished, VisitFlagged, VisitStarted } from './visit.events';
+import { CaseRaised, MarketLeadRaised, OrderIntentRaised, VisitCancelled, VisitFinished, VisitFlagged, VisitStarted } from './visit.events';
 import type { CancelVisitInput, PositionInput, RecordFindingsInput, VisitsArgs } from './visit.inputs';
 
 /** How far back a note is compared with the same account manager's earlier notes. */
@@ -64,6 +64,7 @@ export class VisitService {
   recordFindings({ visitId, promises = [], ...findings }: RecordFindingsInput): Promise<Visit> {
     return this.change(visitId, [VisitStatus.IN_PROGRESS], async (visit, manager) => {
       const newSightings = findings.nonChannelSightings ?? [];
+      const newCases = findings.cases ?? [];
       Object.assign(
         visit,
         Object.fromEntries(Object.entries(findings).filter(([, value]) => value !== undefined)),
@@ -77,6 +78,9 @@ export class VisitService {
           refs: refsOf(visit),
           payload: { ...visitRef(visit), product: sighting.product, quantity: sighting.quantity, note: sighting.note ?? null, seenAt },
         });
+      }
+      for (const raised of newCases) {
+        await publishEvent(manager, CaseRaised, { refs: refsOf(visit), payload: { ...visitRef(visit), ...raised, raisedAt: seenAt } });
       }
       if (findings.orderIntent?.length) {
         await publishEvent(manager, OrderIntentRaised, {
