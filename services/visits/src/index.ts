@@ -11,6 +11,8 @@ import { RouteRetailer } from './route/route-retailer.entity';
 import { RouteTerritory } from './route/route-territory.entity';
 import { RouteResolver, StaffMemberRouteResolver } from './route/route.resolver';
 import { markMissedVisits } from './visit/mark-missed-visits.job';
+import { ReportAnnotation } from './report/report-annotation.entity';
+import { ReportResolver } from './report/report.resolver';
 import { VisitFlag } from './visit/visit-flag.entity';
 import { VisitPromise } from './visit/visit-promise.entity';
 import { RetailerVisitsResolver, StaffMemberVisitsResolver } from './visit/visit-extensions.resolver';
@@ -28,8 +30,9 @@ export const visits = defineSubgraph({
     StaffMemberVisitsResolver,
     RetailerVisitsResolver,
     VisitEventResolver,
+    ReportResolver,
   ],
-  entities: [VisitPlan, Visit, VisitFlag, VisitPromise, RouteRetailer, RouteTerritory],
+  entities: [VisitPlan, Visit, VisitFlag, VisitPromise, ReportAnnotation, RouteRetailer, RouteTerritory],
   migrations,
   references: { Visit, VisitPlan },
   // Entities visits only extends are reachable from no root field, so they are listed here.

@@ -198,6 +198,43 @@ describe("an account manager's day", () => {
     expect(retailer).toEqual({ shopName: '第1站便利店', lastVisit: { theme: '新品铺货1', satisfaction: 4 }, visits: { totalCount: 1 } });
   });
 
+  it("writes the day's work log and the month's report from the visits, with the account manager's annotation", async () => {
+    await stack.gateway.request(`mutation($input: AnnotateReportInput!) { annotateReport(input: $input) { text } }`, {
+      input: { accountManagerId, kind: 'DAY', period: DAY, text: '第二站店主不在,下次上午去。' },
+    });
+    const bad = await stack.gateway.execute(`mutation($input: AnnotateReportInput!) { annotateReport(input: $input) { text } }`, {
+      input: { accountManagerId, kind: 'MONTH', period: DAY, text: 'x' },
+    });
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'period', rule: 'kind' });
+
+    const { workLog, monthlyReport } = await stack.gateway.request<{
+      workLog: { completed: number; fieldMinutes: number; flags: { kind: string; count: number }[]; visits: { retailer: { shopName: string } }[]; annotation: { text: string }; accountManager: { name: string } };
+      monthlyReport: { figures: { made: number }; satisfactionAverage: number; nonChannelSightings: unknown[]; orderIntent: unknown[]; casesRaised: number; promisesMade: number; promisesKept: number };
+    }>(
+      `query($id: ID!, $day: String!, $month: String!) {
+        workLog(accountManagerId: $id, date: $day) { completed fieldMinutes flags { kind count } visits { retailer { shopName } } annotation { text } accountManager { name } }
+        monthlyReport(accountManagerId: $id, month: $month) { figures { made } satisfactionAverage nonChannelSightings { product quantity visits } orderIntent { product quantity } casesRaised promisesMade promisesKept }
+      }`,
+      { id: accountManagerId, day: DAY, month: DAY.slice(0, 7) },
+    );
+    expect(workLog).toMatchObject({ completed: 3, fieldMinutes: 83, annotation: { text: '第二站店主不在,下次上午去。' }, accountManager: { name: '李经理DAY' } });
+    expect(workLog.flags).toEqual([
+      { kind: 'DISTANCE', count: 1 },
+      { kind: 'SHORT_VISIT', count: 1 },
+      { kind: 'EMPTY_NOTES', count: 1 },
+      { kind: 'COPIED_NOTES', count: 1 },
+    ]);
+    expect(monthlyReport).toEqual({
+      figures: { made: 3 },
+      satisfactionAverage: 3.5,
+      nonChannelSightings: [{ product: '中华(硬)', quantity: 5, visits: 1 }],
+      orderIntent: [{ product: '玉溪(软)', quantity: 2 }],
+      casesRaised: 1,
+      promisesMade: 1,
+      promisesKept: 0,
+    });
+  });
+
   it('marks a planned visit not started by the end of its day MISSED, once, whichever replica ticks', async () => {
     const { createVisitPlan } = await stack.gateway.request<{ createVisitPlan: { visits: { id: string }[] } }>(
       `mutation($input: CreateVisitPlanInput!) { createVisitPlan(input: $input) { visits { id } } }`,
