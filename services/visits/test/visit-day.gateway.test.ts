@@ -19,6 +19,7 @@ const SHOPS = [
 const NOTES = '店主反映玉溪货源紧张,希望下周增加两条。陈列整齐,价签齐全,竞品红河促销力度大。';
 
 interface Figures {
+  requiredByFrequency: number;
   planned: number;
   made: number;
   verified: number;
@@ -180,7 +181,7 @@ describe("an account manager's day", () => {
       `query($id: ID!) { staffMember(id: $id) {
           name
           visitPlans(from: "${DAY}", to: "${DAY}") { status visits { status retailer { shopName } flags { kind } } }
-          visitFigures(month: "${DAY.slice(0, 7)}") { planned made verified retailersVisited retailersInTerritory coverage realRecordShare }
+          visitFigures(month: "${DAY.slice(0, 7)}") { planned made verified retailersVisited retailersInTerritory coverage realRecordShare requiredByFrequency }
       } }`,
       { id: accountManagerId },
     );
@@ -189,7 +190,17 @@ describe("an account manager's day", () => {
       ['第2站便利店', 'COMPLETED', ['DISTANCE', 'COPIED_NOTES']],
       ['第3站便利店', 'COMPLETED', ['SHORT_VISIT', 'EMPTY_NOTES']],
     ]);
-    expect(staffMember.visitFigures).toEqual({ planned: 3, made: 3, verified: 1, retailersVisited: 3, retailersInTerritory: 3, coverage: 1, realRecordShare: 0.333 });
+    const weeks = new Date(Number(DAY.slice(0, 4)), Number(DAY.slice(5, 7)), 0).getDate() / 7;
+    expect(staffMember.visitFigures).toEqual({
+      planned: 3,
+      made: 3,
+      verified: 1,
+      retailersVisited: 3,
+      retailersInTerritory: 3,
+      coverage: 1,
+      realRecordShare: 0.333,
+      requiredByFrequency: Math.round(3 * 1 * weeks),
+    });
 
     const { retailer } = await stack.gateway.request<{ retailer: { shopName: string; lastVisit: { theme: string; satisfaction: number }; visits: { totalCount: number } } }>(
       `query($id: ID!) { retailer(id: $id) { shopName lastVisit { theme satisfaction } visits(first: 5) { totalCount } } }`,

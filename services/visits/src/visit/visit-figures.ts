@@ -1,4 +1,5 @@
 import type { Context } from '@fieldloop/platform';
+import { getDaysInMonth, parseISO } from 'date-fns';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { RouteRetailer } from '../route/route-retailer.entity';
 import { RouteTerritory } from '../route/route-territory.entity';
@@ -28,6 +29,12 @@ export class VisitFigures {
   @Field(() => Int, { description: 'Active retailers on the territories now' })
   retailersInTerritory: number;
 
+  @Field(() => Int, { description: "Visits the territories' frequency asks for this month: active retailers × visits per week × weeks" })
+  requiredByFrequency: number;
+
+  @Field(() => Float, { description: 'made ÷ requiredByFrequency' })
+  frequencyAttainment: number;
+
   @Field(() => Float, { description: 'retailersVisited ÷ retailersInTerritory' })
   coverage: number;
 
@@ -53,13 +60,19 @@ export async function visitFigures(context: Context, accountManagerId: string, m
 `,
     [accountManagerId, from, ATTENDANCE_FLAGS, RECORD_FLAGS],
   );
-  const retailersInTerritory = await context.dataSource
+  const territories: { retailers: number; frequency: number }[] = await context.dataSource
     .getRepository(RouteRetailer)
     .createQueryBuilder('retailer')
+    .select('COUNT(*)::int', 'retailers')
+    .addSelect('territory.visitFrequencyPerWeek', 'frequency')
     .innerJoin(RouteTerritory, 'territory', 'territory.id = retailer.territoryId')
     .where('territory.accountManagerId = :accountManagerId', { accountManagerId })
     .andWhere("retailer.status = 'ACTIVE'")
-    .getCount();
+    .groupBy('territory.id')
+    .getRawMany();
+  const retailersInTerritory = territories.reduce((total, territory) => total + territory.retailers, 0);
+  const weeks = getDaysInMonth(parseISO(from)) / 7;
+  const requiredByFrequency = Math.round(territories.reduce((total, territory) => total + territory.retailers * territory.frequency, 0) * weeks);
   return {
     month,
     planned: row.planned,
@@ -67,6 +80,8 @@ export async function visitFigures(context: Context, accountManagerId: string, m
     verified: row.verified,
     retailersVisited: row.retailers_visited,
     retailersInTerritory,
+    requiredByFrequency,
+    frequencyAttainment: ratio(row.made, requiredByFrequency),
     coverage: ratio(row.retailers_visited, retailersInTerritory),
     realRecordShare: ratio(row.real_records, row.made),
   };
