@@ -120,7 +120,8 @@ async function main() {
       `  PostgreSQL:                                        ${databaseUrl.replace(/:[^:@/]+@/, ':***@')}${config.DATABASE_URL ? '' : ' (embedded, data in .data/postgres)'}`,
       `  Logs:                                              ${join(DATA_DIR, 'logs')}`,
       loaded
-        ? `  Demo company loaded: ${loaded.retailers} retailers in ${loaded.territories} territories, ${loaded.staff} staff, ${loaded.creditAssessments} credit assessments`
+        ? `  Demo company loaded: ${loaded.retailers} retailers in ${loaded.territories} territories, ${loaded.staff} staff, ${loaded.creditAssessments} credit assessments` +
+          (loaded.visits ? `, ${loaded.visits.visits} visits over ${loaded.visits.days} days` : '')
         : '  Existing data kept (the demo company loads only into an empty database)',
       '',
       'Try: curl -s localhost:4000/graphql -H "content-type: application/json" \\',
