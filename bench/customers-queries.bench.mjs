@@ -18,18 +18,6 @@ const RETAILERS = Number(process.env.BENCH_RETAILERS ?? 20_000);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 
-async function waitFor(url) {
-  for (let i = 0; i < 300; i += 1) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`not ready: ${url}`);
-}
-
 const server = await testkit.startPostgresServer();
 process.env[testkit.TEST_SERVER_ENV] = server.url;
 const database = await testkit.createTestDatabase();
@@ -41,12 +29,12 @@ try {
   console.log(`demo company: ${loaded.retailers} retailers, ${loaded.territories} territories, ${loaded.creditAssessments} credit assessments, loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
   const port = await testkit.freePort();
-  const customers = spawn(process.execPath, [join(root, 'services/customers/dist/main.js')], {
+  const child = spawn(process.execPath, [join(root, 'services/customers/dist/main.js')], {
     env: { ...process.env, CUSTOMERS_PORT: String(port), CUSTOMERS_DATABASE_URL: database.url, LOG_LEVEL: 'warn', NODE_ENV: 'production' },
     stdio: 'inherit',
   });
-  children.push(customers);
-  await waitFor(`http://127.0.0.1:${port}/readyz`);
+  children.push(child);
+  await platform.waitForHttpOk(`http://127.0.0.1:${port}/readyz`, { child, name: 'customers' });
   const gateway = await platform.startGatewayProcess({
     gatewayDir: platform.findGatewayDir(),
     supergraphPath: join(root, 'infra/gateway/supergraph.graphql'),

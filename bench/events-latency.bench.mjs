@@ -19,18 +19,6 @@ const THROUGHPUT_EVENTS = Number(process.env.BENCH_THROUGHPUT_EVENTS ?? 10_000);
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function waitFor(url) {
-  for (let i = 0; i < 300; i += 1) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(100);
-  }
-  throw new Error(`not ready: ${url}`);
-}
-
 const server = await testkit.startPostgresServer();
 process.env[testkit.TEST_SERVER_ENV] = server.url;
 const database = await testkit.createTestDatabase();
@@ -43,7 +31,7 @@ try {
     stdio: 'inherit',
   });
   cleanups.push(() => child.kill());
-  await waitFor(`http://127.0.0.1:${port}/readyz`);
+  await platform.waitForHttpOk(`http://127.0.0.1:${port}/readyz`, { child, name: 'customers' });
   const gateway = await platform.startGatewayProcess({
     gatewayDir: platform.findGatewayDir(),
     supergraphPath: join(root, 'infra/gateway/supergraph.graphql'),

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,6 +12,7 @@ import {
   postgresUrl,
   startEmbeddedPostgres,
   startGatewayProcess,
+  waitForHttpOk,
   type GatewayProcess,
   type SubgraphDefinition,
 } from '@fieldloop/platform';
@@ -30,19 +31,6 @@ const configSchema = z.object({
 });
 
 const subgraphPort = (definition: SubgraphDefinition) => Number(process.env[`${definition.name.toUpperCase()}_PORT`] ?? definition.defaultPort);
-
-async function waitForReady(url: string, child: ChildProcess, name: string) {
-  for (let attempt = 0; attempt < 300; attempt += 1) {
-    if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode}; see ${join(DATA_DIR, 'logs', `${name}.log`)}`);
-    try {
-      if ((await fetch(url, { signal: AbortSignal.timeout(1000) })).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`${name} not ready at ${url}`);
-}
 
 /**
  * `npm start`: PostgreSQL (DATABASE_URL, else embedded under .data/), migrations, demo data
@@ -99,7 +87,9 @@ async function main() {
             child.kill('SIGTERM');
           }),
       );
-      await waitForReady(`http://127.0.0.1:${servicePort}/readyz`, child, definition.name);
+      await waitForHttpOk(`http://127.0.0.1:${servicePort}/readyz`, { child, name: definition.name, timeoutMs: 60_000 }).catch((error: Error) => {
+        throw new Error(`${error.message}; see ${join(DATA_DIR, 'logs', `${definition.name}.log`)}`);
+      });
       subgraphUrls[definition.name] = `http://localhost:${servicePort}/graphql`;
     }
 

@@ -30,10 +30,14 @@ export function findRepositoryRoot(from: string = __dirname): string {
 
 export const findGatewayDir = () => join(findRepositoryRoot(), 'infra', 'gateway');
 
-async function waitUntilReady(url: string, child: ChildProcess, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs;
+/**
+ * Polls a URL until it answers 2xx: a service's /readyz, the gateway's /readiness. Gives up
+ * early when `child` (the process behind it) exits.
+ */
+export async function waitForHttpOk(url: string, options: { timeoutMs?: number; child?: ChildProcess; name?: string } = {}): Promise<void> {
+  const deadline = Date.now() + (options.timeoutMs ?? 30_000);
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`gateway exited with code ${child.exitCode} before it was ready`);
+    if (options.child && options.child.exitCode !== null) throw new Error(`${options.name ?? 'process'} exited with code ${options.child.exitCode} before it was ready`);
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(1000) });
       if (response.ok) return;
@@ -42,7 +46,7 @@ async function waitUntilReady(url: string, child: ChildProcess, timeoutMs: numbe
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`gateway not ready at ${url} after ${timeoutMs} ms`);
+  throw new Error(`${options.name ?? url} not ready at ${url} after ${options.timeoutMs ?? 30_000} ms`);
 }
 
 /** Runs the Hive Gateway CLI on a supergraph file, and resolves once it answers. */
@@ -57,7 +61,7 @@ export async function startGatewayProcess(options: GatewayProcessOptions): Promi
   });
   const base = `http://localhost:${options.port}`;
   try {
-    await waitUntilReady(`${base}/readiness`, child, options.readyTimeoutMs ?? 30_000);
+    await waitForHttpOk(`${base}/readiness`, { child, name: 'gateway', timeoutMs: options.readyTimeoutMs });
   } catch (error) {
     child.kill('SIGKILL');
     throw error;

@@ -1,4 +1,5 @@
 import { PageArgs } from '@fieldloop/platform';
+import { DayRange } from '../common-inputs';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsISO8601, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
@@ -63,7 +64,7 @@ export class ReviewVisitPlanInput {
 }
 
 @InputType()
-export class VisitPlanFilter {
+export class VisitPlanFilter extends DayRange {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID()
@@ -73,16 +74,6 @@ export class VisitPlanFilter {
   @IsOptional()
   @IsEnum(PlanStatus, { each: true })
   statuses?: PlanStatus[];
-
-  @Field({ nullable: true, description: 'From this day, YYYY-MM-DD' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  from?: string;
-
-  @Field({ nullable: true, description: 'Up to this day, YYYY-MM-DD' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  to?: string;
 }
 
 @ArgsType()

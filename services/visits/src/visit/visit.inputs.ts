@@ -1,4 +1,5 @@
 import { PageArgs } from '@fieldloop/platform';
+import { DayRange } from '../common-inputs';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -135,7 +136,7 @@ export class CancelVisitInput {
 }
 
 @InputType()
-export class VisitFilter {
+export class VisitFilter extends DayRange {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID()
@@ -160,16 +161,6 @@ export class VisitFilter {
   @IsOptional()
   @IsEnum(FlagKind, { each: true })
   flaggedWith?: FlagKind[];
-
-  @Field({ nullable: true, description: 'From this day, YYYY-MM-DD' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  from?: string;
-
-  @Field({ nullable: true, description: 'Up to this day, YYYY-MM-DD' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  to?: string;
 }
 
 @ArgsType()
