@@ -1,5 +1,8 @@
 import { defineConfig } from '@graphql-hive/gateway';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
+import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 
 /*
  * The gateway's run-time settings. The supergraph file names each subgraph's default URL;
@@ -12,6 +15,13 @@ const locationOverrides = Object.fromEntries(
 );
 
 const production = process.env.NODE_ENV === 'production';
+
+/**
+ * Abuse limits, checked while validating the document, before anything reaches a subgraph.
+ * The deepest query the portal and the tests send is 7 levels; 10 leaves room without
+ * allowing the cyclic retailer → territory → accountManager → territories … bombs.
+ */
+export const LIMITS = { depth: 10, tokens: 2000, aliases: 20, directives: 50, cost: 5000, batch: 10 };
 
 export const gatewayConfig = defineConfig({
   supergraph: process.env.SUPERGRAPH_PATH ?? './supergraph.graphql',
@@ -31,6 +41,15 @@ export const gatewayConfig = defineConfig({
     },
   },
   graphiql: !production,
+  maxDepth: LIMITS.depth,
+  maxTokens: LIMITS.tokens,
+  blockFieldSuggestions: production,
+  batching: { limit: LIMITS.batch },
+  plugins: () => [
+    maxAliasesPlugin({ n: LIMITS.aliases }),
+    maxDirectivesPlugin({ n: LIMITS.directives }),
+    costLimitPlugin({ maxCost: LIMITS.cost }),
+  ],
   // Log level comes from LOG_LEVEL (trace, debug, info, warn, error or false), read by the CLI.
   maskedErrors: true,
 });
