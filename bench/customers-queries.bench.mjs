@@ -1,6 +1,7 @@
 // Partner-style reads of the customers subgraph through the gateway, on a 20,000-retailer
 // company. Prints requests per second and latency percentiles; asserts nothing.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -18,6 +19,7 @@ const RETAILERS = Number(process.env.BENCH_RETAILERS ?? 20_000);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 
+const secret = randomBytes(32).toString('hex');
 const server = await testkit.startPostgresServer();
 process.env[testkit.TEST_SERVER_ENV] = server.url;
 const database = await testkit.createTestDatabase();
@@ -30,7 +32,7 @@ try {
 
   const port = await testkit.freePort();
   const child = spawn(process.execPath, [join(root, 'services/customers/dist/main.js')], {
-    env: { ...process.env, CUSTOMERS_PORT: String(port), CUSTOMERS_DATABASE_URL: database.url, LOG_LEVEL: 'warn', NODE_ENV: 'production' },
+    env: { ...process.env, CUSTOMERS_PORT: String(port), CUSTOMERS_DATABASE_URL: database.url, GATEWAY_HMAC_SECRET: secret, LOG_LEVEL: 'warn', NODE_ENV: 'production' },
     stdio: 'inherit',
   });
   children.push(child);
@@ -39,7 +41,7 @@ try {
     gatewayDir: platform.findGatewayDir(),
     supergraphPath: join(root, 'infra/gateway/supergraph.graphql'),
     port: await testkit.freePort(),
-    env: { CUSTOMERS_SUBGRAPH_URL: `http://localhost:${port}/graphql`, LOG_LEVEL: 'error', NODE_ENV: 'production' },
+    env: { CUSTOMERS_SUBGRAPH_URL: `http://localhost:${port}/graphql`, GATEWAY_HMAC_SECRET: secret, LOG_LEVEL: 'error', NODE_ENV: 'production' },
     output: 'ignore',
   });
   children.push({ kill: () => gateway.stop() });

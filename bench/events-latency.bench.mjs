@@ -1,6 +1,7 @@
 // Event delivery through the gateway: latency from commit to arrival at N subscribers
 // (N = 1, 100, 1000) and sustained events per second. Prints figures; asserts nothing.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -19,6 +20,7 @@ const THROUGHPUT_EVENTS = Number(process.env.BENCH_THROUGHPUT_EVENTS ?? 10_000);
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+const secret = randomBytes(32).toString('hex');
 const server = await testkit.startPostgresServer();
 process.env[testkit.TEST_SERVER_ENV] = server.url;
 const database = await testkit.createTestDatabase();
@@ -27,7 +29,7 @@ try {
   const port = await testkit.freePort();
   const child = spawn(process.execPath, [join(root, 'services/customers/dist/main.js')], {
     // error, not warn: under full load the event loop lags and TypeORM calls every query slow.
-    env: { ...process.env, CUSTOMERS_PORT: String(port), CUSTOMERS_DATABASE_URL: database.url, LOG_LEVEL: 'error', NODE_ENV: 'production' },
+    env: { ...process.env, CUSTOMERS_PORT: String(port), CUSTOMERS_DATABASE_URL: database.url, GATEWAY_HMAC_SECRET: secret, LOG_LEVEL: 'error', NODE_ENV: 'production' },
     stdio: 'inherit',
   });
   cleanups.push(() => child.kill());
@@ -36,7 +38,7 @@ try {
     gatewayDir: platform.findGatewayDir(),
     supergraphPath: join(root, 'infra/gateway/supergraph.graphql'),
     port: await testkit.freePort(),
-    env: { CUSTOMERS_SUBGRAPH_URL: `http://localhost:${port}/graphql`, LOG_LEVEL: 'error', NODE_ENV: 'production' },
+    env: { CUSTOMERS_SUBGRAPH_URL: `http://localhost:${port}/graphql`, GATEWAY_HMAC_SECRET: secret, LOG_LEVEL: 'error', NODE_ENV: 'production' },
     output: 'ignore',
   });
   cleanups.push(() => gateway.stop());

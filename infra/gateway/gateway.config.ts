@@ -40,6 +40,8 @@ export const gatewayConfig = defineConfig({
       return requestId ? { 'x-request-id': requestId } : {};
     },
   },
+  // Subgraphs serve only requests carrying this signature (packages/platform, gateway-signature.ts).
+  hmacSignature: process.env.GATEWAY_HMAC_SECRET ? { secret: process.env.GATEWAY_HMAC_SECRET } : undefined,
   graphiql: !production,
   maxDepth: LIMITS.depth,
   maxTokens: LIMITS.tokens,

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -67,6 +68,9 @@ async function main() {
     const demo = flags['no-demo'] || config.FIELDLOOP_DEMO_RETAILERS === 0 ? undefined : { seed: config.FIELDLOOP_DEMO_SEED, retailers: config.FIELDLOOP_DEMO_RETAILERS };
     const loaded = await prepareDatabase(databaseUrl, SUBGRAPHS, demo);
 
+    // A fresh secret each start: the gateway signs every subgraph request with it and the
+    // subgraphs refuse anything unsigned, so nothing but the gateway can call them.
+    const gatewaySecret = process.env.GATEWAY_HMAC_SECRET ?? randomBytes(32).toString('hex');
     mkdirSync(join(DATA_DIR, 'logs'), { recursive: true });
     const logFile = (name: string) => openSync(join(DATA_DIR, 'logs', `${name}.log`), 'a');
     const subgraphUrls: Record<string, string> = {};
@@ -76,7 +80,7 @@ async function main() {
       const main = join(findRepositoryRoot(), 'services', definition.name, 'dist', 'main.js');
       const output = logFile(definition.name);
       const child = spawn(process.execPath, [main], {
-        env: { ...process.env, [`${prefix}_PORT`]: String(servicePort), [`${prefix}_DATABASE_URL`]: databaseUrl, HOST: '127.0.0.1', LOG_LEVEL: config.LOG_LEVEL },
+        env: { ...process.env, [`${prefix}_PORT`]: String(servicePort), [`${prefix}_DATABASE_URL`]: databaseUrl, HOST: '127.0.0.1', LOG_LEVEL: config.LOG_LEVEL, GATEWAY_HMAC_SECRET: gatewaySecret },
         stdio: ['ignore', output, output],
       });
       cleanups.push(
@@ -97,7 +101,7 @@ async function main() {
       gatewayDir: findGatewayDir(),
       supergraphPath: SUPERGRAPH_PATH,
       port: config.GATEWAY_PORT,
-      env: Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_SUBGRAPH_URL`, url])),
+      env: { ...Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_SUBGRAPH_URL`, url])), GATEWAY_HMAC_SECRET: gatewaySecret },
       output: logFile('gateway'),
     });
     cleanups.push(() => gateway.stop());

@@ -48,6 +48,7 @@ export function subgraphConfigSchema(serviceName: string, defaultPort: number) {
     LOG_LEVEL: logLevel,
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     FIELDLOOP_TIME_ZONE: z.string().default('Asia/Shanghai'),
+    GATEWAY_HMAC_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   });
 }
 
@@ -57,6 +58,8 @@ export interface SubgraphConfig {
   logLevel: z.infer<typeof logLevel>;
   environment: 'development' | 'production' | 'test';
   timeZone: string;
+  /** Shared with the gateway, which signs every request; without it nothing is checked. */
+  gatewaySecret?: string;
 }
 
 export function loadSubgraphConfig(serviceName: string, defaultPort: number, env: NodeJS.ProcessEnv = process.env): SubgraphConfig {
@@ -66,7 +69,12 @@ export function loadSubgraphConfig(serviceName: string, defaultPort: number, env
   if (!databaseUrl) {
     throw new ConfigError([`${prefix}_DATABASE_URL: required (or DATABASE_URL for all services)`]);
   }
+  const gatewaySecret = raw.GATEWAY_HMAC_SECRET as string | undefined;
+  if (!gatewaySecret && raw.NODE_ENV === 'production') {
+    throw new ConfigError(['GATEWAY_HMAC_SECRET: required in production, so that only the gateway can call the subgraph']);
+  }
   return {
+    gatewaySecret,
     port: raw[`${prefix}_PORT`] as number,
     databaseUrl,
     logLevel: raw.LOG_LEVEL as SubgraphConfig['logLevel'],

@@ -16,3 +16,4 @@ export * from './gateway-process';
 export * from './embedded-postgres';
 export * from './events';
 export * from './jobs';
+export * from './gateway-signature';

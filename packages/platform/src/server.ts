@@ -12,7 +12,9 @@ import { WebSocketServer } from 'ws';
 import { ConfigError, loadSubgraphConfig } from './config';
 import type { Context } from './context';
 import { createDataSource, openDatabase, type Database } from './database';
-import { createErrorFormatter } from './errors';
+import { GraphQLError } from 'graphql';
+import { createErrorFormatter, ErrorCode } from './errors';
+import { isSignedByGateway } from './gateway-signature';
 import { JobRunner } from './jobs';
 import { createLogger, type Logger } from './logger';
 import { Loaders } from './loaders';
@@ -29,6 +31,8 @@ export interface StartOptions {
   logger?: Logger;
   /** Bind address; loopback unless the deployment says otherwise. */
   host?: string;
+  /** When set, only requests signed by the gateway with this secret are served. */
+  gatewaySecret?: string;
 }
 
 export interface RunningSubgraph {
@@ -119,7 +123,17 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
   const app = express();
   const httpServer: Server = createServer(app);
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const wsCleanup = useServer({ schema, context: () => createContext(randomUUID(), true) }, wsServer);
+  const { gatewaySecret } = options;
+  const notFromGateway = () =>
+    new GraphQLError('Requests must come through the gateway', { extensions: { code: ErrorCode.FORBIDDEN, http: { status: 403 } } });
+  const wsCleanup = useServer(
+    {
+      schema,
+      context: () => createContext(randomUUID(), true),
+      onSubscribe: (_ctx, _id, payload) => (gatewaySecret && !isSignedByGateway(gatewaySecret, payload) ? [notFromGateway()] : undefined),
+    },
+    wsServer,
+  );
 
   const formatError = createErrorFormatter(logger);
   const apollo = new ApolloServer<Context>({
@@ -152,6 +166,11 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    (req, res, next) => {
+      if (!gatewaySecret || isSignedByGateway(gatewaySecret, req.body ?? {})) return next();
+      logger.warn({ ip: req.ip }, 'refused a request without the gateway signature');
+      res.status(403).json({ errors: [{ message: notFromGateway().message, extensions: { code: ErrorCode.FORBIDDEN } }] });
+    },
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = req.get('x-request-id') ?? randomUUID();
@@ -201,6 +220,7 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
     databaseUrl: config.databaseUrl,
     logger,
     host: process.env.HOST ?? '0.0.0.0',
+    gatewaySecret: config.gatewaySecret,
   });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {

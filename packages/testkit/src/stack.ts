@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,9 +18,11 @@ import { createTestDatabase, type TestDatabase } from './test-database';
 
 export interface Stack {
   gateway: GraphQLClient;
+  /** The secret the gateway signs subgraph requests with (to start another subgraph instance). */
+  gatewaySecret: string;
   subgraphs: Record<string, RunningSubgraph>;
   database: TestDatabase;
-  /** A client that talks to one subgraph directly, bypassing the gateway. */
+  /** A client that talks to one subgraph directly, bypassing the gateway (and so unsigned). */
   direct(name: string): GraphQLClient;
   stop(): Promise<void>;
 }
@@ -30,6 +33,7 @@ export interface Stack {
  */
 export async function startStack(definitions: SubgraphDefinition[]): Promise<Stack> {
   const database = await createTestDatabase();
+  const gatewaySecret = randomBytes(32).toString('hex');
   const subgraphs: Record<string, RunningSubgraph> = {};
   let gateway: GatewayProcess | undefined;
   const workDir = mkdtempSync(join(tmpdir(), 'fieldloop-stack-'));
@@ -45,6 +49,7 @@ export async function startStack(definitions: SubgraphDefinition[]): Promise<Sta
         port: 0,
         databaseUrl: database.url,
         logger: createLogger(definition.name, process.env.LOG_LEVEL ?? 'warn'),
+        gatewaySecret,
       });
     }
     const supergraphPath = join(workDir, 'supergraph.graphql');
@@ -53,7 +58,7 @@ export async function startStack(definitions: SubgraphDefinition[]): Promise<Sta
       gatewayDir: findGatewayDir(),
       supergraphPath,
       port: await freePort(),
-      env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'error', NODE_ENV: 'test' },
+      env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'error', NODE_ENV: 'test', GATEWAY_HMAC_SECRET: gatewaySecret },
       output: process.env.LOG_LEVEL ? 'inherit' : 'ignore',
     });
   } catch (error) {
@@ -62,6 +67,7 @@ export async function startStack(definitions: SubgraphDefinition[]): Promise<Sta
   }
   return {
     gateway: new GraphQLClient(gateway.url),
+    gatewaySecret,
     subgraphs,
     database,
     direct: (name) => new GraphQLClient(subgraphs[name].url),

@@ -99,7 +99,7 @@ describe('the customers projection in visits', () => {
     await publishing;
     expect(killedAt).toBeLessThan(Number((await customersSql('SELECT MAX(position) AS p FROM events.event_log'))[0].p));
 
-    stack.subgraphs.visits = await startSubgraph(visits, { port: 0, databaseUrl: stack.database.url, logger: createLogger('visits', 'silent') });
+    stack.subgraphs.visits = await startSubgraph(visits, { port: 0, databaseUrl: stack.database.url, logger: createLogger('visits', 'silent'), gatewaySecret: stack.gatewaySecret });
     const rows = await eventuallyInStep();
     expect(rows).toHaveLength(23);
   });
@@ -108,7 +108,7 @@ describe('the customers projection in visits', () => {
     await visitsSql('DELETE FROM route_retailer');
     await visitsSql('DELETE FROM route_territory');
     await stack.subgraphs.visits.stop();
-    stack.subgraphs.visits = await startSubgraph(visits, { port: 0, databaseUrl: stack.database.url, logger: createLogger('visits', 'silent') });
+    stack.subgraphs.visits = await startSubgraph(visits, { port: 0, databaseUrl: stack.database.url, logger: createLogger('visits', 'silent'), gatewaySecret: stack.gatewaySecret });
     expect(await eventuallyInStep()).toHaveLength(23);
     expect(Number((await visitsSql('SELECT count(*) FROM route_territory'))[0].count)).toBeGreaterThan(0);
   });
