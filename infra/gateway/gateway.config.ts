@@ -1,4 +1,4 @@
-import { defineConfig } from '@graphql-hive/gateway';
+import { createInlineSigningKeyProvider, defineConfig, extractFromConnectionParams, extractFromHeader } from '@graphql-hive/gateway';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
@@ -40,6 +40,18 @@ export const gatewayConfig = defineConfig({
       return requestId ? { 'x-request-id': requestId } : {};
     },
   },
+  // Access tokens (ES256, issued by customers' signIn) are verified here; their claims reach
+  // the subgraphs in extensions.jwt. A missing token is allowed (signIn itself needs none);
+  // what each role may do is enforced in the subgraphs. A bad or expired token is refused.
+  jwt: process.env.JWT_PUBLIC_KEY
+    ? {
+        signingKeyProviders: [createInlineSigningKeyProvider(process.env.JWT_PUBLIC_KEY.replace(/\\n/g, '\n'))],
+        tokenLookupLocations: [extractFromHeader({ name: 'authorization', prefix: 'Bearer' }), extractFromConnectionParams({ name: 'authorization' })],
+        tokenVerification: { algorithms: ['ES256'], issuer: 'fieldloop', audience: 'fieldloop-api' },
+        reject: { missingToken: false, invalidToken: true },
+        forward: { payload: true },
+      }
+    : undefined,
   // Subgraphs serve only requests carrying this signature (packages/platform, gateway-signature.ts).
   hmacSignature: process.env.GATEWAY_HMAC_SECRET ? { secret: process.env.GATEWAY_HMAC_SECRET } : undefined,
   graphiql: !production,

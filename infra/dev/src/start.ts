@@ -8,6 +8,8 @@ import {
   ConfigError,
   findGatewayDir,
   findRepositoryRoot,
+  generateSigningKeys,
+  signingKeysEnv,
   loadConfig,
   port,
   postgresUrl,
@@ -71,6 +73,8 @@ async function main() {
     // A fresh secret each start: the gateway signs every subgraph request with it and the
     // subgraphs refuse anything unsigned, so nothing but the gateway can call them.
     const gatewaySecret = process.env.GATEWAY_HMAC_SECRET ?? randomBytes(32).toString('hex');
+    // Likewise a fresh token-signing key pair (sign in again after a restart), unless given.
+    const keys = process.env.JWT_PRIVATE_KEY ? { JWT_PRIVATE_KEY: process.env.JWT_PRIVATE_KEY, JWT_PUBLIC_KEY: process.env.JWT_PUBLIC_KEY, JWT_KEY_ID: process.env.JWT_KEY_ID } : signingKeysEnv(generateSigningKeys());
     mkdirSync(join(DATA_DIR, 'logs'), { recursive: true });
     const logFile = (name: string) => openSync(join(DATA_DIR, 'logs', `${name}.log`), 'a');
     const subgraphUrls: Record<string, string> = {};
@@ -80,7 +84,7 @@ async function main() {
       const main = join(findRepositoryRoot(), 'services', definition.name, 'dist', 'main.js');
       const output = logFile(definition.name);
       const child = spawn(process.execPath, [main], {
-        env: { ...process.env, [`${prefix}_PORT`]: String(servicePort), [`${prefix}_DATABASE_URL`]: databaseUrl, HOST: '127.0.0.1', LOG_LEVEL: config.LOG_LEVEL, GATEWAY_HMAC_SECRET: gatewaySecret },
+        env: { ...process.env, [`${prefix}_PORT`]: String(servicePort), [`${prefix}_DATABASE_URL`]: databaseUrl, HOST: '127.0.0.1', LOG_LEVEL: config.LOG_LEVEL, GATEWAY_HMAC_SECRET: gatewaySecret, ...keys },
         stdio: ['ignore', output, output],
       });
       cleanups.push(
@@ -101,7 +105,7 @@ async function main() {
       gatewayDir: findGatewayDir(),
       supergraphPath: SUPERGRAPH_PATH,
       port: config.GATEWAY_PORT,
-      env: { ...Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_SUBGRAPH_URL`, url])), GATEWAY_HMAC_SECRET: gatewaySecret },
+      env: { ...Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_SUBGRAPH_URL`, url])), GATEWAY_HMAC_SECRET: gatewaySecret, JWT_PUBLIC_KEY: keys.JWT_PUBLIC_KEY },
       output: logFile('gateway'),
     });
     cleanups.push(() => gateway.stop());

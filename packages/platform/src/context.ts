@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { Identity } from './auth/identity';
 import type { EventLogTail } from './events/tail';
 import type { Logger } from './logger';
 import type { Loaders } from './loaders';
@@ -11,4 +12,6 @@ export interface Context {
   loaders: Loaders;
   /** The live end of the event log, for subscriptions. */
   events: EventLogTail;
+  /** The signed-in staff member, when the request carried a valid access token. */
+  identity?: Identity;
 }

@@ -17,3 +17,4 @@ export * from './embedded-postgres';
 export * from './events';
 export * from './jobs';
 export * from './gateway-signature';
+export * from './auth';

@@ -15,6 +15,8 @@ import { createDataSource, openDatabase, type Database } from './database';
 import { GraphQLError } from 'graphql';
 import { createErrorFormatter, ErrorCode } from './errors';
 import { isSignedByGateway } from './gateway-signature';
+import { identityOf, type Identity } from './auth/identity';
+import { runWithIdentity } from './auth/request-identity';
 import { JobRunner } from './jobs';
 import { createLogger, type Logger } from './logger';
 import { Loaders } from './loaders';
@@ -112,12 +114,13 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
     throw error;
   }
 
-  const createContext = (requestId: string, longLived = false): Context => ({
+  const createContext = (requestId: string, identity: Identity | undefined, longLived = false): Context => ({
     requestId,
-    logger: logger.child({ requestId }),
+    logger: logger.child({ requestId, actor: identity?.staffMemberId }),
     dataSource,
     loaders: new Loaders(dataSource, { cache: !longLived }),
     events,
+    identity,
   });
 
   const app = express();
@@ -129,7 +132,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
   const wsCleanup = useServer(
     {
       schema,
-      context: () => createContext(randomUUID(), true),
+      context: (_ctx, _id, payload) => createContext(randomUUID(), identityOf(payload), true),
       onSubscribe: (_ctx, _id, payload) => (gatewaySecret && !isSignedByGateway(gatewaySecret, payload) ? [notFromGateway()] : undefined),
     },
     wsServer,
@@ -167,7 +170,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
     '/graphql',
     express.json({ limit: '1mb' }),
     (req, res, next) => {
-      if (!gatewaySecret || isSignedByGateway(gatewaySecret, req.body ?? {})) return next();
+      if (!gatewaySecret || isSignedByGateway(gatewaySecret, req.body ?? {})) return runWithIdentity(identityOf(req.body), next);
       logger.warn({ ip: req.ip }, 'refused a request without the gateway signature');
       res.status(403).json({ errors: [{ message: notFromGateway().message, extensions: { code: ErrorCode.FORBIDDEN } }] });
     },
@@ -175,7 +178,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
       context: async ({ req, res }) => {
         const requestId = req.get('x-request-id') ?? randomUUID();
         res.setHeader('x-request-id', requestId);
-        return createContext(requestId);
+        return createContext(requestId, identityOf(req.body));
       },
     }),
   );

@@ -6,6 +6,8 @@ import {
   composeSupergraph,
   createLogger,
   findGatewayDir,
+  generateSigningKeys,
+  signingKeysEnv,
   startGatewayProcess,
   startSubgraph,
   type GatewayProcess,
@@ -34,6 +36,10 @@ export interface Stack {
 export async function startStack(definitions: SubgraphDefinition[]): Promise<Stack> {
   const database = await createTestDatabase();
   const gatewaySecret = randomBytes(32).toString('hex');
+  // customers signs access tokens with the private key (read from the environment, and the
+  // subgraphs run in this process); the gateway verifies them with the public one.
+  const keys = generateSigningKeys();
+  Object.assign(process.env, signingKeysEnv(keys));
   const subgraphs: Record<string, RunningSubgraph> = {};
   let gateway: GatewayProcess | undefined;
   const workDir = mkdtempSync(join(tmpdir(), 'fieldloop-stack-'));
@@ -58,7 +64,7 @@ export async function startStack(definitions: SubgraphDefinition[]): Promise<Sta
       gatewayDir: findGatewayDir(),
       supergraphPath,
       port: await freePort(),
-      env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'error', NODE_ENV: 'test', GATEWAY_HMAC_SECRET: gatewaySecret },
+      env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'error', NODE_ENV: 'test', GATEWAY_HMAC_SECRET: gatewaySecret, JWT_PUBLIC_KEY: keys.publicKeyPem },
       output: process.env.LOG_LEVEL ? 'inherit' : 'ignore',
     });
   } catch (error) {

@@ -1,5 +1,7 @@
 import 'reflect-metadata';
 import { defineSubgraph } from '@fieldloop/platform';
+import { AuthResolver } from './auth/auth.resolver';
+import { RefreshToken } from './auth/refresh-token.entity';
 import { ContributionAssessment } from './contribution/contribution-assessment.entity';
 import { ContributionResolver } from './contribution/contribution.resolver';
 import { CreditAssessment } from './credit/credit-assessment.entity';
@@ -20,14 +22,15 @@ import { TerritoryResolver } from './territory/territory.resolver';
 export const customers = defineSubgraph({
   name: 'customers',
   defaultPort: 4001,
-  resolvers: [RetailerResolver, TerritoryResolver, StaffMemberResolver, RegionResolver, CreditResolver, ContributionResolver, PersonalityResolver, CustomerEventResolver],
-  entities: [Retailer, Territory, StaffMember, Region, CreditAssessment, ContributionAssessment],
+  resolvers: [RetailerResolver, TerritoryResolver, StaffMemberResolver, RegionResolver, CreditResolver, ContributionResolver, PersonalityResolver, CustomerEventResolver, AuthResolver],
+  entities: [Retailer, Territory, StaffMember, Region, CreditAssessment, ContributionAssessment, RefreshToken],
   migrations,
   references: { Retailer, Territory, StaffMember },
   events: CUSTOMER_EVENTS,
 });
 
 export { ContributionAssessment, CreditAssessment, Region, Retailer, StaffMember, Territory };
+export { hashPassword } from './auth/auth.service';
 export * from './events';
 export * from './retailer/retailer.events';
 export * from './territory/territory.events';

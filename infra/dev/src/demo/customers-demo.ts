@@ -19,6 +19,7 @@ import {
   type ContributionScores,
   type CreditLevels,
 } from '@fieldloop/customers';
+import { hashPassword } from '@fieldloop/customers';
 import { customersDemoEvents } from './customers-demo-events';
 import { insertRows, type DataSource } from './insert-rows';
 import { SeededRandom } from './random';
@@ -33,6 +34,9 @@ export interface DemoOptions {
   seed: number;
   retailers: number;
 }
+
+/** The password of every demo staff member. */
+export const DEMO_PASSWORD = 'fieldloop-demo';
 
 export const DEFAULT_DEMO_OPTIONS: DemoOptions = { seed: 20261123, retailers: 2000 };
 
@@ -752,6 +756,8 @@ export async function loadCustomersDemo(dataSource: DataSource, demo: CustomersD
     await insertRows(manager, Retailer, demo.retailers);
     await insertRows(manager, CreditAssessment, demo.creditAssessments);
     await insertRows(manager, ContributionAssessment, demo.contributionAssessments);
+    // Every demo staff member signs in with the same password (README: demo users).
+    await manager.query('UPDATE staff_member SET password_hash = $1', [await hashPassword(DEMO_PASSWORD)]);
     await insertRows(manager, OutboxEvent, customersDemoEvents(demo));
     // Delivered at commit: the relay moves the events into the log right away.
     await manager.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, 'customers']);

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Column, Entity, Generated, Index, PrimaryColumn, type EntityManager } from 'typeorm';
+import { currentIdentity } from '../auth/request-identity';
 import type { EntityRef, EventDefinition } from './event';
 import { OUTBOX_CHANNEL } from './event-log';
 import type { z } from 'zod';
@@ -57,7 +58,7 @@ export function outboxRow<S extends z.ZodObject>(definition: EventDefinition<S>,
     type: definition.type,
     version: definition.version,
     occurredAt: options.occurredAt ?? new Date(),
-    actor: options.actor ?? null,
+    actor: options.actor ?? currentIdentity()?.staffMemberId ?? null,
     refs: options.refs,
     payload: definition.payload.parse(options.payload) as Record<string, unknown>,
   } as OutboxEvent;

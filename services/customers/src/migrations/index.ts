@@ -1,5 +1,6 @@
 // Written by `pnpm migration:generate`: every migration of this service, oldest first.
 import * as m0 from './1795432366222-initial';
 import * as m1 from './1795433475300-events-outbox';
+import * as m2 from './1795436107837-sign-in';
 
-export const migrations: Function[] = [...Object.values(m0), ...Object.values(m1)];
+export const migrations: Function[] = [...Object.values(m0), ...Object.values(m1), ...Object.values(m2)];

@@ -44,6 +44,10 @@ export class StaffMember {
   @Column({ default: true })
   active: boolean;
 
+  /** argon2id hash; never a GraphQL field. Null until a password is set. */
+  @Column('text', { nullable: true, select: false })
+  passwordHash: string | null;
+
   @Field()
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

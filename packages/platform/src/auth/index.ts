@@ -1,0 +1,3 @@
+export * from './identity';
+export * from './signing-keys';
+export * from './request-identity';

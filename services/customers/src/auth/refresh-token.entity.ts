@@ -1,0 +1,30 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { StaffMember } from '../staff/staff-member.entity';
+
+/** A refresh token, stored as its SHA-256 only; rotated on every use, revoked on sign-out. */
+@Entity()
+export class RefreshToken {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Index({ unique: true })
+  @Column({ length: 64 })
+  tokenHash: string;
+
+  @Index()
+  @Column('uuid')
+  staffMemberId: string;
+
+  @ManyToOne(() => StaffMember, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'staff_member_id' })
+  staffMemberRelation?: StaffMember;
+
+  @Column({ type: 'timestamptz' })
+  expiresAt: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  revokedAt: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createTerritoryWithManager, CREATE_RETAILER, GraphQLClient, retailerInput, startStack, type Stack } from '@fieldloop/testkit';
+import { importPKCS8, SignJWT } from 'jose';
+import { customers, hashPassword } from '../src';
+
+const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { accessToken accessTokenExpiresAt refreshToken staffMember { name role } } }`;
+const REFRESH = `mutation($input: RefreshTokenInput!) { refreshSession(input: $input) { accessToken refreshToken } }`;
+const ME = `{ me { id name role } }`;
+
+interface SessionData {
+  accessToken: string;
+  refreshToken: string;
+  staffMember: { name: string; role: string };
+}
+
+/** Sign-in as staff meet it: through the gateway, which verifies the tokens. */
+describe('sign-in', () => {
+  let stack: Stack;
+  let accountManager: { id: string; name: string };
+  let territoryId: string;
+  const as = (token: string) => new GraphQLClient(stack.gateway.url, { authorization: `Bearer ${token}` });
+  const signIn = (username: string, password: string) => stack.gateway.execute<{ signIn: SessionData }>(SIGN_IN, { input: { username, password } });
+
+  beforeAll(async () => {
+    stack = await startStack([customers]);
+    const setup = await createTerritoryWithManager(stack.gateway, 'AUTH');
+    accountManager = setup.accountManager;
+    territoryId = setup.territory.id;
+    await stack.subgraphs.customers.database.dataSource.query('UPDATE staff_member SET password_hash = $2 WHERE id = $1', [accountManager.id, await hashPassword('正确的密码 correct horse')]);
+  });
+  afterAll(() => stack?.stop());
+
+  it('refuses a wrong password and an unknown user with the same answer', async () => {
+    const wrong = await signIn('uauth.acc', 'not it');
+    const unknown = await signIn('nobody.here', 'not it');
+    expect(wrong.errors?.[0]).toMatchObject({ message: 'Wrong username or password', extensions: { code: 'UNAUTHENTICATED' } });
+    expect(unknown.errors?.[0]).toMatchObject({ message: 'Wrong username or password', extensions: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('signs in, and the gateway passes the verified identity to the subgraphs', async () => {
+    const { data } = await signIn('uauth.acc', '正确的密码 correct horse');
+    expect(data?.signIn.staffMember).toEqual({ name: accountManager.name, role: 'ACCOUNT_MANAGER' });
+    const [header] = data!.signIn.accessToken.split('.');
+    expect(JSON.parse(Buffer.from(header, 'base64url').toString())).toMatchObject({ alg: 'ES256', kid: process.env.JWT_KEY_ID });
+    expect(await as(data!.signIn.accessToken).request(ME)).toEqual({ me: { id: accountManager.id, name: accountManager.name, role: 'ACCOUNT_MANAGER' } });
+    expect((await stack.gateway.execute(ME)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('records the signed-in staff member as the actor of the events their mutations cause', async () => {
+    const { data } = await signIn('uauth.acc', '正确的密码 correct horse');
+    const { createRetailer } = await as(data!.signIn.accessToken).request<{ createRetailer: { id: string } }>(CREATE_RETAILER, { input: retailerInput(territoryId) });
+    await stack.subgraphs.customers.relay.kick();
+    const [event] = await stack.subgraphs.customers.database.dataSource.query(`SELECT actor FROM events.event_log WHERE payload->>'retailerId' = $1`, [createRetailer.id]);
+    expect(event.actor).toBe(accountManager.id);
+  });
+
+  it('refuses a tampered, an expired, or a foreign-signed token at the gateway', async () => {
+    const { data } = await signIn('uauth.acc', '正确的密码 correct horse');
+    const [header, payload, signature] = data!.signIn.accessToken.split('.');
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
+    const asAdmin = Buffer.from(JSON.stringify({ ...claims, role: 'ADMIN' })).toString('base64url');
+    const tampered = await as(`${header}.${asAdmin}.${signature}`).execute(ME);
+    expect(tampered.data ?? null).toBeNull();
+    expect(tampered.errors?.length).toBeGreaterThan(0);
+
+    const key = await importPKCS8(process.env.JWT_PRIVATE_KEY!, 'ES256');
+    const expired = await new SignJWT({ role: 'ACCOUNT_MANAGER', name: 'x' })
+      .setProtectedHeader({ alg: 'ES256', kid: process.env.JWT_KEY_ID })
+      .setSubject(accountManager.id)
+      .setIssuer('fieldloop')
+      .setAudience('fieldloop-api')
+      .setIssuedAt(Math.floor(Date.now() / 1000) - 3600)
+      .setExpirationTime(Math.floor(Date.now() / 1000) - 60)
+      .sign(key);
+    expect((await as(expired).execute(ME)).data ?? null).toBeNull();
+
+    const { generateKeyPairSync } = await import('node:crypto');
+    const foreignKey = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey;
+    const forged = await new SignJWT({ role: 'ADMIN', name: 'x' })
+      .setProtectedHeader({ alg: 'ES256', kid: process.env.JWT_KEY_ID })
+      .setSubject(accountManager.id)
+      .setIssuer('fieldloop')
+      .setAudience('fieldloop-api')
+      .setExpirationTime('5m')
+      .sign(foreignKey);
+    expect((await as(forged).execute(ME)).data ?? null).toBeNull();
+  });
+
+  it('rotates refresh tokens, and signing out ends the session', async () => {
+    const { data } = await signIn('uauth.acc', '正确的密码 correct horse');
+    const first = data!.signIn.refreshToken;
+    const { refreshSession } = await stack.gateway.request<{ refreshSession: SessionData }>(REFRESH, { input: { refreshToken: first } });
+    expect(refreshSession.refreshToken).not.toBe(first);
+    expect(await as(refreshSession.accessToken).request(ME)).toMatchObject({ me: { id: accountManager.id } });
+    expect((await stack.gateway.execute(REFRESH, { input: { refreshToken: first } })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+
+    expect(await stack.gateway.request(`mutation($input: RefreshTokenInput!) { signOut(input: $input) }`, { input: { refreshToken: refreshSession.refreshToken } })).toEqual({ signOut: true });
+    const afterSignOut = await stack.gateway.execute(REFRESH, { input: { refreshToken: refreshSession.refreshToken } });
+    expect(afterSignOut.errors?.[0]).toMatchObject({ message: 'The session has ended: sign in again', extensions: { code: 'UNAUTHENTICATED' } });
+  });
+});
