@@ -1,5 +1,15 @@
 import { Client } from 'pg';
-import { DataSource, type Logger as TypeOrmLogger, type MixedList, type EntitySchema } from 'typeorm';
+import {
+  DataSource,
+  type EntityManager,
+  type EntitySchema,
+  type EntityTarget,
+  type FindOptionsWhere,
+  type Logger as TypeOrmLogger,
+  type MixedList,
+  type ObjectLiteral,
+} from 'typeorm';
+import { NotFoundError } from './errors';
 import { SnakeNamingStrategy } from 'typeorm-naming-strategies';
 import type { Logger } from './logger';
 
@@ -92,4 +102,14 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     await dataSource.runMigrations({ transaction: 'each' });
   }
   return { dataSource, statements, close: () => dataSource.destroy() };
+}
+
+/**
+ * The row with this id, locked for update until the caller's transaction ends, or NOT_FOUND:
+ * the start of every read-check-write mutation.
+ */
+export async function lockById<T extends ObjectLiteral & { id: string }>(manager: EntityManager, entity: EntityTarget<T>, id: string): Promise<T> {
+  const row = await manager.findOne(entity, { where: { id } as FindOptionsWhere<T>, lock: { mode: 'pessimistic_write' } });
+  if (!row) throw new NotFoundError(manager.connection.getMetadata(entity).name, id);
+  return row;
 }

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { NotFoundError } from './errors';
 import { In, type DataSource, type EntityTarget, type FindOptionsOrder, type ObjectLiteral } from 'typeorm';
 
 /**
@@ -25,6 +26,13 @@ export class Loaders {
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id));
     });
+  }
+
+  /** One entity by id through the batching loader, or NOT_FOUND naming its type and id. */
+  async loadOrFail<T extends ObjectLiteral & { id: string }>(entity: EntityTarget<T>, id: string): Promise<T> {
+    const row = await this.byId(entity).load(id);
+    if (!row) throw new NotFoundError(this.dataSource.getMetadata(entity).name, id);
+    return row;
   }
 
   /** All rows whose `column` equals the key: a to-many relation for many parents at once. */

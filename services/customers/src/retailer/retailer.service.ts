@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ConflictError, InvalidInputError, NotFoundError, paginate, publishEvent, SortDirection, type Connection, type Context } from '@fieldloop/platform';
+import { ConflictError, type Connection, type Context, InvalidInputError, lockById, NotFoundError, paginate, publishEvent, SortDirection } from '@fieldloop/platform';
 import { Brackets, type EntityManager } from 'typeorm';
 import { Territory } from '../territory/territory.entity';
 import { Retailer } from './retailer.entity';
@@ -25,10 +25,8 @@ export class RetailerService {
     return this.context.dataSource.getRepository(Retailer);
   }
 
-  async get(id: string): Promise<Retailer> {
-    const retailer = await this.context.loaders.byId(Retailer).load(id);
-    if (!retailer) throw new NotFoundError('Retailer', id);
-    return retailer;
+  get(id: string): Promise<Retailer> {
+    return this.context.loaders.loadOrFail(Retailer, id);
   }
 
   async getByLicence(licenceNumber: string): Promise<Retailer> {
@@ -100,8 +98,7 @@ export class RetailerService {
 
   async update({ id, expectedVersion, business, personal, logistics, ...changes }: UpdateRetailerInput): Promise<Retailer> {
     return this.context.dataSource.transaction(async (manager) => {
-      const retailer = await manager.findOne(Retailer, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!retailer) throw new NotFoundError('Retailer', id);
+      const retailer = await lockById(manager, Retailer, id);
       if (expectedVersion !== undefined && expectedVersion !== retailer.version) {
         throw new ConflictError(`Retailer ${id} changed since version ${expectedVersion} (now ${retailer.version}); read it again`, {
           field: 'expectedVersion',
@@ -141,8 +138,7 @@ export class RetailerService {
       throw InvalidInputError.of('reason', 'required', `reason is required when the status becomes ${status}`);
     }
     return this.context.dataSource.transaction(async (manager) => {
-      const retailer = await manager.findOne(Retailer, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!retailer) throw new NotFoundError('Retailer', id);
+      const retailer = await lockById(manager, Retailer, id);
       const previousStatus = retailer.status;
       if (previousStatus === status) return retailer;
       retailer.status = status;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { InvalidInputError, NotFoundError, paginate, publishEvent, SortDirection, type Connection, type Context } from '@fieldloop/platform';
+import { type Connection, type Context, InvalidInputError, lockById, paginate, publishEvent, SortDirection } from '@fieldloop/platform';
 import { Brackets, type EntityManager } from 'typeorm';
 import { likePattern } from '../retailer/retailer.rules';
 import { StaffMember } from './staff-member.entity';
@@ -10,10 +10,8 @@ import { StaffRole } from './staff-role';
 export class StaffMemberService {
   constructor(private readonly context: Context) {}
 
-  async get(id: string): Promise<StaffMember> {
-    const member = await this.context.loaders.byId(StaffMember).load(id);
-    if (!member) throw new NotFoundError('StaffMember', id);
-    return member;
+  get(id: string): Promise<StaffMember> {
+    return this.context.loaders.loadOrFail(StaffMember, id);
   }
 
   list({ filter = {}, ...page }: StaffMembersArgs): Promise<Connection<StaffMember>> {
@@ -46,8 +44,7 @@ export class StaffMemberService {
 
   update({ id, ...changes }: UpdateStaffMemberInput): Promise<StaffMember> {
     return this.context.dataSource.transaction(async (manager) => {
-      const member = await manager.findOne(StaffMember, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!member) throw new NotFoundError('StaffMember', id);
+      const member = await lockById(manager, StaffMember, id);
       if (changes.supervisorId === id) throw InvalidInputError.of('supervisorId', 'not_self', 'supervisorId cannot be the member themself');
       await this.checkSupervisor(manager, changes.supervisorId);
       const saved = await manager.save(Object.assign(member, changes));

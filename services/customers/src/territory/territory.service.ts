@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { InvalidInputError, NotFoundError, paginate, publishEvent, SortDirection, type Connection, type Context } from '@fieldloop/platform';
+import { type Connection, type Context, InvalidInputError, lockById, paginate, publishEvent, SortDirection } from '@fieldloop/platform';
 import type { EntityManager } from 'typeorm';
 import { Region } from '../region/region.entity';
 import { StaffMember } from '../staff/staff-member.entity';
@@ -11,10 +11,8 @@ import type { CreateTerritoryInput, TerritoriesArgs, UpdateTerritoryInput } from
 export class TerritoryService {
   constructor(private readonly context: Context) {}
 
-  async get(id: string): Promise<Territory> {
-    const territory = await this.context.loaders.byId(Territory).load(id);
-    if (!territory) throw new NotFoundError('Territory', id);
-    return territory;
+  get(id: string): Promise<Territory> {
+    return this.context.loaders.loadOrFail(Territory, id);
   }
 
   list({ filter = {}, ...page }: TerritoriesArgs): Promise<Connection<Territory>> {
@@ -46,8 +44,7 @@ export class TerritoryService {
 
   update({ id, ...changes }: UpdateTerritoryInput): Promise<Territory> {
     return this.context.dataSource.transaction(async (manager) => {
-      const territory = await manager.findOne(Territory, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!territory) throw new NotFoundError('Territory', id);
+      const territory = await lockById(manager, Territory, id);
       await this.checkReferences(manager, changes);
       const saved = await manager.save(Object.assign(territory, changes));
       await publishEvent(manager, TerritoryChanged, { refs: [{ type: 'Territory', id: saved.id }], payload: snapshot(saved) });

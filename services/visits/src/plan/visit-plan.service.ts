@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ConflictError, InvalidInputError, NotFoundError, paginate, publishEvent, SortDirection, type Connection, type Context } from '@fieldloop/platform';
+import { ConflictError, type Connection, type Context, InvalidInputError, lockById, paginate, publishEvent, SortDirection } from '@fieldloop/platform';
 import { In, type EntityManager } from 'typeorm';
 import { RouteRetailer } from '../route/route-retailer.entity';
 import { RouteTerritory } from '../route/route-territory.entity';
@@ -14,10 +14,8 @@ const accountManagerRef = (plan: VisitPlan) => [{ type: 'StaffMember', id: plan.
 export class VisitPlanService {
   constructor(private readonly context: Context) {}
 
-  async get(id: string): Promise<VisitPlan> {
-    const plan = await this.context.loaders.byId(VisitPlan).load(id);
-    if (!plan) throw new NotFoundError('VisitPlan', id);
-    return plan;
+  get(id: string): Promise<VisitPlan> {
+    return this.context.loaders.loadOrFail(VisitPlan, id);
   }
 
   list({ filter = {}, ...page }: VisitPlansArgs): Promise<Connection<VisitPlan>> {
@@ -107,8 +105,7 @@ export class VisitPlanService {
 
   private transition(planId: string, from: PlanStatus[], apply: (plan: VisitPlan, manager: EntityManager) => Promise<void>): Promise<VisitPlan> {
     return this.context.dataSource.transaction(async (manager) => {
-      const plan = await manager.findOne(VisitPlan, { where: { id: planId }, lock: { mode: 'pessimistic_write' } });
-      if (!plan) throw new NotFoundError('VisitPlan', planId);
+      const plan = await lockById(manager, VisitPlan, planId);
       if (!from.includes(plan.status)) {
         throw new ConflictError(`VisitPlan ${planId} is ${plan.status}; this needs ${from.join(' or ')}`, { field: 'status', rule: 'transition' });
       }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ConflictError, InvalidInputError, NotFoundError, paginate, publishEvent, SortDirection, type Connection, type Context } from '@fieldloop/platform';
+import { ConflictError, type Connection, type Context, InvalidInputError, lockById, paginate, publishEvent, SortDirection } from '@fieldloop/platform';
 import { And, LessThan, MoreThanOrEqual, Not, IsNull, type EntityManager } from 'typeorm';
 import { checkInFlags, checkOutFlags, DEFAULT_ATTENDANCE_POLICY, distanceMeters, FlagKind, type AttendancePolicy, type Flag } from '../attendance/attendance.rules';
 import { closestNote, COPY_THRESHOLD, isEmptyNote } from '../record-quality/note-similarity';
@@ -26,10 +26,8 @@ export class VisitService {
     private readonly policy: AttendancePolicy = DEFAULT_ATTENDANCE_POLICY,
   ) {}
 
-  async get(id: string): Promise<Visit> {
-    const visit = await this.context.loaders.byId(Visit).load(id);
-    if (!visit) throw new NotFoundError('Visit', id);
-    return visit;
+  get(id: string): Promise<Visit> {
+    return this.context.loaders.loadOrFail(Visit, id);
   }
 
   list({ filter = {}, ...page }: VisitsArgs): Promise<Connection<Visit>> {
@@ -116,20 +114,17 @@ export class VisitService {
   }
 
   async keepPromise(promiseId: string): Promise<VisitPromise> {
-    const repository = this.context.dataSource.getRepository(VisitPromise);
-    const promise = await repository.findOneBy({ id: promiseId });
-    if (!promise) throw new NotFoundError('VisitPromise', promiseId);
+    const promise = await this.context.loaders.loadOrFail(VisitPromise, promiseId);
     if (!promise.keptAt) {
       promise.keptAt = new Date();
-      await repository.save(promise);
+      await this.context.dataSource.getRepository(VisitPromise).save(promise);
     }
     return promise;
   }
 
   private change(visitId: string, from: VisitStatus[], apply: (visit: Visit, manager: EntityManager) => Promise<void>): Promise<Visit> {
     return this.context.dataSource.transaction(async (manager) => {
-      const visit = await manager.findOne(Visit, { where: { id: visitId }, lock: { mode: 'pessimistic_write' } });
-      if (!visit) throw new NotFoundError('Visit', visitId);
+      const visit = await lockById(manager, Visit, visitId);
       if (!from.includes(visit.status)) {
         throw new ConflictError(`Visit ${visitId} is ${visit.status}; this needs ${from.join(' or ')}`, { field: 'status', rule: 'transition' });
       }
