@@ -22,7 +22,6 @@ import { createLogger, type Logger } from './logger';
 import { Loaders } from './loaders';
 import { DurableConsumer } from './events/consumer';
 import { PostgresEventBus } from './events/bus';
-import { ensureEventLog } from './events/event-log';
 import { OutboxRelay } from './events/relay';
 import { EventLogTail } from './events/tail';
 import { buildFederatedSchema, entitiesOf, type SubgraphDefinition } from './subgraph';
@@ -90,8 +89,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
   // never waits behind requests for a connection, nor requests behind it.
   const background = createDataSource({ url: options.databaseUrl, schema: definition.name, entities: entitiesOf(definition), migrations: [], logger, poolSize: 3 });
   await background.initialize();
-  await ensureEventLog(background);
-  const bus = new PostgresEventBus(background, options.databaseUrl, logger);
+  const bus = await PostgresEventBus.open(background, options.databaseUrl, logger);
   const relay = new OutboxRelay(bus, definition.name, options.databaseUrl, logger);
   const events = new EventLogTail(bus, logger);
   const consumers = (definition.consumers ?? []).map((consumer) => new DurableConsumer(background, events, consumer, logger.child({ consumer: consumer.name })));

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from '../logger';
 import type { DomainEvent } from './event';
-import { EVENTS_CHANNEL, headPosition, moveOutboxToLog, readEvents, type EventFilter } from './event-log';
+import { ensureEventLog, EVENTS_CHANNEL, headPosition, moveOutboxToLog, readEvents, type EventFilter } from './event-log';
 import { NotificationListener } from './notifications';
 
 /**
@@ -22,7 +22,13 @@ export interface EventBus {
 
 /** The embedded default: the log is a PostgreSQL table, LISTEN/NOTIFY wakes readers. */
 export class PostgresEventBus implements EventBus {
-  constructor(
+  /** The bus, with the log table created if this is the first service to start. */
+  static async open(dataSource: DataSource, url: string, logger: Logger): Promise<PostgresEventBus> {
+    await ensureEventLog(dataSource);
+    return new PostgresEventBus(dataSource, url, logger);
+  }
+
+  private constructor(
     private readonly dataSource: DataSource,
     private readonly url: string,
     private readonly logger: Logger,

@@ -10,9 +10,6 @@ export const EVENTS_CHANNEL = 'fieldloop_events';
 /** Appends to the log are serialized under this lock so positions commit in order. */
 const APPEND_LOCK = 727_001;
 
-/** The log's DDL, shared with docker-compose's database init. */
-export const EVENT_LOG_DDL = readFileSync(join(__dirname, '..', '..', 'sql', 'event-log.sql'), 'utf8');
-
 /**
  * The durable event log shared by all services: one ordered table, addressed by position.
  * It is infrastructure like a message broker, not a service's data, so it lives in its own
@@ -25,7 +22,8 @@ export async function ensureEventLog(dataSource: DataSource): Promise<void> {
   if (exists) return;
   await dataSource.transaction(async (manager) => {
     await manager.query('SELECT pg_advisory_xact_lock($1)', [APPEND_LOCK + 1]);
-    await manager.query(EVENT_LOG_DDL);
+    // The same file docker-compose's database init runs.
+    await manager.query(readFileSync(join(__dirname, '..', '..', 'sql', 'event-log.sql'), 'utf8'));
   });
 }
 

@@ -64,6 +64,6 @@ export function subscribeToEvents(source: string) {
     if (after !== undefined && after !== null && !/^\d{1,19}$/.test(after)) {
       throw InvalidInputError.of('after', 'cursor', 'after must be a cursor from an earlier event');
     }
-    return streamEvents(context.events, after ?? undefined, { sources: [source], types: types ?? undefined });
+    return streamEvents(context.events, after ?? undefined, { sources: [source], types: types ?? undefined }, context.dataSource.manager);
   };
 }

@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import type { DomainEvent } from './event';
 import type { EventFilter } from './event-log';
 import type { EventLogTail } from './tail';
@@ -11,12 +12,14 @@ const matches = (event: DomainEvent, filter: EventFilter) =>
  * Every event after `after` (or from now), in log order, each once: first replayed from the
  * log, then live from the tail. The live listener is attached before the replay starts and
  * anything at or before the last replayed position is skipped, so the hand-over has neither
- * gap nor duplicate.
+ * gap nor duplicate. Replays read through `reader` (the request pool), so a crowd of
+ * reconnecting subscribers never queues in front of the relay on the background pool.
  */
 export function streamEvents(
   tail: EventLogTail,
   after: string | undefined,
   filter: EventFilter = {},
+  reader?: EntityManager,
 ): AsyncIterableIterator<DomainEvent> {
   const queue: DomainEvent[] = [];
   let wake: (() => void) | undefined;
@@ -31,7 +34,7 @@ export function streamEvents(
     try {
       let cursor = BigInt(after ?? tail.position);
       for (;;) {
-        const batch = await tail.bus.read(cursor.toString(), REPLAY_BATCH, filter);
+        const batch = await tail.bus.read(cursor.toString(), REPLAY_BATCH, filter, reader);
         for (const event of batch) {
           if (closed) return;
           yield event;
