@@ -16,7 +16,7 @@ import { GraphQLError } from 'graphql';
 import { createErrorFormatter, ErrorCode } from './errors';
 import { isSignedByGateway } from './gateway-signature';
 import { identityOf, type Identity } from './auth/identity';
-import { runWithIdentity } from './auth/request-identity';
+import { currentIdentity, runWithIdentity } from './auth/request-identity';
 import { JobRunner } from './jobs';
 import { createLogger, type Logger } from './logger';
 import { Loaders } from './loaders';
@@ -49,6 +49,8 @@ export interface RunningSubgraph {
   jobs: JobRunner[];
   stop(): Promise<void>;
 }
+
+const NOT_FROM_GATEWAY = 'Requests must come through the gateway';
 
 function requestLogPlugin(): ApolloServerPlugin<Context> {
   return {
@@ -125,13 +127,12 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
   const httpServer: Server = createServer(app);
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const { gatewaySecret } = options;
-  const notFromGateway = () =>
-    new GraphQLError('Requests must come through the gateway', { extensions: { code: ErrorCode.FORBIDDEN, http: { status: 403 } } });
   const wsCleanup = useServer(
     {
       schema,
       context: (_ctx, _id, payload) => createContext(randomUUID(), identityOf(payload), true),
-      onSubscribe: (_ctx, _id, payload) => (gatewaySecret && !isSignedByGateway(gatewaySecret, payload) ? [notFromGateway()] : undefined),
+      onSubscribe: (_ctx, _id, payload) =>
+        gatewaySecret && !isSignedByGateway(gatewaySecret, payload) ? [new GraphQLError(NOT_FROM_GATEWAY, { extensions: { code: ErrorCode.FORBIDDEN } })] : undefined,
     },
     wsServer,
   );
@@ -170,13 +171,13 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
     (req, res, next) => {
       if (!gatewaySecret || isSignedByGateway(gatewaySecret, req.body ?? {})) return runWithIdentity(identityOf(req.body), next);
       logger.warn({ ip: req.ip }, 'refused a request without the gateway signature');
-      res.status(403).json({ errors: [{ message: notFromGateway().message, extensions: { code: ErrorCode.FORBIDDEN } }] });
+      res.status(403).json({ errors: [{ message: NOT_FROM_GATEWAY, extensions: { code: ErrorCode.FORBIDDEN } }] });
     },
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = req.get('x-request-id') ?? randomUUID();
         res.setHeader('x-request-id', requestId);
-        return createContext(requestId, identityOf(req.body));
+        return createContext(requestId, currentIdentity());
       },
     }),
   );
