@@ -1,6 +1,5 @@
 // Partner-style reads of the customers subgraph through the gateway, on a 20,000-retailer
 // company. Prints requests per second and latency percentiles; asserts nothing.
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { cpus } from 'node:os';
@@ -23,28 +22,28 @@ const secret = randomBytes(32).toString('hex');
 const server = await testkit.startPostgresServer();
 process.env[testkit.TEST_SERVER_ENV] = server.url;
 const database = await testkit.createTestDatabase();
-const children = [];
+const cleanups = [];
 try {
   let started = performance.now();
   const loaded = await prepareDatabase(database.url, SUBGRAPHS, { seed: 20261123, retailers: RETAILERS });
   console.log(`machine: ${cpus().length} cores, node ${process.version}, PostgreSQL ${server.kind}`);
   console.log(`demo company: ${loaded.retailers} retailers, ${loaded.territories} territories, ${loaded.creditAssessments} credit assessments, loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
-  const port = await testkit.freePort();
-  const child = spawn(process.execPath, [join(root, 'services/customers/dist/main.js')], {
-    env: { ...process.env, CUSTOMERS_PORT: String(port), CUSTOMERS_DATABASE_URL: database.url, GATEWAY_HMAC_SECRET: secret, LOG_LEVEL: 'warn', NODE_ENV: 'production' },
-    stdio: 'inherit',
+  const customersProcess = await platform.startSubgraphProcess({
+    name: 'customers',
+    port: await testkit.freePort(),
+    databaseUrl: database.url,
+    env: { GATEWAY_HMAC_SECRET: secret, LOG_LEVEL: 'warn', NODE_ENV: 'production' },
   });
-  children.push(child);
-  await platform.waitForHttpOk(`http://127.0.0.1:${port}/readyz`, { child, name: 'customers' });
+  cleanups.push(() => customersProcess.stop());
   const gateway = await platform.startGatewayProcess({
     gatewayDir: platform.findGatewayDir(),
     supergraphPath: join(root, 'infra/gateway/supergraph.graphql'),
     port: await testkit.freePort(),
-    env: { CUSTOMERS_SUBGRAPH_URL: `http://localhost:${port}/graphql`, GATEWAY_HMAC_SECRET: secret, LOG_LEVEL: 'error', NODE_ENV: 'production' },
+    env: { CUSTOMERS_SUBGRAPH_URL: customersProcess.url, GATEWAY_HMAC_SECRET: secret, LOG_LEVEL: 'error', NODE_ENV: 'production' },
     output: 'ignore',
   });
-  children.push({ kill: () => gateway.stop() });
+  cleanups.push(() => gateway.stop());
 
   const client = new testkit.GraphQLClient(gateway.url);
   const territory = (await client.request('{ territories(first: 1) { edges { node { id } } } }')).territories.edges[0].node.id;
@@ -74,7 +73,7 @@ try {
     );
   }
 } finally {
-  for (const child of children) await child.kill();
+  for (const cleanup of cleanups.reverse()) await cleanup();
   await database.drop();
   await server.stop();
 }

@@ -1,6 +1,5 @@
 // Event delivery through the gateway: latency from commit to arrival at N subscribers
 // (N = 1, 100, 1000) and sustained events per second. Prints figures; asserts nothing.
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { cpus } from 'node:os';
@@ -26,19 +25,19 @@ process.env[testkit.TEST_SERVER_ENV] = server.url;
 const database = await testkit.createTestDatabase();
 const cleanups = [];
 try {
-  const port = await testkit.freePort();
-  const child = spawn(process.execPath, [join(root, 'services/customers/dist/main.js')], {
+  const customersProcess = await platform.startSubgraphProcess({
+    name: 'customers',
+    port: await testkit.freePort(),
+    databaseUrl: database.url,
     // error, not warn: under full load the event loop lags and TypeORM calls every query slow.
-    env: { ...process.env, CUSTOMERS_PORT: String(port), CUSTOMERS_DATABASE_URL: database.url, GATEWAY_HMAC_SECRET: secret, LOG_LEVEL: 'error', NODE_ENV: 'production' },
-    stdio: 'inherit',
+    env: { GATEWAY_HMAC_SECRET: secret, LOG_LEVEL: 'error', NODE_ENV: 'production' },
   });
-  cleanups.push(() => child.kill());
-  await platform.waitForHttpOk(`http://127.0.0.1:${port}/readyz`, { child, name: 'customers' });
+  cleanups.push(() => customersProcess.stop());
   const gateway = await platform.startGatewayProcess({
     gatewayDir: platform.findGatewayDir(),
     supergraphPath: join(root, 'infra/gateway/supergraph.graphql'),
     port: await testkit.freePort(),
-    env: { CUSTOMERS_SUBGRAPH_URL: `http://localhost:${port}/graphql`, GATEWAY_HMAC_SECRET: secret, LOG_LEVEL: 'error', NODE_ENV: 'production' },
+    env: { CUSTOMERS_SUBGRAPH_URL: customersProcess.url, GATEWAY_HMAC_SECRET: secret, LOG_LEVEL: 'error', NODE_ENV: 'production' },
     output: 'ignore',
   });
   cleanups.push(() => gateway.stop());

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +14,7 @@ import {
   postgresUrl,
   startEmbeddedPostgres,
   startGatewayProcess,
-  waitForHttpOk,
+  startSubgraphProcess,
   type GatewayProcess,
   type SubgraphDefinition,
 } from '@fieldloop/platform';
@@ -79,26 +78,17 @@ async function main() {
     const logFile = (name: string) => openSync(join(DATA_DIR, 'logs', `${name}.log`), 'a');
     const subgraphUrls: Record<string, string> = {};
     for (const definition of SUBGRAPHS) {
-      const prefix = definition.name.toUpperCase();
-      const servicePort = subgraphPort(definition);
-      const main = join(findRepositoryRoot(), 'services', definition.name, 'dist', 'main.js');
-      const output = logFile(definition.name);
-      const child = spawn(process.execPath, [main], {
-        env: { ...process.env, [`${prefix}_PORT`]: String(servicePort), [`${prefix}_DATABASE_URL`]: databaseUrl, HOST: '127.0.0.1', LOG_LEVEL: config.LOG_LEVEL, GATEWAY_HMAC_SECRET: gatewaySecret, ...keys },
-        stdio: ['ignore', output, output],
-      });
-      cleanups.push(
-        () =>
-          new Promise((resolve) => {
-            if (child.exitCode !== null) return resolve();
-            child.once('exit', () => resolve());
-            child.kill('SIGTERM');
-          }),
-      );
-      await waitForHttpOk(`http://127.0.0.1:${servicePort}/readyz`, { child, name: definition.name, timeoutMs: 60_000 }).catch((error: Error) => {
+      const subgraph = await startSubgraphProcess({
+        name: definition.name,
+        port: subgraphPort(definition),
+        databaseUrl,
+        env: { LOG_LEVEL: config.LOG_LEVEL, GATEWAY_HMAC_SECRET: gatewaySecret, ...keys },
+        output: logFile(definition.name),
+      }).catch((error: Error) => {
         throw new Error(`${error.message}; see ${join(DATA_DIR, 'logs', `${definition.name}.log`)}`);
       });
-      subgraphUrls[definition.name] = `http://localhost:${servicePort}/graphql`;
+      cleanups.push(() => subgraph.stop());
+      subgraphUrls[definition.name] = subgraph.url;
     }
 
     const gateway: GatewayProcess = await startGatewayProcess({

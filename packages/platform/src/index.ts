@@ -12,7 +12,7 @@ export * from './subgraph';
 export * from './locale';
 export * from './migration-generator';
 export * from './composition';
-export * from './gateway-process';
+export * from './processes';
 export * from './embedded-postgres';
 export * from './events';
 export * from './jobs';

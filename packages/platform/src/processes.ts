@@ -49,6 +49,53 @@ export async function waitForHttpOk(url: string, options: { timeoutMs?: number; 
   throw new Error(`${options.name ?? url} not ready at ${url} after ${options.timeoutMs ?? 30_000} ms`);
 }
 
+/** Stops a child process: SIGTERM (the services drain in-flight requests), SIGKILL after 5 s. */
+function stopProcess(child: ChildProcess): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+export interface SubgraphProcessOptions {
+  /** The service's folder name under services/ (also its env prefix). */
+  name: string;
+  port: number;
+  databaseUrl: string;
+  /** Extra environment: GATEWAY_HMAC_SECRET, JWT keys, LOG_LEVEL, NODE_ENV … */
+  env?: NodeJS.ProcessEnv;
+  output?: 'inherit' | 'ignore' | number;
+  readyTimeoutMs?: number;
+}
+
+export interface SubgraphProcess {
+  url: string;
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/** Runs a service's built `dist/main.js` as its own process, and resolves once it is ready. */
+export async function startSubgraphProcess(options: SubgraphProcessOptions): Promise<SubgraphProcess> {
+  const prefix = options.name.toUpperCase();
+  const main = join(findRepositoryRoot(), 'services', options.name, 'dist', 'main.js');
+  const child = spawn(process.execPath, [main], {
+    env: { ...process.env, HOST: '127.0.0.1', ...options.env, [`${prefix}_PORT`]: String(options.port), [`${prefix}_DATABASE_URL`]: options.databaseUrl },
+    stdio: ['ignore', options.output ?? 'inherit', options.output ?? 'inherit'],
+  });
+  try {
+    await waitForHttpOk(`http://127.0.0.1:${options.port}/readyz`, { child, name: options.name, timeoutMs: options.readyTimeoutMs ?? 60_000 });
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
+  }
+  return { url: `http://localhost:${options.port}/graphql`, child, stop: () => stopProcess(child) };
+}
+
 /** Runs the Hive Gateway CLI on a supergraph file, and resolves once it answers. */
 export async function startGatewayProcess(options: GatewayProcessOptions): Promise<GatewayProcess> {
   const packageJson = require.resolve('@graphql-hive/gateway/package.json', { paths: [options.gatewayDir] });
@@ -66,15 +113,5 @@ export async function startGatewayProcess(options: GatewayProcessOptions): Promi
     child.kill('SIGKILL');
     throw error;
   }
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-      child.once('exit', () => {
-        clearTimeout(timer);
-        resolve();
-      });
-      child.kill('SIGTERM');
-    });
-  return { url: `${base}/graphql`, child, stop };
+  return { url: `${base}/graphql`, child, stop: () => stopProcess(child) };
 }
