@@ -47,3 +47,6 @@ export * from './events';
 export * from './plan/visit-plan.events';
 export * from './visit/visit.events';
 export * from './attendance/attendance.rules';
+export * from './record-quality/note-similarity';
+export { PlanStatus, VisitStatus } from './visit/visit.enums';
+export { CaseCategory, CaseKind } from './visit/visit-findings';

@@ -18,8 +18,8 @@ import {
   TurnoverBand,
   type ContributionScores,
   type CreditLevels,
+  hashPassword,
 } from '@fieldloop/customers';
-import { hashPassword } from '@fieldloop/customers';
 import { customersDemoEvents } from './customers-demo-events';
 import { insertRows, type DataSource } from './insert-rows';
 import { SeededRandom } from './random';

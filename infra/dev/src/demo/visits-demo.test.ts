@@ -1,8 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { StaffRole } from '@fieldloop/customers';
-import { DEFAULT_ATTENDANCE_POLICY, distanceMeters, FlagKind, localDate } from '@fieldloop/visits';
-import { COPY_THRESHOLD, isEmptyNote } from '@fieldloop/visits/dist/record-quality/note-similarity';
-import { PlanStatus, VisitStatus } from '@fieldloop/visits/dist/visit/visit.enums';
+import { COPY_THRESHOLD, DEFAULT_ATTENDANCE_POLICY, distanceMeters, FlagKind, isEmptyNote, localDate, PlanStatus, VisitStatus } from '@fieldloop/visits';
 import { DEMO_REFERENCE_DATE, generateCustomersDemo } from './customers-demo';
 import { generateVisitsDemo, summarizeVisitsDemo, type DemoVisit } from './visits-demo';
 

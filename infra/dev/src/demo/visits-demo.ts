@@ -1,9 +1,25 @@
 import { RetailerStatus, StaffRole } from '@fieldloop/customers';
-import { checkInFlags, checkOutFlags, distanceMeters, FlagKind, Visit, VisitFlag, VisitPlan, VisitPromise, type Flag, type Position } from '@fieldloop/visits';
+import {
+  bigrams,
+  CaseCategory,
+  CaseKind,
+  checkInFlags,
+  checkOutFlags,
+  closestNote,
+  COPY_THRESHOLD,
+  distanceMeters,
+  FlagKind,
+  isEmptyNote,
+  PlanStatus,
+  Visit,
+  VisitFlag,
+  VisitPlan,
+  VisitPromise,
+  VisitStatus,
+  type Flag,
+  type Position,
+} from '@fieldloop/visits';
 // Not exported from the package's index; the package has no "exports" map, so deep imports resolve.
-import { bigrams, closestNote, COPY_THRESHOLD, isEmptyNote } from '@fieldloop/visits/dist/record-quality/note-similarity';
-import { CaseCategory, CaseKind } from '@fieldloop/visits/dist/visit/visit-findings';
-import { PlanStatus, VisitStatus } from '@fieldloop/visits/dist/visit/visit.enums';
 import { DEMO_REFERENCE_DATE, type CustomersDemo, type DemoRetailer } from './customers-demo';
 import { insertRows, type DataSource } from './insert-rows';
 import { SeededRandom } from './random';
