@@ -1,8 +1,9 @@
-import { createInlineSigningKeyProvider, defineConfig, extractFromConnectionParams, extractFromHeader } from '@graphql-hive/gateway';
+import { createInlineSigningKeyProvider, defaultExecutionRequestSerializer, defineConfig, extractFromHeader, type GatewayPlugin } from '@graphql-hive/gateway';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
+import { NoSchemaIntrospectionCustomRule } from 'graphql';
 
 /*
  * The gateway's run-time settings. The supergraph file names each subgraph's default URL;
@@ -21,7 +22,79 @@ const production = process.env.NODE_ENV === 'production';
  * The deepest query the portal and the tests send is 7 levels; 10 leaves room without
  * allowing the cyclic retailer → territory → accountManager → territories … bombs.
  */
-export const LIMITS = { depth: 10, tokens: 2000, aliases: 20, directives: 50, cost: 5000, batch: 10 };
+export const LIMITS = { depth: 10, tokens: 2000, aliases: 20, directives: 50, cost: 5000, batch: 10, requestBytes: 256 * 1024 };
+
+/**
+ * Requests per minute for each root field, per caller: the token's subject (a staff member
+ * or an API key) or, before sign-in, the client address. Tunable per deployment.
+ */
+export const RATE_LIMITS = {
+  queriesPerMinute: Number(process.env.RATE_LIMIT_QUERIES_PER_MINUTE ?? 600),
+  mutationsPerMinute: Number(process.env.RATE_LIMIT_MUTATIONS_PER_MINUTE ?? 120),
+  signInsPerMinute: Number(process.env.RATE_LIMIT_SIGN_INS_PER_MINUTE ?? 10),
+};
+
+interface GatewayContext {
+  jwt?: { payload?: { sub?: string; kind?: string } };
+  request?: Request;
+  req?: { socket?: { remoteAddress?: string } };
+}
+
+// Behind a load balancer the client is in X-Forwarded-For; otherwise that header is the
+// client's own word, and trusting it would let a password guesser pick a fresh one per try.
+const trustProxy = process.env.GATEWAY_TRUST_PROXY === 'true';
+
+function callerOf(untyped: unknown): string {
+  const context = untyped as GatewayContext;
+  const forwarded = trustProxy ? context.request?.headers.get('x-forwarded-for')?.split(',')[0].trim() : undefined;
+  return context.jwt?.payload?.sub ?? forwarded ?? context.req?.socket?.remoteAddress ?? 'anonymous';
+}
+
+/**
+ * Whether the bearer token is a partner's. Read without verifying: it only ever turns
+ * introspection off, and the jwt plugin refuses a token that does not verify anyway.
+ */
+function isPartnerRequest(context: GatewayContext): boolean {
+  if (context.jwt?.payload) return context.jwt.payload.kind === 'partner';
+  const token = context.request?.headers.get('authorization')?.replace(/^Bearer\s+/i, '');
+  try {
+    return JSON.parse(Buffer.from(token?.split('.')[1] ?? '', 'base64url').toString()).kind === 'partner';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * graphql-ws clients send `{ authorization: 'Bearer <token>' }` in connection_init, as they
+ * would the header; the bare token is accepted too.
+ */
+function fromConnectionParams({ serverContext }: { serverContext?: unknown }) {
+  const value = (serverContext as { connectionParams?: { authorization?: unknown } } | undefined)?.connectionParams?.authorization;
+  if (typeof value !== 'string') return undefined;
+  return { prefix: undefined, token: value.replace(/^Bearer\s+/i, '') };
+}
+
+const SIGN_IN_FIELDS = 'signIn|refreshSession|partnerSession';
+
+/** The request-size limit, and no introspection for partner keys in production. */
+const requestGuards: GatewayPlugin = {
+  // A body over the limit is refused before it is read or parsed.
+  onRequest({ request, endResponse, fetchAPI }) {
+    const length = Number(request.headers.get('content-length') ?? 0);
+    if (length > LIMITS.requestBytes) {
+      endResponse(
+        new fetchAPI.Response(JSON.stringify({ errors: [{ message: `Request body over ${LIMITS.requestBytes} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }), {
+          status: 413,
+          headers: { 'content-type': 'application/json' },
+        }),
+      );
+    }
+  },
+  // Partners get the schema from the docs, not by introspection, in production.
+  onValidate({ context, addValidationRule }) {
+    if (production && isPartnerRequest(context as GatewayContext)) addValidationRule(NoSchemaIntrospectionCustomRule);
+  },
+};
 
 export const gatewayConfig = defineConfig({
   supergraph: process.env.SUPERGRAPH_PATH ?? './supergraph.graphql',
@@ -46,20 +119,39 @@ export const gatewayConfig = defineConfig({
   jwt: process.env.JWT_PUBLIC_KEY
     ? {
         signingKeyProviders: [createInlineSigningKeyProvider(process.env.JWT_PUBLIC_KEY.replace(/\\n/g, '\n'))],
-        tokenLookupLocations: [extractFromHeader({ name: 'authorization', prefix: 'Bearer' }), extractFromConnectionParams({ name: 'authorization' })],
+        tokenLookupLocations: [extractFromHeader({ name: 'authorization', prefix: 'Bearer' }), fromConnectionParams],
         tokenVerification: { algorithms: ['ES256'], issuer: 'fieldloop', audience: 'fieldloop-api' },
         reject: { missingToken: false, invalidToken: true },
         forward: { payload: true },
       }
     : undefined,
   // Subgraphs serve only requests carrying this signature (packages/platform, gateway-signature.ts).
-  hmacSignature: process.env.GATEWAY_HMAC_SECRET ? { secret: process.env.GATEWAY_HMAC_SECRET } : undefined,
+  // The signature covers the forwarded identity too, so a captured signature cannot be
+  // replayed with other claims (packages/platform gateway-signature.ts checks the same).
+  hmacSignature: process.env.GATEWAY_HMAC_SECRET
+    ? {
+        secret: process.env.GATEWAY_HMAC_SECRET,
+        serializeExecutionRequest: (request) => {
+          // The verified claims, which the jwt plugin forwards as extensions.jwt.payload (it adds
+          // them after this runs, so they are read from the context).
+          const identity = (request.context as { jwt?: { payload?: unknown } } | undefined)?.jwt?.payload;
+          return defaultExecutionRequestSerializer(request) + (identity ? `\n${JSON.stringify(identity)}` : '');
+        },
+      }
+    : undefined,
   graphiql: !production,
   maxDepth: LIMITS.depth,
   maxTokens: LIMITS.tokens,
   blockFieldSuggestions: production,
   batching: { limit: LIMITS.batch },
+  rateLimiting: [
+    { type: 'Query', field: '*', max: RATE_LIMITS.queriesPerMinute, ttl: 60_000, identifyFn: callerOf },
+    { type: 'Mutation', field: `!(${SIGN_IN_FIELDS})`, max: RATE_LIMITS.mutationsPerMinute, ttl: 60_000, identifyFn: callerOf },
+    // Guessing passwords or keys: few tries per minute from one client.
+    { type: 'Mutation', field: `@(${SIGN_IN_FIELDS})`, max: RATE_LIMITS.signInsPerMinute, ttl: 60_000, identifyFn: callerOf },
+  ],
   plugins: () => [
+    requestGuards,
     maxAliasesPlugin({ n: LIMITS.aliases }),
     maxDirectivesPlugin({ n: LIMITS.directives }),
     costLimitPlugin({ maxCost: LIMITS.cost }),

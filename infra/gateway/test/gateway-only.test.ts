@@ -30,8 +30,13 @@ describe('gateway-only subgraphs', () => {
     expect((await post({ query: QUERY, extensions: { 'hmac-signature': gatewaySignature('a-guessed-secret-that-is-long-enough', { query: QUERY }) } })).status).toBe(403);
     const stolen = gatewaySignature(stack.gatewaySecret, { query: QUERY });
     expect((await post({ query: '{ staffMembers(first: 5) { edges { node { phone } } } }', extensions: { 'hmac-signature': stolen } })).status).toBe(403);
-    // The real signature of this very query is accepted, which shows what the gateway sends.
-    expect(await post({ query: QUERY, extensions: { 'hmac-signature': stolen } })).toEqual({ status: 200, body: { data: { regions: [] } } });
+    // The real signature of this very query passes the gate, but carries no identity, so the
+    // query is still refused; forged claims beside it break the signature, which covers them.
+    const anonymous = await post({ query: QUERY, extensions: { 'hmac-signature': stolen } });
+    expect(anonymous.status).toBe(200);
+    expect(anonymous.body.errors?.[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    const forgedClaims = { payload: { sub: 'someone', kind: 'staff', role: 'ADMIN', name: 'x', sid: 'y', scp: [], terr: '*' } };
+    expect((await post({ query: QUERY, extensions: { 'hmac-signature': stolen, jwt: forgedClaims } })).status).toBe(403);
   });
 
   it('refuses a direct graphql-ws subscription without the signature', async () => {

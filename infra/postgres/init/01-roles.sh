@@ -39,7 +39,7 @@ CREATE SCHEMA IF NOT EXISTS :"schema" AUTHORIZATION :"role";
 ALTER ROLE :"role" IN DATABASE :"db" SET search_path = :"schema";
 -- The shared event log (00-event-log.sql): every service appends and reads, nothing more.
 GRANT USAGE ON SCHEMA events TO :"role";
-GRANT SELECT, INSERT ON events.event_log TO :"role";
+GRANT SELECT, INSERT ON events.event_log, events.audit_log TO :"role";
 SQL
   echo "01-roles.sh: role ${service}_service owns schema ${service}"
 }

@@ -15,3 +15,21 @@ CREATE TABLE IF NOT EXISTS events.event_log (
   payload jsonb NOT NULL
 );
 CREATE INDEX IF NOT EXISTS event_log_source_position ON events.event_log (source, position);
+-- Finding recent events of one type (ended sessions, at every start).
+CREATE INDEX IF NOT EXISTS event_log_type_time ON events.event_log (type, occurred_at);
+
+-- Every mutation any service served, with its outcome (packages/platform/src/audit): who,
+-- in which role, what, on which ids, when, and whether it worked. Failed attempts too.
+CREATE TABLE IF NOT EXISTS events.audit_log (
+  position bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  at timestamptz NOT NULL DEFAULT now(),
+  service text NOT NULL,
+  actor text,
+  role text,
+  operation text NOT NULL,
+  target_ids text[] NOT NULL DEFAULT '{}',
+  outcome text NOT NULL,
+  error_code text,
+  request_id text
+);
+CREATE INDEX IF NOT EXISTS audit_log_actor ON events.audit_log (actor, position);

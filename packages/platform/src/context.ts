@@ -1,5 +1,7 @@
 import type { DataSource } from 'typeorm';
+import type { Access } from './auth/access';
 import type { Identity } from './auth/identity';
+import type { EndedSessions } from './auth/session-ended';
 import type { EventLogTail } from './events/tail';
 import type { Logger } from './logger';
 import type { Loaders } from './loaders';
@@ -12,6 +14,10 @@ export interface Context {
   loaders: Loaders;
   /** The live end of the event log, for subscriptions. */
   events: EventLogTail;
-  /** The signed-in staff member, when the request carried a valid access token. */
+  /** The caller, when the request carried a valid access token of a session still open. */
   identity?: Identity;
+  /** What the caller may do and see: permissions and territory scope. */
+  access: Access;
+  /** Sessions ended recently; live subscriptions close when theirs ends. */
+  sessions: EndedSessions;
 }

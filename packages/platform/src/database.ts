@@ -108,8 +108,14 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
  * The row with this id, locked for update until the caller's transaction ends, or NOT_FOUND:
  * the start of every read-check-write mutation.
  */
-export async function lockById<T extends ObjectLiteral & { id: string }>(manager: EntityManager, entity: EntityTarget<T>, id: string): Promise<T> {
+export async function lockById<T extends ObjectLiteral & { id: string }>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  id: string,
+  /** The caller's scope: a row outside it is NOT_FOUND, the same as a missing one. */
+  inScope: (row: T) => boolean = () => true,
+): Promise<T> {
   const row = await manager.findOne(entity, { where: { id } as FindOptionsWhere<T>, lock: { mode: 'pessimistic_write' } });
-  if (!row) throw new NotFoundError(manager.connection.getMetadata(entity).name, id);
+  if (!row || !inScope(row)) throw new NotFoundError(manager.connection.getMetadata(entity).name, id);
   return row;
 }

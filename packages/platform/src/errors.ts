@@ -48,8 +48,14 @@ export class ConflictError extends GraphQLError {
 }
 
 export class ForbiddenError extends GraphQLError {
-  constructor(message = 'You are not allowed to do this') {
-    super(message, { extensions: { code: ErrorCode.FORBIDDEN } });
+  constructor(message = 'You are not allowed to do this', details: Record<string, unknown> = {}) {
+    super(message, { extensions: { code: ErrorCode.FORBIDDEN, ...details } });
+  }
+}
+
+export class UnauthenticatedError extends GraphQLError {
+  constructor(message = 'Sign in first: send an access token as Authorization: Bearer …') {
+    super(message, { extensions: { code: ErrorCode.UNAUTHENTICATED } });
   }
 }
 

@@ -10,10 +10,14 @@ export interface GraphQLRequestBody {
   extensions?: Record<string, unknown> | null;
 }
 
-/** What the gateway signs: the stable JSON of the query and its (non-empty) variables. */
+/**
+ * What the gateway signs (infra/gateway/gateway.config.ts): the stable JSON of the query and
+ * its (non-empty) variables, then the forwarded identity, so neither can be swapped.
+ */
 function signedContent(body: GraphQLRequestBody): string {
   const variables = body.variables && typeof body.variables === 'object' && Object.keys(body.variables).length > 0 ? body.variables : undefined;
-  return stableStringify({ query: body.query, variables }) ?? '';
+  const identity = (body.extensions?.jwt as { payload?: unknown } | undefined)?.payload;
+  return (stableStringify({ query: body.query, variables }) ?? '') + (identity ? `\n${JSON.stringify(identity)}` : '');
 }
 
 export function gatewaySignature(secret: string, body: GraphQLRequestBody): string {

@@ -18,3 +18,4 @@ export * from './events';
 export * from './jobs';
 export * from './gateway-signature';
 export * from './auth';
+export * from './audit/audit-trail.resolver';

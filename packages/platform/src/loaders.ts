@@ -28,10 +28,13 @@ export class Loaders {
     });
   }
 
-  /** One entity by id through the batching loader, or NOT_FOUND naming its type and id. */
-  async loadOrFail<T extends ObjectLiteral & { id: string }>(entity: EntityTarget<T>, id: string): Promise<T> {
+  /**
+   * One entity by id through the batching loader, or NOT_FOUND naming its type and id. A row
+   * outside the caller's scope (`inScope` false) is NOT_FOUND too: its existence is not told.
+   */
+  async loadOrFail<T extends ObjectLiteral & { id: string }>(entity: EntityTarget<T>, id: string, inScope: (row: T) => boolean = () => true): Promise<T> {
     const row = await this.byId(entity).load(id);
-    if (!row) throw new NotFoundError(this.dataSource.getMetadata(entity).name, id);
+    if (!row || !inScope(row)) throw new NotFoundError(this.dataSource.getMetadata(entity).name, id);
     return row;
   }
 

@@ -15,7 +15,10 @@ import { createDataSource, openDatabase, type Database } from './database';
 import { GraphQLError } from 'graphql';
 import { createErrorFormatter, ErrorCode } from './errors';
 import { isSignedByGateway } from './gateway-signature';
-import { identityOf, type Identity } from './auth/identity';
+import { Access } from './auth/access';
+import { actorOf, identityOf, type Identity } from './auth/identity';
+import { EndedSessions } from './auth/session-ended';
+import { auditPlugin } from './audit/audit-plugin';
 import { currentIdentity, runWithIdentity } from './auth/request-identity';
 import { JobRunner } from './jobs';
 import { createLogger, type Logger } from './logger';
@@ -96,7 +99,9 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
   const events = new EventLogTail(bus, logger);
   const consumers = (definition.consumers ?? []).map((consumer) => new DurableConsumer(background, events, consumer, logger.child({ consumer: consumer.name })));
   const jobs = (definition.jobs ?? []).map((job) => new JobRunner(background, job, logger.child({ job: job.name })));
+  const sessions = new EndedSessions();
   const stopEvents = async () => {
+    sessions.stop();
     await Promise.all(jobs.map((job) => job.stop()));
     await Promise.all(consumers.map((consumer) => consumer.stop()));
     await relay.stop();
@@ -106,6 +111,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
   try {
     await relay.start();
     await events.start();
+    await sessions.start(background, events);
     await Promise.all(consumers.map((consumer) => consumer.start()));
     jobs.forEach((job) => job.start());
   } catch (error) {
@@ -114,13 +120,17 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
     throw error;
   }
 
+  // A token of an ended session is no identity at all: the caller is asked to sign in again.
+  const liveIdentity = (identity: Identity | undefined) => (identity && !sessions.has(identity.sessionId) ? identity : undefined);
   const createContext = (requestId: string, identity: Identity | undefined, longLived = false): Context => ({
     requestId,
-    logger: logger.child({ requestId, actor: identity?.staffMemberId }),
+    logger: logger.child({ requestId, actor: identity && actorOf(identity) }),
     dataSource,
     loaders: new Loaders(dataSource, { cache: !longLived }),
     events,
     identity,
+    access: new Access(identity, definition.permissions),
+    sessions,
   });
 
   const app = express();
@@ -130,7 +140,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
   const wsCleanup = useServer(
     {
       schema,
-      context: (_ctx, _id, payload) => createContext(randomUUID(), identityOf(payload), true),
+      context: (_ctx, _id, payload) => createContext(randomUUID(), liveIdentity(identityOf(payload)), true),
       onSubscribe: (_ctx, _id, payload) =>
         gatewaySecret && !isSignedByGateway(gatewaySecret, payload) ? [new GraphQLError(NOT_FROM_GATEWAY, { extensions: { code: ErrorCode.FORBIDDEN } })] : undefined,
     },
@@ -147,6 +157,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       requestLogPlugin(),
+      auditPlugin(definition.name),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
     ],
   });
@@ -169,7 +180,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
     '/graphql',
     express.json({ limit: '1mb' }),
     (req, res, next) => {
-      if (!gatewaySecret || isSignedByGateway(gatewaySecret, req.body ?? {})) return runWithIdentity(identityOf(req.body), next);
+      if (!gatewaySecret || isSignedByGateway(gatewaySecret, req.body ?? {})) return runWithIdentity(liveIdentity(identityOf(req.body)), next);
       logger.warn({ ip: req.ip }, 'refused a request without the gateway signature');
       res.status(403).json({ errors: [{ message: NOT_FROM_GATEWAY, extensions: { code: ErrorCode.FORBIDDEN } }] });
     },

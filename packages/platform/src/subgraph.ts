@@ -1,8 +1,9 @@
 import type { GraphQLSchema } from 'graphql';
-import { buildSchema, createResolversMap, type NonEmptyArray, type PubSub } from 'type-graphql';
+import { buildSchema, createResolversMap, getMetadataStorage, type NonEmptyArray, type PubSub } from 'type-graphql';
 import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import gql from 'graphql-tag';
+import { authChecker, PUBLIC, type Permissions } from './auth/access';
 import type { Context } from './context';
 import type { ConsumerDefinition } from './events/consumer';
 import type { EventDefinition } from './events/event';
@@ -10,6 +11,22 @@ import type { JobDefinition } from './jobs';
 import { ConsumerCursor, OutboxEvent } from './events/outbox';
 
 type EntityClass = new (...args: never[]) => { id: string };
+
+/**
+ * A federation entity this subgraph resolves. `visible` tells whether the caller may see a
+ * row: an `_entities` lookup of one they may not resolves to null, the same as an id that
+ * does not exist.
+ */
+export interface EntityReference<T extends { id: string } = { id: string }> {
+  entity: new (...args: never[]) => T;
+  visible?: (row: T, context: Context) => boolean | Promise<boolean>;
+}
+
+/** A reference whose rows belong to a territory: lookups are limited to the caller's territories. */
+export const territoryScoped = <T extends { id: string }>(entity: new (...args: never[]) => T, territoryOf: (row: T) => string | null): EntityReference<T> => ({
+  entity,
+  visible: (row, context) => context.access.allowsTerritory(territoryOf(row)),
+});
 
 /** Everything the platform needs to know about one service; its `src/index.ts` declares it. */
 export interface SubgraphDefinition {
@@ -25,7 +42,13 @@ export interface SubgraphDefinition {
    * Federation entities this subgraph owns, by GraphQL type name: the platform resolves
    * `_entities` references to them through the per-request id DataLoader.
    */
-  references: Record<string, EntityClass>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each entry has its own row type
+  references: Record<string, EntityClass | EntityReference<any>>;
+  /**
+   * What callers may do here, by permission name (`<service>:<action>`), and which staff
+   * roles hold each; resolvers name them in `@Authorized(...)`. docs/access.md lists them.
+   */
+  permissions: Permissions;
   orphanedTypes?: Function[];
   /** Every event type the service publishes: the catalogue in docs/events.md. */
   events?: EventDefinition[];
@@ -70,16 +93,36 @@ export async function buildFederatedSchema(definition: SubgraphDefinition): Prom
     skipCheck: true,
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
     pubSub: EVENT_LOG_ONLY,
+    authChecker,
   });
+  assertEveryOperationAuthorized(definition);
   const typeDefs = gql(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`);
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
-  for (const [typeName, entity] of Object.entries(definition.references)) {
+  for (const [typeName, declared] of Object.entries(definition.references)) {
+    const { entity, visible } = typeof declared === 'function' ? { entity: declared, visible: undefined } : (declared as EntityReference);
     resolvers[typeName] = {
       ...resolvers[typeName],
-      __resolveReference: (reference: { id: string }, context: Context) => context.loaders.byId(entity).load(reference.id),
+      __resolveReference: async (reference: { id: string }, context: Context) => {
+        const row = await context.loaders.byId(entity).load(reference.id);
+        return row && (!visible || (await visible(row, context))) ? row : null;
+      },
     };
   }
   return buildSubgraphSchema([{ typeDefs, resolvers: resolvers as never }]);
+}
+
+/**
+ * Deny by default: a query, mutation or subscription without `@Authorized(...)` stops the
+ * service from starting, so no operation is ever left open by forgetting it.
+ */
+function assertEveryOperationAuthorized(definition: SubgraphDefinition): void {
+  const storage = getMetadataStorage();
+  const declared = new Set(Object.keys(definition.permissions));
+  const operations = [...storage.queries, ...storage.mutations, ...storage.subscriptions].filter((handler) => definition.resolvers.includes(handler.target));
+  const open = operations.filter((handler) => !handler.roles).map((handler) => handler.schemaName);
+  if (open.length) throw new Error(`${definition.name}: every operation needs @Authorized(...) (PUBLIC for sign-in); missing on ${open.join(', ')}`);
+  const unknown = operations.flatMap((handler) => (handler.roles as string[]).filter((permission) => permission !== PUBLIC && !declared.has(permission)));
+  if (unknown.length) throw new Error(`${definition.name}: @Authorized names permissions the service does not declare: ${[...new Set(unknown)].join(', ')}`);
 }
 
 export async function printSubgraphSdl(definition: SubgraphDefinition): Promise<string> {

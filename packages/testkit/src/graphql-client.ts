@@ -1,4 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
+import type { Client } from 'graphql-ws';
+import { CollectingSubscription, connectWs, wsUrlOf } from './subscription';
 
 export interface GraphQLResponse<T> {
   data?: T | null;
@@ -26,6 +28,17 @@ export class GraphQLClient {
       body: JSON.stringify({ query, variables }),
     });
     return (await response.json()) as GraphQLResponse<T>;
+  }
+
+  /** A graphql-ws connection to the same endpoint, carrying the same authorization. */
+  connectWs(): Client {
+    const { authorization } = this.headers;
+    return connectWs(wsUrlOf(this.url), authorization ? { authorization } : undefined);
+  }
+
+  /** A subscription on a connection of its own (or on `client`), collecting what arrives. */
+  subscribe<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, client?: Client): CollectingSubscription<T> {
+    return new CollectingSubscription<T>(wsUrlOf(this.url), query, variables, client ?? this.connectWs());
   }
 
   /** The data, or a thrown error carrying every GraphQL error. */

@@ -1,8 +1,9 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  AccessTokenIssuer,
   composeSupergraph,
   createLogger,
   findGatewayDir,
@@ -10,6 +11,7 @@ import {
   signingKeysEnv,
   startGatewayProcess,
   startSubgraph,
+  type AccessTokenClaims,
   type GatewayProcess,
   type RunningSubgraph,
   type SubgraphDefinition,
@@ -19,7 +21,14 @@ import { GraphQLClient } from './graphql-client';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 export interface Stack {
+  /** The gateway as an administrator sees it (every permission, every territory). */
   gateway: GraphQLClient;
+  /** The gateway with no access token, as before sign-in. */
+  anonymous: GraphQLClient;
+  /** The gateway with a token for these claims (the rest filled like a staff sign-in). */
+  as(claims: TestClaims): Promise<GraphQLClient>;
+  /** A signed access token for these claims. */
+  tokenFor(claims: TestClaims): Promise<string>;
   /** The secret the gateway signs subgraph requests with (to start another subgraph instance). */
   gatewaySecret: string;
   subgraphs: Record<string, RunningSubgraph>;
@@ -28,6 +37,8 @@ export interface Stack {
   direct(name: string): GraphQLClient;
   stop(): Promise<void>;
 }
+
+export type TestClaims = Partial<AccessTokenClaims> & Pick<AccessTokenClaims, 'role'>;
 
 /**
  * The system as a partner meets it: the given subgraphs on a fresh database, composed into
@@ -71,8 +82,16 @@ export async function startStack(definitions: SubgraphDefinition[]): Promise<Sta
     await stop();
     throw error;
   }
+  const issuer = new AccessTokenIssuer();
+  const tokenFor = async (claims: TestClaims) =>
+    (await issuer.issue({ sub: randomUUID(), kind: 'staff', name: `test ${claims.role}`, sid: randomUUID(), scp: [], terr: '*', ...claims })).token;
+  const gatewayUrl = gateway.url;
+  const as = async (claims: TestClaims) => new GraphQLClient(gatewayUrl, { authorization: `Bearer ${await tokenFor(claims)}` });
   return {
-    gateway: new GraphQLClient(gateway.url),
+    gateway: await as({ role: 'ADMIN', name: 'Test administrator' }),
+    anonymous: new GraphQLClient(gatewayUrl),
+    as,
+    tokenFor,
     gatewaySecret,
     subgraphs,
     database,

@@ -1,5 +1,7 @@
 import 'reflect-metadata';
-import { defineSubgraph } from '@fieldloop/platform';
+import { AuditTrailResolver, defineSubgraph, SessionEnded, territoryScoped } from '@fieldloop/platform';
+import { ApiKey } from './auth/api-key.entity';
+import { ApiKeyResolver } from './auth/api-key.resolver';
 import { AuthResolver } from './auth/auth.resolver';
 import { RefreshToken } from './auth/refresh-token.entity';
 import { ContributionAssessment } from './contribution/contribution-assessment.entity';
@@ -9,6 +11,7 @@ import { CreditResolver } from './credit/credit.resolver';
 import { CustomerEventResolver } from './events/customer-event.resolver';
 import { CUSTOMER_EVENTS } from './events';
 import { migrations } from './migrations';
+import { CUSTOMERS_PERMISSIONS } from './permissions';
 import { PersonalityResolver } from './personality/personality.resolver';
 import { Region } from './region/region.entity';
 import { RegionResolver } from './region/region.resolver';
@@ -22,15 +25,34 @@ import { TerritoryResolver } from './territory/territory.resolver';
 export const customers = defineSubgraph({
   name: 'customers',
   defaultPort: 4001,
-  resolvers: [RetailerResolver, TerritoryResolver, StaffMemberResolver, RegionResolver, CreditResolver, ContributionResolver, PersonalityResolver, CustomerEventResolver, AuthResolver],
-  entities: [Retailer, Territory, StaffMember, Region, CreditAssessment, ContributionAssessment, RefreshToken],
+  resolvers: [
+    RetailerResolver,
+    TerritoryResolver,
+    StaffMemberResolver,
+    RegionResolver,
+    CreditResolver,
+    ContributionResolver,
+    PersonalityResolver,
+    CustomerEventResolver,
+    AuthResolver,
+    ApiKeyResolver,
+    AuditTrailResolver,
+  ],
+  entities: [Retailer, Territory, StaffMember, Region, CreditAssessment, ContributionAssessment, RefreshToken, ApiKey],
   migrations,
-  references: { Retailer, Territory, StaffMember },
-  events: CUSTOMER_EVENTS,
+  references: {
+    Retailer: territoryScoped(Retailer, (retailer) => retailer.territoryId),
+    Territory: territoryScoped(Territory, (territory) => territory.id),
+    // The staff directory (names, roles, teams) is open to every signed-in reader.
+    StaffMember,
+  },
+  permissions: CUSTOMERS_PERMISSIONS,
+  events: [...CUSTOMER_EVENTS, SessionEnded],
 });
 
 export { ContributionAssessment, CreditAssessment, Region, Retailer, StaffMember, Territory };
 export { hashPassword } from './auth/auth.service';
+export * from './permissions';
 export * from './events';
 export * from './retailer/retailer.events';
 export * from './territory/territory.events';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { publishEvent } from '@fieldloop/platform';
-import { CollectingSubscription, connectWs, CREATE_RETAILER, createTerritoryWithManager, retailerInput, type Stack, startStack, wsUrlOf } from '@fieldloop/testkit';
+import { CREATE_RETAILER, createTerritoryWithManager, retailerInput, type Stack, startStack } from '@fieldloop/testkit';
 import { customers, RetailerChanged } from '../src';
 
 interface EventMessage {
@@ -10,7 +10,6 @@ interface EventMessage {
 /** The event backbone as a subscriber meets it: through the gateway, over graphql-ws. */
 describe('customers events through the gateway', () => {
   let stack: Stack;
-  let wsUrl: string;
   let territoryId: string;
   let retailerId: string;
 
@@ -37,15 +36,13 @@ describe('customers events through the gateway', () => {
 
   beforeAll(async () => {
     stack = await startStack([customers]);
-    wsUrl = wsUrlOf(stack.gateway.url);
     territoryId = (await createTerritoryWithManager(stack.gateway, 'EV')).territory.id;
     retailerId = (await stack.gateway.request<{ createRetailer: { id: string } }>(CREATE_RETAILER, { input: retailerInput(territoryId) })).createRetailer.id;
   });
   afterAll(() => stack?.stop());
 
   it('delivers a mutation’s event live, with the entities it refers to resolved through the gateway', async () => {
-    const subscription = new CollectingSubscription<{ customersEvents: Record<string, unknown> }>(
-      wsUrl,
+    const subscription = stack.gateway.subscribe<{ customersEvents: Record<string, unknown> }>(
       `subscription($after: String) { customersEvents(after: $after) { cursor type occurredAt payload retailer { shopName tier territory { name } accountManager { name } } } }`,
       { after: await head() },
     );
@@ -88,14 +85,14 @@ describe('customers events through the gateway', () => {
 
   it('gives a subscriber that drops mid-stream and reconnects with its last cursor all 1,000 events exactly once, in order', async () => {
     const start = await head();
-    const first = new CollectingSubscription<EventMessage>(wsUrl, ENVELOPE, { after: start });
+    const first = stack.gateway.subscribe<EventMessage>(ENVELOPE, { after: start });
     const publishing = publishChanges(1000, 'reconnect');
     await first.waitFor(300);
     await first.close(); // the connection drops while events keep coming
     const beforeDrop = first.received.map((message) => message.customersEvents);
     await publishing;
 
-    const second = new CollectingSubscription<EventMessage>(wsUrl, ENVELOPE, { after: beforeDrop.at(-1)!.cursor });
+    const second = stack.gateway.subscribe<EventMessage>(ENVELOPE, { after: beforeDrop.at(-1)!.cursor });
     try {
       await second.waitFor(1000 - beforeDrop.length);
       const all = [...beforeDrop, ...second.received.map((message) => message.customersEvents)];
@@ -113,8 +110,8 @@ describe('customers events through the gateway', () => {
   it('feeds 200 concurrent subscriptions each every one of 500 events', async () => {
     const after = await head();
     // 20 connections with 10 subscriptions each, as 20 supervisors with a few panels open.
-    const clients = Array.from({ length: 20 }, () => connectWs(wsUrl));
-    const subscriptions = clients.flatMap((client) => Array.from({ length: 10 }, () => new CollectingSubscription<EventMessage>(wsUrl, ENVELOPE, { after }, client)));
+    const clients = Array.from({ length: 20 }, () => stack.gateway.connectWs());
+    const subscriptions = clients.flatMap((client) => Array.from({ length: 10 }, () => stack.gateway.subscribe<EventMessage>(ENVELOPE, { after }, client)));
     try {
       await publishChanges(500, 'fan-out');
       await Promise.all(subscriptions.map((subscription) => subscription.waitFor(500, 60_000)));

@@ -43,7 +43,7 @@ describe('sign-in', () => {
     const [header] = data!.signIn.accessToken.split('.');
     expect(JSON.parse(Buffer.from(header, 'base64url').toString())).toMatchObject({ alg: 'ES256', kid: process.env.JWT_KEY_ID });
     expect(await as(data!.signIn.accessToken).request(ME)).toEqual({ me: { id: accountManager.id, name: accountManager.name, role: 'ACCOUNT_MANAGER' } });
-    expect((await stack.gateway.execute(ME)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await stack.anonymous.execute(ME)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('records the signed-in staff member as the actor of the events their mutations cause', async () => {
@@ -86,16 +86,39 @@ describe('sign-in', () => {
     expect((await as(forged).execute(ME)).data ?? null).toBeNull();
   });
 
-  it('rotates refresh tokens, and signing out ends the session', async () => {
+  /** Sessions end through the event log; wait until the subgraphs have read the ending. */
+  const refusedSoon = async (token: string) => {
+    await stack.subgraphs.customers.relay.kick();
+    for (let attempt = 0; attempt < 50; attempt += 1) {
+      const { errors } = await as(token).execute(ME);
+      if (errors?.[0].extensions?.code === 'UNAUTHENTICATED') return errors[0];
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error('the access token still works');
+  };
+
+  it('rotates refresh tokens; a refresh token used twice ends the whole sign-in', async () => {
     const { data } = await signIn('uauth.acc', '正确的密码 correct horse');
     const first = data!.signIn.refreshToken;
-    const { refreshSession } = await stack.gateway.request<{ refreshSession: SessionData }>(REFRESH, { input: { refreshToken: first } });
+    const { refreshSession } = await stack.anonymous.request<{ refreshSession: SessionData }>(REFRESH, { input: { refreshToken: first } });
     expect(refreshSession.refreshToken).not.toBe(first);
     expect(await as(refreshSession.accessToken).request(ME)).toMatchObject({ me: { id: accountManager.id } });
-    expect((await stack.gateway.execute(REFRESH, { input: { refreshToken: first } })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
 
-    expect(await stack.gateway.request(`mutation($input: RefreshTokenInput!) { signOut(input: $input) }`, { input: { refreshToken: refreshSession.refreshToken } })).toEqual({ signOut: true });
-    const afterSignOut = await stack.gateway.execute(REFRESH, { input: { refreshToken: refreshSession.refreshToken } });
+    // The first token again: someone copied it. Both tokens and the live access token stop.
+    expect((await stack.anonymous.execute(REFRESH, { input: { refreshToken: first } })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const afterReuse = await stack.anonymous.execute(REFRESH, { input: { refreshToken: refreshSession.refreshToken } });
+    expect(afterReuse.errors?.[0]).toMatchObject({ message: 'The session has ended: sign in again', extensions: { code: 'UNAUTHENTICATED' } });
+    await refusedSoon(refreshSession.accessToken);
+  });
+
+  it('signing out ends the session: its refresh token and its access tokens stop working', async () => {
+    const { data } = await signIn('uauth.acc', '正确的密码 correct horse');
+    const other = (await signIn('uauth.acc', '正确的密码 correct horse')).data!.signIn;
+    expect(await stack.anonymous.request(`mutation($input: RefreshTokenInput!) { signOut(input: $input) }`, { input: { refreshToken: data!.signIn.refreshToken } })).toEqual({ signOut: true });
+    const afterSignOut = await stack.anonymous.execute(REFRESH, { input: { refreshToken: data!.signIn.refreshToken } });
     expect(afterSignOut.errors?.[0]).toMatchObject({ message: 'The session has ended: sign in again', extensions: { code: 'UNAUTHENTICATED' } });
+    await refusedSoon(data!.signIn.accessToken);
+    // Another sign-in of the same person is another session, and goes on.
+    expect(await as(other.accessToken).request(ME)).toMatchObject({ me: { id: accountManager.id } });
   });
 });

@@ -1,8 +1,10 @@
 import 'reflect-metadata';
-import { defineSubgraph } from '@fieldloop/platform';
+import { defineSubgraph, territoryScoped } from '@fieldloop/platform';
 import { VISIT_EVENTS } from './events';
 import { VisitEventResolver } from './events/visit-event.resolver';
 import { migrations } from './migrations';
+import { VISITS_PERMISSIONS } from './permissions';
+import { planInScope } from './scope';
 import { VisitPlan } from './plan/visit-plan.entity';
 import { VisitPlanResolver } from './plan/visit-plan.resolver';
 import { customersProjection } from './route/customers-projection';
@@ -34,7 +36,11 @@ export const visits = defineSubgraph({
   ],
   entities: [VisitPlan, Visit, VisitFlag, VisitPromise, ReportAnnotation, RouteRetailer, RouteTerritory],
   migrations,
-  references: { Visit, VisitPlan },
+  references: {
+    Visit: territoryScoped(Visit, (visit) => visit.territoryId),
+    VisitPlan: { entity: VisitPlan, visible: (plan: VisitPlan, context) => planInScope(context, plan.id) },
+  },
+  permissions: VISITS_PERMISSIONS,
   // Entities visits only extends are reachable from no root field, so they are listed here.
   orphanedTypes: [StaffMemberReference],
   events: VISIT_EVENTS,
@@ -44,6 +50,7 @@ export const visits = defineSubgraph({
 
 export { RouteRetailer, RouteTerritory, Visit, VisitFlag, VisitPlan, VisitPromise };
 export * from './events';
+export * from './permissions';
 export * from './plan/visit-plan.events';
 export * from './visit/visit.events';
 export * from './attendance/attendance.rules';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { customers } from '@fieldloop/customers';
-import { CollectingSubscription, CREATE_RETAILER, createTerritoryWithManager, retailerInput, startStack, wsUrlOf, type Stack } from '@fieldloop/testkit';
+import { CREATE_RETAILER, createTerritoryWithManager, retailerInput, startStack, type Stack } from '@fieldloop/testkit';
 import { createLogger, JobRunner } from '@fieldloop/platform';
 import { markMissedVisits } from '../src/visit/mark-missed-visits.job';
 import { visits } from '../src';
@@ -77,8 +77,7 @@ describe("an account manager's day", () => {
     planId = createVisitPlan.id;
     visitIds = createVisitPlan.visits.map((visit) => visit.id);
 
-    const live = new CollectingSubscription<{ visitsEvents: { type: string; plan: { status: string }; accountManager: { name: string } } }>(
-      wsUrlOf(stack.gateway.url),
+    const live = stack.gateway.subscribe<{ visitsEvents: { type: string; plan: { status: string }; accountManager: { name: string } } }>(
       `subscription($after: String) { visitsEvents(after: $after) { type plan { status } accountManager { name } } }`,
       { after: await head() },
     );

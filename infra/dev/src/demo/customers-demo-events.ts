@@ -59,6 +59,7 @@ export function customersDemoEvents(demo: CustomersDemo): OutboxEvent[] {
       }),
     );
   }
+  const territoryOf = new Map(demo.retailers.map((retailer) => [retailer.id, retailer.territoryId]));
   const previousGrade = new Map<string, CreditGrade>();
   for (const assessment of [...demo.creditAssessments].sort((a, b) => a.assessedAt.getTime() - b.assessedAt.getTime())) {
     events.push(
@@ -66,6 +67,7 @@ export function customersDemoEvents(demo: CustomersDemo): OutboxEvent[] {
         occurredAt: assessment.assessedAt,
         refs: [
           { type: 'Retailer', id: assessment.retailerId },
+          { type: 'Territory', id: territoryOf.get(assessment.retailerId) ?? '' },
           { type: 'StaffMember', id: assessment.assessedById },
         ],
         payload: {
@@ -85,6 +87,7 @@ export function customersDemoEvents(demo: CustomersDemo): OutboxEvent[] {
         occurredAt: assessment.assessedAt,
         refs: [
           { type: 'Retailer', id: assessment.retailerId },
+          { type: 'Territory', id: territoryOf.get(assessment.retailerId) ?? '' },
           { type: 'StaffMember', id: assessment.assessedById },
         ],
         payload: { retailerId: assessment.retailerId, period: assessment.period, totalScore: assessment.totalScore },

@@ -39,14 +39,16 @@ export class AccessTokenIssuer {
 
   constructor(private readonly env: NodeJS.ProcessEnv = process.env) {}
 
-  async issue(claims: AccessTokenClaims): Promise<{ token: string; expiresAt: Date }> {
+  /** A token for these claims, valid ACCESS_TOKEN_SECONDS or until `notAfter` if sooner. */
+  async issue(claims: AccessTokenClaims, notAfter?: Date): Promise<{ token: string; expiresAt: Date }> {
     const { JWT_PRIVATE_KEY, JWT_KEY_ID } = loadConfig(issuerConfig, this.env);
     // An env file holds the PEM on one line with \n escapes.
     this.key ??= await importPKCS8(JWT_PRIVATE_KEY.replace(/\\n/g, '\n'), TOKEN_ALGORITHM);
-    const expiresAt = new Date(Date.now() + ACCESS_TOKEN_SECONDS * 1000);
-    const token = await new SignJWT({ role: claims.role, name: claims.name })
+    const expiresAt = new Date(Math.min(Date.now() + ACCESS_TOKEN_SECONDS * 1000, notAfter?.getTime() ?? Infinity));
+    const { sub, ...privateClaims } = claims;
+    const token = await new SignJWT(privateClaims)
       .setProtectedHeader({ alg: TOKEN_ALGORITHM, kid: JWT_KEY_ID, typ: 'JWT' })
-      .setSubject(claims.sub)
+      .setSubject(sub)
       .setIssuer(TOKEN_ISSUER)
       .setAudience(TOKEN_AUDIENCE)
       .setIssuedAt()

@@ -18,7 +18,8 @@ const APPEND_LOCK = 727_001;
  * IF NOT EXISTS, so we look first).
  */
 export async function ensureEventLog(dataSource: DataSource): Promise<void> {
-  const [{ exists }] = await dataSource.query(`SELECT to_regclass('events.event_log') IS NOT NULL AS exists`);
+  // The file's last object: present means the whole file has run (it only ever grows).
+  const [{ exists }] = await dataSource.query(`SELECT to_regclass('events.audit_log') IS NOT NULL AS exists`);
   if (exists) return;
   await dataSource.transaction(async (manager) => {
     await manager.query('SELECT pg_advisory_xact_lock($1)', [APPEND_LOCK + 1]);
@@ -54,7 +55,15 @@ const toEvent = (row: EventRow): DomainEvent => ({
 export interface EventFilter {
   sources?: string[];
   types?: string[];
+  /** Only events that name one of these territories (a caller's scope); omit for all. */
+  territories?: string[];
 }
+
+/** The same test as readEvents' WHERE clause, for events already in memory. */
+export const matchesFilter = (event: DomainEvent, filter: EventFilter): boolean =>
+  (!filter.sources?.length || filter.sources.includes(event.source)) &&
+  (!filter.types?.length || filter.types.includes(event.type)) &&
+  (!filter.territories || event.refs.some((ref) => ref.type === 'Territory' && filter.territories!.includes(ref.id)));
 
 /** Events after a position, oldest first. */
 export async function readEvents(
@@ -67,6 +76,9 @@ export async function readEvents(
   const parameters: unknown[] = [after, limit];
   if (filter.sources?.length) conditions.push(`source = ANY($${parameters.push(filter.sources)})`);
   if (filter.types?.length) conditions.push(`type = ANY($${parameters.push(filter.types)})`);
+  if (filter.territories) {
+    conditions.push(`EXISTS (SELECT 1 FROM jsonb_array_elements(refs) AS ref WHERE ref->>'type' = 'Territory' AND ref->>'id' = ANY($${parameters.push(filter.territories)}))`);
+  }
   const rows: EventRow[] = await db.query(
     `SELECT position, id, source, type, version, occurred_at, actor, refs, payload
        FROM events.event_log WHERE ${conditions.join(' AND ')} ORDER BY position LIMIT $2`,

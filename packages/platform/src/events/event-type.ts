@@ -1,7 +1,7 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, type SubscribeResolverData } from 'type-graphql';
 import type { Context } from '../context';
-import { InvalidInputError } from '../errors';
+import { InvalidInputError, UnauthenticatedError } from '../errors';
 import type { DomainEvent } from './event';
 import { streamEvents } from './stream';
 
@@ -57,13 +57,28 @@ export const refId = (event: EventEnvelope, type: string) => event.refs.find((re
 /**
  * `subscribe` for a service's event subscription: replays after `after`, then stays live.
  * Arguments: `after: String` (a cursor) and `types: [String!]` (event types to keep).
+ * Only events of the caller's territories pass, replayed or live; when the caller's session
+ * ends the subscription ends with UNAUTHENTICATED.
  */
 export function subscribeToEvents(source: string) {
   return ({ args, context }: SubscribeResolverData<unknown, Record<string, unknown>, Context>) => {
+    const identity = context.access.signedIn;
     const { after, types } = args as { after?: string | null; types?: string[] | null };
     if (after !== undefined && after !== null && !/^\d{1,19}$/.test(after)) {
       throw InvalidInputError.of('after', 'cursor', 'after must be a cursor from an earlier event');
     }
-    return streamEvents(context.events, after ?? undefined, { sources: [source], types: types ?? undefined }, context.dataSource.manager);
+    const sessionEnded = new AbortController();
+    const stopWatching = context.sessions.onEnded((sessionId) => {
+      if (sessionId === identity.sessionId) sessionEnded.abort(new UnauthenticatedError('The session has ended: sign in again'));
+    });
+    const filter = { sources: [source], types: types ?? undefined, territories: context.access.territoryIds };
+    const stream = streamEvents(context.events, after ?? undefined, filter, context.dataSource.manager, sessionEnded.signal);
+    return (async function* () {
+      try {
+        yield* stream;
+      } finally {
+        stopWatching();
+      }
+    })();
   };
 }

@@ -1,9 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Column, Entity, Generated, Index, PrimaryColumn, type EntityManager } from 'typeorm';
+import { actorOf } from '../auth/identity';
 import { currentIdentity } from '../auth/request-identity';
 import type { EntityRef, EventDefinition } from './event';
 import { OUTBOX_CHANNEL } from './event-log';
 import type { z } from 'zod';
+
+const actorOfCurrentRequest = () => {
+  const identity = currentIdentity();
+  return identity ? actorOf(identity) : null;
+};
 
 /** Events written with the state change that caused them, waiting for the relay. */
 @Entity('outbox')
@@ -58,7 +64,7 @@ export function outboxRow<S extends z.ZodObject>(definition: EventDefinition<S>,
     type: definition.type,
     version: definition.version,
     occurredAt: options.occurredAt ?? new Date(),
-    actor: options.actor ?? currentIdentity()?.staffMemberId ?? null,
+    actor: options.actor ?? actorOfCurrentRequest(),
     refs: options.refs,
     payload: definition.payload.parse(options.payload) as Record<string, unknown>,
   } as OutboxEvent;

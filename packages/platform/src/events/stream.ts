@@ -1,12 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import type { DomainEvent } from './event';
-import type { EventFilter } from './event-log';
+import { matchesFilter, type EventFilter } from './event-log';
 import type { EventLogTail } from './tail';
 
 const REPLAY_BATCH = 500;
-
-const matches = (event: DomainEvent, filter: EventFilter) =>
-  (!filter.sources?.length || filter.sources.includes(event.source)) && (!filter.types?.length || filter.types.includes(event.type));
 
 /**
  * Every event after `after` (or from now), in log order, each once: first replayed from the
@@ -20,12 +17,16 @@ export function streamEvents(
   after: string | undefined,
   filter: EventFilter = {},
   reader?: EntityManager,
+  /** Ends the stream with the signal's reason as its error (e.g. the session was revoked). */
+  abort?: AbortSignal,
 ): AsyncIterableIterator<DomainEvent> {
   const queue: DomainEvent[] = [];
   let wake: (() => void) | undefined;
   let closed = false;
+  const onAbort = () => wake?.();
+  abort?.addEventListener('abort', onAbort);
   const unlisten = tail.listen((event) => {
-    if (!matches(event, filter)) return;
+    if (!matchesFilter(event, filter)) return;
     queue.push(event);
     wake?.();
   });
@@ -37,12 +38,14 @@ export function streamEvents(
         const batch = await tail.bus.read(cursor.toString(), REPLAY_BATCH, filter, reader);
         for (const event of batch) {
           if (closed) return;
+          if (abort?.aborted) throw abort.reason;
           yield event;
           cursor = BigInt(event.position);
         }
         if (batch.length < REPLAY_BATCH) break;
       }
       while (!closed) {
+        if (abort?.aborted) throw abort.reason;
         const event = queue.shift();
         if (event) {
           if (BigInt(event.position) > cursor) {
@@ -56,6 +59,7 @@ export function streamEvents(
       }
     } finally {
       unlisten();
+      abort?.removeEventListener('abort', onAbort);
     }
   })();
 

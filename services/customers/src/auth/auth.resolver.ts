@@ -1,7 +1,6 @@
-import type { Context } from '@fieldloop/platform';
+import { type Context, PUBLIC, UnauthenticatedError } from '@fieldloop/platform';
 import { IsString, Length } from 'class-validator';
-import { GraphQLError } from 'graphql';
-import { Arg, Ctx, Field, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { StaffMember } from '../staff/staff-member.entity';
 import { AuthService } from './auth.service';
 
@@ -41,25 +40,30 @@ export class RefreshTokenInput {
 
 @Resolver()
 export class AuthResolver {
+  @Authorized(PUBLIC)
   @Mutation(() => SessionPayload, { description: 'Sign in with username and password' })
   signIn(@Arg('input') input: SignInInput, @Ctx() context: Context): Promise<SessionPayload> {
     return new AuthService(context).signIn(input.username, input.password);
   }
 
+  @Authorized(PUBLIC)
   @Mutation(() => SessionPayload, { description: 'A new access token (and refresh token) for a refresh token, which stops working' })
   refreshSession(@Arg('input') input: RefreshTokenInput, @Ctx() context: Context): Promise<SessionPayload> {
     return new AuthService(context).refresh(input.refreshToken);
   }
 
+  @Authorized(PUBLIC)
   @Mutation(() => Boolean, { description: 'End the session: the refresh token stops working' })
   signOut(@Arg('input') input: RefreshTokenInput, @Ctx() context: Context): Promise<boolean> {
     return new AuthService(context).signOut(input.refreshToken);
   }
 
+  @Authorized()
   @Query(() => StaffMember, { description: 'The signed-in staff member' })
   async me(@Ctx() context: Context): Promise<StaffMember> {
-    const member = context.identity && (await context.loaders.byId(StaffMember).load(context.identity.staffMemberId));
-    if (!member) throw new GraphQLError('Sign in first', { extensions: { code: 'UNAUTHENTICATED' } });
+    const staffMemberId = context.access.staffMemberId;
+    const member = staffMemberId && (await context.loaders.byId(StaffMember).load(staffMemberId));
+    if (!member) throw new UnauthenticatedError('Sign in as a staff member first');
     return member;
   }
 }

@@ -1,11 +1,18 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { StaffMember } from '../staff/staff-member.entity';
 
-/** A refresh token, stored as its SHA-256 only; rotated on every use, revoked on sign-out. */
+/**
+ * A refresh token, stored as its SHA-256 only; rotated on every use, revoked on sign-out.
+ * The tokens of one sign-in share a session id, which access tokens carry as `sid`.
+ */
 @Entity()
 export class RefreshToken {
   @PrimaryColumn('uuid')
   id: string;
+
+  @Index()
+  @Column('uuid')
+  sessionId: string;
 
   @Index({ unique: true })
   @Column({ length: 64 })

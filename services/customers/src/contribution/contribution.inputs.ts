@@ -1,4 +1,4 @@
-import { IsInt, IsUUID, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import type { ContributionAssessment } from './contribution-assessment.entity';
 
@@ -19,9 +19,10 @@ export class AssessContributionInput implements Partial<ContributionAssessment> 
   @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'period must be a month, YYYY-MM' })
   period: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { nullable: true, description: 'Who assessed; the signed-in staff member when omitted' })
+  @IsOptional()
   @IsUUID()
-  assessedById: string;
+  assessedById?: string;
 
   @score() returnOnInput: number;
   @score() targetAttainment: number;

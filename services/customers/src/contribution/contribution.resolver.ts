@@ -1,5 +1,6 @@
 import type { Context } from '@fieldloop/platform';
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { CUSTOMERS_WRITE } from '../permissions';
 import { StaffMember } from '../staff/staff-member.entity';
 import { ContributionAssessment } from './contribution-assessment.entity';
 import { AssessContributionInput } from './contribution.inputs';
@@ -7,6 +8,7 @@ import { ContributionService } from './contribution.service';
 
 @Resolver(() => ContributionAssessment)
 export class ContributionResolver {
+  @Authorized(CUSTOMERS_WRITE)
   @Mutation(() => ContributionAssessment)
   assessContribution(@Arg('input') input: AssessContributionInput, @Ctx() context: Context): Promise<ContributionAssessment> {
     return new ContributionService(context).assess(input);

@@ -6,7 +6,7 @@ export const CreditAssessed = defineEvent({
   type: 'customers.credit.assessed',
   version: 1,
   description: "A retailer's credit was assessed; its grade is now the retailer's current grade",
-  refs: ['Retailer', 'StaffMember'],
+  refs: ['Retailer', 'Territory', 'StaffMember'],
   payload: z.object({
     retailerId: z.uuid(),
     assessmentId: z.uuid(),

@@ -9,9 +9,10 @@ export class AssessCreditInput implements Partial<CreditAssessment> {
   @IsUUID()
   retailerId: string;
 
-  @Field(() => ID, { description: 'The staff member making the assessment' })
+  @Field(() => ID, { nullable: true, description: 'Who assessed; the signed-in staff member when omitted' })
+  @IsOptional()
   @IsUUID()
-  assessedById: string;
+  assessedById?: string;
 
   @Field(() => IndicatorLevel)
   @IsEnum(IndicatorLevel)

@@ -1,5 +1,6 @@
 import { Locale, type Context } from '@fieldloop/platform';
-import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { CUSTOMERS_READ, CUSTOMERS_WRITE } from '../permissions';
 import { Retailer } from '../retailer/retailer.entity';
 import { StaffMember } from '../staff/staff-member.entity';
 import { CreditAssessment } from './credit-assessment.entity';
@@ -35,6 +36,7 @@ class CreditIndicatorDescription {
 
 @Resolver(() => CreditAssessment)
 export class CreditResolver {
+  @Authorized(CUSTOMERS_READ)
   @Query(() => [CreditIndicatorDescription], { description: 'The credit indicators and their levels, for an assessment form' })
   creditIndicators(@Arg('locale', () => Locale, { defaultValue: Locale.ZH_CN }) locale: Locale): CreditIndicatorDescription[] {
     return Object.values(CreditIndicator).map((indicator) => {
@@ -48,6 +50,7 @@ export class CreditResolver {
     });
   }
 
+  @Authorized(CUSTOMERS_WRITE)
   @Mutation(() => CreditAssessment, { description: "Assess a retailer's credit; the grade becomes the retailer's current grade" })
   assessCredit(@Arg('input') input: AssessCreditInput, @Ctx() context: Context): Promise<CreditAssessment> {
     return new CreditService(context).assess(input);

@@ -1,5 +1,6 @@
 import { EventEnvelope, refId, subscribeToEvents, toEnvelope, type Context, type DomainEvent } from '@fieldloop/platform';
-import { Arg, Ctx, FieldResolver, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
+import { CUSTOMERS_EVENTS } from '../permissions';
 import { Retailer } from '../retailer/retailer.entity';
 import { StaffMember } from '../staff/staff-member.entity';
 import { Territory } from '../territory/territory.entity';
@@ -9,6 +10,7 @@ export class CustomerEvent extends EventEnvelope {}
 
 @Resolver(() => CustomerEvent)
 export class CustomerEventResolver {
+  @Authorized(CUSTOMERS_EVENTS)
   @Subscription(() => CustomerEvent, {
     subscribe: subscribeToEvents('customers'),
     description: 'Customers events: replays those after `after` (a cursor), then continues live, in log order, each once',

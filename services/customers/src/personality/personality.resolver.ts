@@ -1,5 +1,6 @@
 import { Locale } from '@fieldloop/platform';
-import { Arg, Field, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Field, ObjectType, Query, Resolver } from 'type-graphql';
+import { CUSTOMERS_READ } from '../permissions';
 import { PERSONALITY_CATALOGUE } from './personality-catalogue';
 import { PersonalityType } from './personality-type';
 
@@ -27,6 +28,7 @@ export function personalityProfile(type: PersonalityType, locale: Locale): Perso
 
 @Resolver()
 export class PersonalityResolver {
+  @Authorized(CUSTOMERS_READ)
   @Query(() => [PersonalityProfile], { description: 'The eight personality types, in the order of the training material' })
   personalityTypes(@Arg('locale', () => Locale, { defaultValue: Locale.ZH_CN }) locale: Locale): PersonalityProfile[] {
     return Object.values(PersonalityType).map((type) => personalityProfile(type, locale));

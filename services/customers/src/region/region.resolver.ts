@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { publishEvent, type Context } from '@fieldloop/platform';
 import { IsBoolean, Length, Matches } from 'class-validator';
-import { Arg, Ctx, Field, InputType, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, InputType, Mutation, Query, Resolver } from 'type-graphql';
+import { CUSTOMERS_MANAGE, CUSTOMERS_READ } from '../permissions';
 import { Region } from './region.entity';
 import { RegionCreated } from './region.events';
 
@@ -22,11 +23,13 @@ export class CreateRegionInput implements Partial<Region> {
 
 @Resolver(() => Region)
 export class RegionResolver {
+  @Authorized(CUSTOMERS_READ)
   @Query(() => [Region], { description: 'All regions, by code' })
   regions(@Ctx() context: Context): Promise<Region[]> {
     return context.dataSource.getRepository(Region).find({ order: { code: 'ASC' } });
   }
 
+  @Authorized(CUSTOMERS_MANAGE)
   @Mutation(() => Region)
   createRegion(@Arg('input') input: CreateRegionInput, @Ctx() context: Context): Promise<Region> {
     return context.dataSource.transaction(async (manager) => {

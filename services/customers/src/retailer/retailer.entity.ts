@@ -1,4 +1,5 @@
-import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Authorized, Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { CUSTOMERS_READ_PERSONAL } from '../permissions';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { Territory } from '../territory/territory.entity';
 import { CreditGrade } from '../credit/credit.enums';
@@ -79,6 +80,7 @@ export class Retailer {
   @Column(() => BusinessProfile, { prefix: 'business' })
   business: BusinessProfile;
 
+  @Authorized(CUSTOMERS_READ_PERSONAL)
   @Field(() => PersonalProfile)
   @Column(() => PersonalProfile, { prefix: 'personal' })
   personal: PersonalProfile;

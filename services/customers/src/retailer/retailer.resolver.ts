@@ -1,5 +1,6 @@
 import { ConnectionType, Locale, type Context } from '@fieldloop/platform';
-import { Arg, Args, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { CUSTOMERS_READ, CUSTOMERS_READ_PERSONAL, CUSTOMERS_WRITE } from '../permissions';
 import { ContributionAssessment } from '../contribution/contribution-assessment.entity';
 import { CreditAssessment } from '../credit/credit-assessment.entity';
 import { PersonalityProfile, personalityProfile } from '../personality/personality.resolver';
@@ -14,31 +15,37 @@ export const RetailerConnection = ConnectionType(Retailer, 'Retailer');
 
 @Resolver(() => Retailer)
 export class RetailerResolver {
+  @Authorized(CUSTOMERS_READ)
   @Query(() => Retailer, { description: 'A retailer by id; NOT_FOUND if there is none' })
   retailer(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<Retailer> {
     return new RetailerService(context).get(id);
   }
 
+  @Authorized(CUSTOMERS_READ)
   @Query(() => Retailer, { description: 'A retailer by its 12-digit licence number' })
   retailerByLicence(@Arg('licenceNumber') licenceNumber: string, @Ctx() context: Context): Promise<Retailer> {
     return new RetailerService(context).getByLicence(licenceNumber);
   }
 
+  @Authorized(CUSTOMERS_READ)
   @Query(() => RetailerConnection, { description: 'Retailers, filtered and sorted, a page at a time' })
   retailers(@Args() args: RetailersArgs, @Ctx() context: Context) {
     return new RetailerService(context).list(args);
   }
 
+  @Authorized(CUSTOMERS_WRITE)
   @Mutation(() => Retailer)
   createRetailer(@Arg('input') input: CreateRetailerInput, @Ctx() context: Context): Promise<Retailer> {
     return new RetailerService(context).create(input);
   }
 
+  @Authorized(CUSTOMERS_WRITE)
   @Mutation(() => Retailer)
   updateRetailer(@Arg('input') input: UpdateRetailerInput, @Ctx() context: Context): Promise<Retailer> {
     return new RetailerService(context).update(input);
   }
 
+  @Authorized(CUSTOMERS_WRITE)
   @Mutation(() => Retailer, { description: 'Suspend, close or reactivate a retailer' })
   changeRetailerStatus(@Arg('input') input: ChangeRetailerStatusInput, @Ctx() context: Context): Promise<Retailer> {
     return new RetailerService(context).changeStatus(input);
@@ -71,6 +78,7 @@ export class RetailerResolver {
     return context.loaders.manyBy(ContributionAssessment, 'retailerId', { period: 'DESC' }).load(retailer.id);
   }
 
+  @Authorized(CUSTOMERS_READ_PERSONAL)
   @FieldResolver(() => PersonalityProfile, { nullable: true, description: 'Signs and advised approach for this owner' })
   personalityProfile(
     @Root() retailer: Retailer,

@@ -25,18 +25,21 @@ export class RetailerService {
     return this.context.dataSource.getRepository(Retailer);
   }
 
+  /** Retailers outside the caller's territories are NOT_FOUND: their existence is not told. */
+  readonly inScope = (retailer: Retailer) => this.context.access.allowsTerritory(retailer.territoryId);
+
   get(id: string): Promise<Retailer> {
-    return this.context.loaders.loadOrFail(Retailer, id);
+    return this.context.loaders.loadOrFail(Retailer, id, this.inScope);
   }
 
   async getByLicence(licenceNumber: string): Promise<Retailer> {
     const retailer = await this.repository.findOneBy({ licenceNumber });
-    if (!retailer) throw new NotFoundError('Retailer', licenceNumber);
+    if (!retailer || !this.inScope(retailer)) throw new NotFoundError('Retailer', licenceNumber);
     return retailer;
   }
 
   async list({ filter = {}, orderBy, ...page }: RetailersArgs): Promise<Connection<Retailer>> {
-    const query = this.repository.createQueryBuilder('retailer');
+    const query = this.context.access.restrict(this.repository.createQueryBuilder('retailer'), 'retailer.territoryId');
     if (filter.territoryIds) {
       if (filter.territoryIds.length === 0) query.andWhere('FALSE');
       else query.andWhere('retailer.territoryId IN (:...territoryIds)', { territoryIds: filter.territoryIds });
@@ -98,7 +101,8 @@ export class RetailerService {
 
   async update({ id, expectedVersion, business, personal, logistics, ...changes }: UpdateRetailerInput): Promise<Retailer> {
     return this.context.dataSource.transaction(async (manager) => {
-      const retailer = await lockById(manager, Retailer, id);
+      const retailer = await lockById(manager, Retailer, id, this.inScope);
+      const previousTerritoryId = retailer.territoryId;
       if (expectedVersion !== undefined && expectedVersion !== retailer.version) {
         throw new ConflictError(`Retailer ${id} changed since version ${expectedVersion} (now ${retailer.version}); read it again`, {
           field: 'expectedVersion',
@@ -126,7 +130,8 @@ export class RetailerService {
       const saved = await manager.save(retailer);
       const basics = RETAILER_BASIC_FIELDS.filter((field) => changedFields.includes(field));
       await publishEvent(manager, RetailerChanged, {
-        refs: refsOf(saved),
+        // A move names both territories, so each side's subscribers see it.
+        refs: previousTerritoryId === saved.territoryId ? refsOf(saved) : [...refsOf(saved), { type: 'Territory', id: previousTerritoryId }],
         payload: { retailerId: saved.id, ...pick(saved, basics), territoryId: saved.territoryId, changedFields },
       });
       return saved;
@@ -138,7 +143,7 @@ export class RetailerService {
       throw InvalidInputError.of('reason', 'required', `reason is required when the status becomes ${status}`);
     }
     return this.context.dataSource.transaction(async (manager) => {
-      const retailer = await lockById(manager, Retailer, id);
+      const retailer = await lockById(manager, Retailer, id, this.inScope);
       const previousStatus = retailer.status;
       if (previousStatus === status) return retailer;
       retailer.status = status;
@@ -153,7 +158,7 @@ export class RetailerService {
   }
 
   private async requireTerritory(manager: EntityManager, territoryId: string): Promise<void> {
-    if (!(await manager.existsBy(Territory, { id: territoryId }))) {
+    if (!this.context.access.allowsTerritory(territoryId) || !(await manager.existsBy(Territory, { id: territoryId }))) {
       throw InvalidInputError.of('territoryId', 'exists', `territoryId ${territoryId} is not a known territory`);
     }
   }

@@ -1,5 +1,6 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Region } from '../region/region.entity';
 import { StaffRole } from './staff-role';
 
 @Directive('@key(fields: "id")')
@@ -39,6 +40,15 @@ export class StaffMember {
   @ManyToOne(() => StaffMember, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'supervisor_id' })
   supervisorRelation?: StaffMember;
+
+  @Field(() => ID, { nullable: true, description: 'The region an inspector, driver or order clerk covers: their territory scope' })
+  @Index()
+  @Column('uuid', { nullable: true })
+  regionId: string | null;
+
+  @ManyToOne(() => Region, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'region_id' })
+  regionRelation?: Region;
 
   @Field()
   @Column({ default: true })

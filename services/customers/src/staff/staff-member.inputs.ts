@@ -34,6 +34,11 @@ export class CreateStaffMemberInput implements Partial<StaffMember> {
   @IsOptional()
   @IsUUID()
   supervisorId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'The region an inspector, driver or order clerk covers' })
+  @IsOptional()
+  @IsUUID()
+  regionId?: string;
 }
 
 @InputType()
@@ -62,7 +67,12 @@ export class UpdateStaffMemberInput implements Partial<StaffMember> {
   @IsUUID()
   supervisorId?: string;
 
-  @Field({ nullable: true })
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  regionId?: string;
+
+  @Field({ nullable: true, description: 'false ends every session of the member at once' })
   @IsOptional()
   @IsBoolean()
   active?: boolean;

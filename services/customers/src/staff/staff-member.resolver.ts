@@ -1,5 +1,6 @@
 import { ConnectionType, type Context } from '@fieldloop/platform';
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { CUSTOMERS_MANAGE, CUSTOMERS_READ } from '../permissions';
 import { Territory } from '../territory/territory.entity';
 import { StaffMember } from './staff-member.entity';
 import { CreateStaffMemberInput, StaffMembersArgs, UpdateStaffMemberInput } from './staff-member.inputs';
@@ -9,21 +10,25 @@ export const StaffMemberConnection = ConnectionType(StaffMember, 'StaffMember');
 
 @Resolver(() => StaffMember)
 export class StaffMemberResolver {
+  @Authorized(CUSTOMERS_READ)
   @Query(() => StaffMember)
   staffMember(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<StaffMember> {
     return new StaffMemberService(context).get(id);
   }
 
+  @Authorized(CUSTOMERS_READ)
   @Query(() => StaffMemberConnection, { description: 'Staff by employee number' })
   staffMembers(@Args() args: StaffMembersArgs, @Ctx() context: Context) {
     return new StaffMemberService(context).list(args);
   }
 
+  @Authorized(CUSTOMERS_MANAGE)
   @Mutation(() => StaffMember)
   createStaffMember(@Arg('input') input: CreateStaffMemberInput, @Ctx() context: Context): Promise<StaffMember> {
     return new StaffMemberService(context).create(input);
   }
 
+  @Authorized(CUSTOMERS_MANAGE)
   @Mutation(() => StaffMember)
   updateStaffMember(@Arg('input') input: UpdateStaffMemberInput, @Ctx() context: Context): Promise<StaffMember> {
     return new StaffMemberService(context).update(input);
@@ -39,8 +44,9 @@ export class StaffMemberResolver {
     return context.loaders.manyBy(StaffMember, 'supervisorId', { employeeNumber: 'ASC' }).load(member.id);
   }
 
-  @FieldResolver(() => [Territory], { description: 'Territories this account manager owns' })
-  territories(@Root() member: StaffMember, @Ctx() context: Context): Promise<Territory[]> {
-    return context.loaders.manyBy(Territory, 'accountManagerId', { code: 'ASC' }).load(member.id);
+  @FieldResolver(() => [Territory], { description: 'Territories this account manager owns (those in your scope)' })
+  async territories(@Root() member: StaffMember, @Ctx() context: Context): Promise<Territory[]> {
+    const owned = await context.loaders.manyBy(Territory, 'accountManagerId', { code: 'ASC' }).load(member.id);
+    return owned.filter((territory) => context.access.allowsTerritory(territory.id));
   }
 }

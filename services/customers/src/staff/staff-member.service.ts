@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { type Connection, type Context, InvalidInputError, lockById, paginate, publishEvent, SortDirection } from '@fieldloop/platform';
 import { Brackets, type EntityManager } from 'typeorm';
+import { endSessions, openSessionsOf } from '../auth/auth.service';
+import { Region } from '../region/region.entity';
 import { likePattern } from '../retailer/retailer.rules';
 import { StaffMember } from './staff-member.entity';
 import { StaffMemberChanged, StaffMemberCreated } from './staff-member.events';
@@ -36,7 +38,10 @@ export class StaffMemberService {
   create(input: CreateStaffMemberInput): Promise<StaffMember> {
     return this.context.dataSource.transaction(async (manager) => {
       await this.checkSupervisor(manager, input.supervisorId);
-      const member = await manager.save(manager.create(StaffMember, { ...input, id: randomUUID(), supervisorId: input.supervisorId ?? null, active: true }));
+      await this.checkRegion(manager, input.regionId);
+      const member = await manager.save(
+        manager.create(StaffMember, { ...input, id: randomUUID(), supervisorId: input.supervisorId ?? null, regionId: input.regionId ?? null, active: true }),
+      );
       await publishEvent(manager, StaffMemberCreated, { refs: [{ type: 'StaffMember', id: member.id }], payload: snapshot(member) });
       return member;
     });
@@ -47,10 +52,19 @@ export class StaffMemberService {
       const member = await lockById(manager, StaffMember, id);
       if (changes.supervisorId === id) throw InvalidInputError.of('supervisorId', 'not_self', 'supervisorId cannot be the member themself');
       await this.checkSupervisor(manager, changes.supervisorId);
+      await this.checkRegion(manager, changes.regionId);
+      const deactivated = member.active && changes.active === false;
       const saved = await manager.save(Object.assign(member, changes));
+      if (deactivated) await endSessions(manager, await openSessionsOf(manager, id), id, 'STAFF_DEACTIVATED');
       await publishEvent(manager, StaffMemberChanged, { refs: [{ type: 'StaffMember', id: saved.id }], payload: snapshot(saved) });
       return saved;
     });
+  }
+
+  private async checkRegion(manager: EntityManager, regionId: string | undefined): Promise<void> {
+    if (regionId && !(await manager.existsBy(Region, { id: regionId }))) {
+      throw InvalidInputError.of('regionId', 'exists', `regionId ${regionId} is not a known region`);
+    }
   }
 
   private async checkSupervisor(manager: EntityManager, supervisorId: string | undefined): Promise<void> {

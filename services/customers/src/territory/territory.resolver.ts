@@ -1,5 +1,6 @@
 import { ConnectionType, type Context } from '@fieldloop/platform';
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { CUSTOMERS_MANAGE, CUSTOMERS_READ } from '../permissions';
 import { Region } from '../region/region.entity';
 import { Retailer } from '../retailer/retailer.entity';
 import { RetailerConnection } from '../retailer/retailer.resolver';
@@ -14,21 +15,25 @@ export const TerritoryConnection = ConnectionType(Territory, 'Territory');
 
 @Resolver(() => Territory)
 export class TerritoryResolver {
+  @Authorized(CUSTOMERS_READ)
   @Query(() => Territory)
   territory(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<Territory> {
     return new TerritoryService(context).get(id);
   }
 
+  @Authorized(CUSTOMERS_READ)
   @Query(() => TerritoryConnection, { description: 'Territories by code' })
   territories(@Args() args: TerritoriesArgs, @Ctx() context: Context) {
     return new TerritoryService(context).list(args);
   }
 
+  @Authorized(CUSTOMERS_MANAGE)
   @Mutation(() => Territory)
   createTerritory(@Arg('input') input: CreateTerritoryInput, @Ctx() context: Context): Promise<Territory> {
     return new TerritoryService(context).create(input);
   }
 
+  @Authorized(CUSTOMERS_MANAGE)
   @Mutation(() => Territory)
   updateTerritory(@Arg('input') input: UpdateTerritoryInput, @Ctx() context: Context): Promise<Territory> {
     return new TerritoryService(context).update(input);

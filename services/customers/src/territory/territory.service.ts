@@ -12,11 +12,11 @@ export class TerritoryService {
   constructor(private readonly context: Context) {}
 
   get(id: string): Promise<Territory> {
-    return this.context.loaders.loadOrFail(Territory, id);
+    return this.context.loaders.loadOrFail(Territory, id, (territory) => this.context.access.allowsTerritory(territory.id));
   }
 
   list({ filter = {}, ...page }: TerritoriesArgs): Promise<Connection<Territory>> {
-    const query = this.context.dataSource.getRepository(Territory).createQueryBuilder('territory');
+    const query = this.context.access.restrict(this.context.dataSource.getRepository(Territory).createQueryBuilder('territory'), 'territory.id');
     if (filter.regionId) query.andWhere('territory.regionId = :regionId', { regionId: filter.regionId });
     if (filter.accountManagerId) query.andWhere('territory.accountManagerId = :accountManagerId', { accountManagerId: filter.accountManagerId });
     if (filter.supervisorId) {

@@ -1,5 +1,6 @@
 import { EventEnvelope, refId, subscribeToEvents, toEnvelope, type Context, type DomainEvent } from '@fieldloop/platform';
-import { Arg, Ctx, FieldResolver, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
+import { VISITS_EVENTS } from '../permissions';
 import { RetailerReference, StaffMemberReference } from '../route/federated-types';
 import { VisitPlan } from '../plan/visit-plan.entity';
 import { Visit } from '../visit/visit.entity';
@@ -9,6 +10,7 @@ export class VisitEvent extends EventEnvelope {}
 
 @Resolver(() => VisitEvent)
 export class VisitEventResolver {
+  @Authorized(VISITS_EVENTS)
   @Subscription(() => VisitEvent, {
     subscribe: subscribeToEvents('visits'),
     description: 'Visits events: replays those after `after` (a cursor), then continues live, in log order, each once',

@@ -7,7 +7,7 @@ export const PlanSubmitted = defineEvent({
   type: 'visits.plan.submitted',
   version: 1,
   description: "An account manager submitted a day's visit plan to the supervisor",
-  refs: ['StaffMember'],
+  refs: ['StaffMember', 'Territory'],
   payload: planRef.extend({ retailerIds: z.array(z.uuid()) }),
 });
 
@@ -15,7 +15,7 @@ export const PlanApproved = defineEvent({
   type: 'visits.plan.approved',
   version: 1,
   description: 'The supervisor approved a visit plan',
-  refs: ['StaffMember'],
+  refs: ['StaffMember', 'Territory'],
   payload: planRef.extend({ reviewerId: z.uuid() }),
 });
 
@@ -23,6 +23,6 @@ export const PlanReturned = defineEvent({
   type: 'visits.plan.returned',
   version: 1,
   description: 'The supervisor returned a visit plan with a comment',
-  refs: ['StaffMember'],
+  refs: ['StaffMember', 'Territory'],
   payload: planRef.extend({ reviewerId: z.uuid(), comment: z.string() }),
 });

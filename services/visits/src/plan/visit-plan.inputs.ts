@@ -53,9 +53,10 @@ export class ReviewVisitPlanInput {
   @IsUUID()
   planId: string;
 
-  @Field(() => ID, { description: 'The supervisor reviewing the plan' })
+  @Field(() => ID, { nullable: true, description: 'The supervisor reviewing the plan; the signed-in staff member when omitted' })
+  @IsOptional()
   @IsUUID()
-  reviewerId: string;
+  reviewerId?: string;
 
   @Field(() => String, { nullable: true, description: 'Required when returning the plan' })
   @IsOptional()

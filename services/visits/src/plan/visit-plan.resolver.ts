@@ -1,5 +1,6 @@
 import { ConnectionType, type Context } from '@fieldloop/platform';
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { VISITS_READ, VISITS_REVIEW, VISITS_WRITE } from '../permissions';
 import { StaffMemberReference } from '../route/federated-types';
 import { Visit } from '../visit/visit.entity';
 import { VisitPlan } from './visit-plan.entity';
@@ -10,31 +11,37 @@ export const VisitPlanConnection = ConnectionType(VisitPlan, 'VisitPlan');
 
 @Resolver(() => VisitPlan)
 export class VisitPlanResolver {
+  @Authorized(VISITS_READ)
   @Query(() => VisitPlan)
   visitPlan(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<VisitPlan> {
     return new VisitPlanService(context).get(id);
   }
 
+  @Authorized(VISITS_READ)
   @Query(() => VisitPlanConnection, { description: 'Visit plans, newest day first' })
   visitPlans(@Args() args: VisitPlansArgs, @Ctx() context: Context) {
     return new VisitPlanService(context).list(args);
   }
 
+  @Authorized(VISITS_WRITE)
   @Mutation(() => VisitPlan, { description: "Draft a day's route; every retailer must be on the account manager's own territories" })
   createVisitPlan(@Arg('input') input: CreateVisitPlanInput, @Ctx() context: Context): Promise<VisitPlan> {
     return new VisitPlanService(context).create(input);
   }
 
+  @Authorized(VISITS_WRITE)
   @Mutation(() => VisitPlan, { description: 'Submit the plan to the supervisor (提交计划)' })
   submitVisitPlan(@Arg('planId', () => ID) planId: string, @Ctx() context: Context): Promise<VisitPlan> {
     return new VisitPlanService(context).submit(planId);
   }
 
+  @Authorized(VISITS_REVIEW)
   @Mutation(() => VisitPlan)
   approveVisitPlan(@Arg('input') input: ReviewVisitPlanInput, @Ctx() context: Context): Promise<VisitPlan> {
     return new VisitPlanService(context).approve(input);
   }
 
+  @Authorized(VISITS_REVIEW)
   @Mutation(() => VisitPlan, { description: 'Return the plan with a comment; the account manager changes and resubmits it' })
   returnVisitPlan(@Arg('input') input: ReviewVisitPlanInput, @Ctx() context: Context): Promise<VisitPlan> {
     return new VisitPlanService(context).return(input);

@@ -1,25 +1,33 @@
 import { randomUUID } from 'node:crypto';
-import { ConflictError, type Connection, type Context, InvalidInputError, lockById, paginate, publishEvent, SortDirection } from '@fieldloop/platform';
+import { ConflictError, type Connection, type Context, InvalidInputError, lockById, NotFoundError, paginate, publishEvent, SortDirection } from '@fieldloop/platform';
 import { In, type EntityManager } from 'typeorm';
 import { RouteRetailer } from '../route/route-retailer.entity';
 import { RouteTerritory } from '../route/route-territory.entity';
+import { accountManagerInScope, planInScope, restrictPlans } from '../scope';
 import { Visit } from '../visit/visit.entity';
 import { PlanStatus, VisitStatus } from '../visit/visit.enums';
 import { VisitPlan } from './visit-plan.entity';
 import { PlanApproved, PlanReturned, PlanSubmitted } from './visit-plan.events';
 import type { CreateVisitPlanInput, ReviewVisitPlanInput, VisitPlansArgs } from './visit-plan.inputs';
 
-const accountManagerRef = (plan: VisitPlan) => [{ type: 'StaffMember', id: plan.accountManagerId }];
+/** A plan's events name its account manager and the territories of its stops (their scope). */
+async function planRefs(manager: EntityManager, plan: VisitPlan) {
+  const stops = await manager.find(Visit, { where: { planId: plan.id }, order: { sequence: 'ASC' } });
+  const territories = [...new Set(stops.map((stop) => stop.territoryId))].map((id) => ({ type: 'Territory', id }));
+  return { refs: [{ type: 'StaffMember', id: plan.accountManagerId }, ...territories], stops };
+}
 
 export class VisitPlanService {
   constructor(private readonly context: Context) {}
 
-  get(id: string): Promise<VisitPlan> {
-    return this.context.loaders.loadOrFail(VisitPlan, id);
+  async get(id: string): Promise<VisitPlan> {
+    const plan = await this.context.loaders.loadOrFail(VisitPlan, id);
+    if (!(await planInScope(this.context, id))) throw new NotFoundError('VisitPlan', id);
+    return plan;
   }
 
   list({ filter = {}, ...page }: VisitPlansArgs): Promise<Connection<VisitPlan>> {
-    const query = this.context.dataSource.getRepository(VisitPlan).createQueryBuilder('plan');
+    const query = restrictPlans(this.context, this.context.dataSource.getRepository(VisitPlan).createQueryBuilder('plan'));
     if (filter.accountManagerId) query.andWhere('plan.accountManagerId = :accountManagerId', { accountManagerId: filter.accountManagerId });
     if (filter.statuses?.length) query.andWhere('plan.status IN (:...statuses)', { statuses: filter.statuses });
     if (filter.from) query.andWhere('plan.planDate >= :from', { from: filter.from });
@@ -31,7 +39,10 @@ export class VisitPlanService {
    * Drafts a plan. Every stop must be an active retailer of the account manager's own
    * territories, as visits' projection of customers knows them (no call to customers).
    */
-  create(input: CreateVisitPlanInput): Promise<VisitPlan> {
+  async create(input: CreateVisitPlanInput): Promise<VisitPlan> {
+    if (!(await accountManagerInScope(this.context, input.accountManagerId))) {
+      throw InvalidInputError.of('accountManagerId', 'scope', 'accountManagerId must be yourself or an account manager of your territories');
+    }
     return this.context.dataSource.transaction(async (manager) => {
       const retailers = await this.plannable(manager, input.accountManagerId, input.stops.map((stop) => stop.retailerId));
       const seen = new Set<string>();
@@ -74,36 +85,48 @@ export class VisitPlanService {
     return this.transition(planId, [PlanStatus.DRAFT, PlanStatus.RETURNED], async (plan, manager) => {
       plan.status = PlanStatus.SUBMITTED;
       plan.submittedAt = new Date();
-      const visits = await manager.find(Visit, { where: { planId }, order: { sequence: 'ASC' } });
+      const { refs, stops } = await planRefs(manager, plan);
       await publishEvent(manager, PlanSubmitted, {
-        refs: accountManagerRef(plan),
-        payload: { planId, accountManagerId: plan.accountManagerId, planDate: plan.planDate, retailerIds: visits.map((visit) => visit.retailerId) },
+        refs,
+        payload: { planId, accountManagerId: plan.accountManagerId, planDate: plan.planDate, retailerIds: stops.map((visit) => visit.retailerId) },
       });
     });
   }
 
-  approve({ planId, reviewerId }: ReviewVisitPlanInput): Promise<VisitPlan> {
+  approve(input: ReviewVisitPlanInput): Promise<VisitPlan> {
+    const { planId } = input;
+    const reviewerId = this.reviewerOf(input);
     return this.transition(planId, [PlanStatus.SUBMITTED], async (plan, manager) => {
       Object.assign(plan, { status: PlanStatus.APPROVED, reviewedById: reviewerId, reviewedAt: new Date(), reviewComment: null });
       await publishEvent(manager, PlanApproved, {
-        refs: accountManagerRef(plan),
+        refs: (await planRefs(manager, plan)).refs,
         payload: { planId, accountManagerId: plan.accountManagerId, planDate: plan.planDate, reviewerId },
       });
     });
   }
 
-  return({ planId, reviewerId, comment }: ReviewVisitPlanInput): Promise<VisitPlan> {
+  return(input: ReviewVisitPlanInput): Promise<VisitPlan> {
+    const { planId, comment } = input;
     if (!comment?.trim()) throw InvalidInputError.of('comment', 'required', 'comment is required when returning a plan: say what to change');
+    const reviewerId = this.reviewerOf(input);
     return this.transition(planId, [PlanStatus.SUBMITTED], async (plan, manager) => {
       Object.assign(plan, { status: PlanStatus.RETURNED, reviewedById: reviewerId, reviewedAt: new Date(), reviewComment: comment });
       await publishEvent(manager, PlanReturned, {
-        refs: accountManagerRef(plan),
+        refs: (await planRefs(manager, plan)).refs,
         payload: { planId, accountManagerId: plan.accountManagerId, planDate: plan.planDate, reviewerId, comment },
       });
     });
   }
 
-  private transition(planId: string, from: PlanStatus[], apply: (plan: VisitPlan, manager: EntityManager) => Promise<void>): Promise<VisitPlan> {
+  /** The reviewer is the signed-in supervisor unless the input names one (an admin recording a review). */
+  private reviewerOf({ reviewerId }: ReviewVisitPlanInput): string {
+    const reviewer = reviewerId ?? this.context.access.staffMemberId;
+    if (!reviewer) throw InvalidInputError.of('reviewerId', 'required', 'reviewerId is required when no staff member is signed in');
+    return reviewer;
+  }
+
+  private async transition(planId: string, from: PlanStatus[], apply: (plan: VisitPlan, manager: EntityManager) => Promise<void>): Promise<VisitPlan> {
+    if (!(await planInScope(this.context, planId))) throw new NotFoundError('VisitPlan', planId);
     return this.context.dataSource.transaction(async (manager) => {
       const plan = await lockById(manager, VisitPlan, planId);
       if (!from.includes(plan.status)) {

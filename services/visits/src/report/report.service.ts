@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Context } from '@fieldloop/platform';
+import { ForbiddenError, type Context } from '@fieldloop/platform';
 import { addDays, addMonths, format, parseISO } from 'date-fns';
+import { requireAccountManagerInScope } from '../scope';
 import { visitFigures } from '../visit/visit-figures';
 import { Visit } from '../visit/visit.entity';
 import { VisitStatus } from '../visit/visit.enums';
@@ -35,6 +36,7 @@ export class ReportService {
   constructor(private readonly context: Context) {}
 
   async workLog(accountManagerId: string, date: string): Promise<WorkLog> {
+    await requireAccountManagerInScope(this.context, accountManagerId);
     const visits = await this.context.dataSource.getRepository(Visit).find({ where: { accountManagerId, plannedFor: date }, order: { sequence: 'ASC', createdAt: 'ASC' } });
     const count = (status: VisitStatus) => visits.filter((visit) => visit.status === status).length;
     const checkIns = visits.flatMap((visit) => (visit.checkInAt ? [visit.checkInAt.getTime()] : []));
@@ -55,6 +57,7 @@ export class ReportService {
   }
 
   async monthlyReport(accountManagerId: string, month: string): Promise<MonthlyReport> {
+    await requireAccountManagerInScope(this.context, accountManagerId);
     const [from, until] = monthRange(month);
     const completed = await this.context.dataSource
       .getRepository(Visit)
@@ -89,6 +92,10 @@ export class ReportService {
 
   /** The account manager's own words on a report: written once, rewritten at will. */
   async annotate({ accountManagerId, kind, period, text }: AnnotateReportInput): Promise<ReportAnnotation> {
+    // The annotation is the account manager's own word on their report; an administrator may correct it.
+    if (this.context.access.staffMemberId !== accountManagerId && this.context.access.territoryIds) {
+      throw new ForbiddenError('Only the account manager writes the annotation of their own report');
+    }
     const repository = this.context.dataSource.getRepository(ReportAnnotation);
     await repository.upsert({ id: randomUUID(), accountManagerId, kind, period, text }, { conflictPaths: ['accountManagerId', 'kind', 'period'], skipUpdateIfNoValuesChanged: true });
     return repository.findOneByOrFail({ accountManagerId, kind, period });

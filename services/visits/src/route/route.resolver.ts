@@ -1,11 +1,14 @@
 import type { Context } from '@fieldloop/platform';
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { VISITS_READ } from '../permissions';
+import { requireAccountManagerInScope } from '../scope';
 import { RetailerReference, StaffMemberReference } from './federated-types';
 import { RouteRetailer } from './route-retailer.entity';
 import { RouteTerritory } from './route-territory.entity';
 
 /** The active retailers on an account manager's routes, in route order: who can be planned. */
 async function plannableRetailers(context: Context, accountManagerId: string): Promise<RetailerReference[]> {
+  await requireAccountManagerInScope(context, accountManagerId);
   const rows = await context.dataSource
     .getRepository(RouteRetailer)
     .createQueryBuilder('retailer')
@@ -21,6 +24,7 @@ async function plannableRetailers(context: Context, accountManagerId: string): P
 
 @Resolver()
 export class RouteResolver {
+  @Authorized(VISITS_READ)
   @Query(() => [RetailerReference], { description: "Active retailers on the account manager's routes, in route order" })
   plannableRetailers(@Arg('accountManagerId', () => ID) accountManagerId: string, @Ctx() context: Context): Promise<RetailerReference[]> {
     return plannableRetailers(context, accountManagerId);

@@ -19,6 +19,7 @@ export const markMissedVisits: JobDefinition = {
       await publishEvent(manager, VisitMissed, {
         refs: [
           { type: 'Retailer', id: visit.retailerId },
+          { type: 'Territory', id: visit.territoryId },
           { type: 'StaffMember', id: visit.accountManagerId },
         ],
         payload: { visitId: visit.id, retailerId: visit.retailerId, territoryId: visit.territoryId, accountManagerId: visit.accountManagerId, plannedFor: visit.plannedFor },

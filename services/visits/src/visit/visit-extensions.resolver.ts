@@ -3,6 +3,7 @@ import { IsISO8601, IsOptional } from 'class-validator';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Resolver, Root } from 'type-graphql';
 import { VisitPlan } from '../plan/visit-plan.entity';
 import { RetailerReference, StaffMemberReference } from '../route/federated-types';
+import { requireAccountManagerInScope, restrictPlans, visitInScope } from '../scope';
 import { visitFigures, VisitFigures } from './visit-figures';
 import { Visit } from './visit.entity';
 import { VisitConnection } from './visit.resolver';
@@ -26,12 +27,13 @@ export class RetailerVisitsResolver {
   @FieldResolver(() => VisitConnection, { description: 'Visits to this retailer, newest first (from visits)' })
   visits(@Root() retailer: RetailerReference, @Args() page: PageArgs, @Ctx() context: Context) {
     const query = context.dataSource.getRepository(Visit).createQueryBuilder('visit').where('visit.retailerId = :id', { id: retailer.id });
-    return paginate(query, page, { property: 'createdAt', direction: SortDirection.DESC });
+    return paginate(context.access.restrict(query, 'visit.territoryId'), page, { property: 'createdAt', direction: SortDirection.DESC });
   }
 
   @FieldResolver(() => Visit, { nullable: true, description: 'The latest completed or started visit (from visits)' })
-  lastVisit(@Root() retailer: RetailerReference, @Ctx() context: Context): Promise<Visit | undefined> {
-    return context.loaders.latestBy(Visit, 'retailerId', 'checkInAt', 'row.checkInAt IS NOT NULL').load(retailer.id);
+  async lastVisit(@Root() retailer: RetailerReference, @Ctx() context: Context): Promise<Visit | undefined> {
+    const visit = await context.loaders.latestBy(Visit, 'retailerId', 'checkInAt', 'row.checkInAt IS NOT NULL').load(retailer.id);
+    return visit && visitInScope(context)(visit) ? visit : undefined;
   }
 }
 
@@ -39,19 +41,20 @@ export class RetailerVisitsResolver {
 @Resolver(() => StaffMemberReference)
 export class StaffMemberVisitsResolver {
   @FieldResolver(() => [VisitPlan], { description: "This account manager's visit plans, newest day first (from visits)" })
-  visitPlans(@Root() member: StaffMemberReference, @Args() range: PlanRangeArgs, @Ctx() context: Context): Promise<VisitPlan[]> {
-    const query = context.dataSource.getRepository(VisitPlan).createQueryBuilder('plan').where('plan.accountManagerId = :id', { id: member.id });
+  async visitPlans(@Root() member: StaffMemberReference, @Args() range: PlanRangeArgs, @Ctx() context: Context): Promise<VisitPlan[]> {
+    const query = restrictPlans(context, context.dataSource.getRepository(VisitPlan).createQueryBuilder('plan').where('plan.accountManagerId = :id', { id: member.id }));
     if (range.from) query.andWhere('plan.planDate >= :from', { from: range.from });
     if (range.to) query.andWhere('plan.planDate <= :to', { to: range.to });
     return query.orderBy('plan.planDate', 'DESC').limit(366).getMany();
   }
 
   @FieldResolver(() => VisitFigures, { description: 'Visits planned, made, verified; coverage and real-record share for a month (from visits)' })
-  visitFigures(
+  async visitFigures(
     @Root() member: StaffMemberReference,
     @Arg('month', { description: 'YYYY-MM' }) month: string,
     @Ctx() context: Context,
   ): Promise<VisitFigures> {
+    await requireAccountManagerInScope(context, member.id);
     return visitFigures(context, member.id, month);
   }
 }

@@ -4,7 +4,7 @@ import { CaseCategory, CaseKind } from './visit-findings';
 import { FlagKind } from './visit.enums';
 
 const visitRef = z.object({ visitId: z.uuid(), retailerId: z.uuid(), territoryId: z.uuid(), accountManagerId: z.uuid() });
-const REFS = ['Retailer', 'StaffMember'];
+const REFS = ['Retailer', 'Territory', 'StaffMember'];
 
 export const VisitStarted = defineEvent({
   type: 'visits.visit.started',

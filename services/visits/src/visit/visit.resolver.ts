@@ -1,5 +1,6 @@
 import { ConnectionType, type Context } from '@fieldloop/platform';
-import { Arg, Args, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { VISITS_READ, VISITS_WRITE } from '../permissions';
 import { VisitPlan } from '../plan/visit-plan.entity';
 import { RetailerReference, StaffMemberReference } from '../route/federated-types';
 import { VisitFlag } from './visit-flag.entity';
@@ -12,36 +13,43 @@ export const VisitConnection = ConnectionType(Visit, 'Visit');
 
 @Resolver(() => Visit)
 export class VisitResolver {
+  @Authorized(VISITS_READ)
   @Query(() => Visit)
   visit(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<Visit> {
     return new VisitService(context).get(id);
   }
 
+  @Authorized(VISITS_READ)
   @Query(() => VisitConnection, { description: 'Visits, newest first, filtered (flaggedWith finds the ones to look at)' })
   visits(@Args() args: VisitsArgs, @Ctx() context: Context) {
     return new VisitService(context).list(args);
   }
 
+  @Authorized(VISITS_WRITE)
   @Mutation(() => Visit, { description: 'Check in at the shop; distance, hours and travel speed are flagged, never refused' })
   checkIn(@Arg('input') input: PositionInput, @Ctx() context: Context): Promise<Visit> {
     return new VisitService(context).checkIn(input);
   }
 
+  @Authorized(VISITS_WRITE)
   @Mutation(() => Visit, { description: 'Record findings during the visit; sightings and order intent are handed on' })
   recordFindings(@Arg('input') input: RecordFindingsInput, @Ctx() context: Context): Promise<Visit> {
     return new VisitService(context).recordFindings(input);
   }
 
+  @Authorized(VISITS_WRITE)
   @Mutation(() => Visit, { description: 'Check out; the visit is complete and its length and notes are checked' })
   checkOut(@Arg('input') input: PositionInput, @Ctx() context: Context): Promise<Visit> {
     return new VisitService(context).checkOut(input);
   }
 
+  @Authorized(VISITS_WRITE)
   @Mutation(() => Visit)
   cancelVisit(@Arg('input') input: CancelVisitInput, @Ctx() context: Context): Promise<Visit> {
     return new VisitService(context).cancel(input);
   }
 
+  @Authorized(VISITS_WRITE)
   @Mutation(() => VisitPromise, { description: 'Mark a promise to the retailer as kept' })
   keepPromise(@Arg('promiseId', () => ID) promiseId: string, @Ctx() context: Context): Promise<VisitPromise> {
     return new VisitService(context).keepPromise(promiseId);

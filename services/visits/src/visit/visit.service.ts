@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { ConflictError, type Connection, type Context, InvalidInputError, lockById, paginate, publishEvent, SortDirection } from '@fieldloop/platform';
+import { ConflictError, type Connection, type Context, InvalidInputError, lockById, NotFoundError, paginate, publishEvent, SortDirection } from '@fieldloop/platform';
 import { And, LessThan, MoreThanOrEqual, Not, IsNull, type EntityManager } from 'typeorm';
 import { checkInFlags, checkOutFlags, DEFAULT_ATTENDANCE_POLICY, distanceMeters, FlagKind, type AttendancePolicy, type Flag } from '../attendance/attendance.rules';
 import { closestNote, COPY_THRESHOLD, isEmptyNote } from '../record-quality/note-similarity';
 import { RouteRetailer } from '../route/route-retailer.entity';
+import { visitInScope } from '../scope';
 import { VisitFlag } from './visit-flag.entity';
 import { VisitPromise } from './visit-promise.entity';
 import { Visit } from './visit.entity';
@@ -16,6 +17,7 @@ const COPY_LOOKBACK_DAYS = 90;
 
 const refsOf = (visit: Visit) => [
   { type: 'Retailer', id: visit.retailerId },
+  { type: 'Territory', id: visit.territoryId },
   { type: 'StaffMember', id: visit.accountManagerId },
 ];
 const visitRef = (visit: Visit) => ({ visitId: visit.id, retailerId: visit.retailerId, territoryId: visit.territoryId, accountManagerId: visit.accountManagerId });
@@ -27,11 +29,11 @@ export class VisitService {
   ) {}
 
   get(id: string): Promise<Visit> {
-    return this.context.loaders.loadOrFail(Visit, id);
+    return this.context.loaders.loadOrFail(Visit, id, visitInScope(this.context));
   }
 
   list({ filter = {}, ...page }: VisitsArgs): Promise<Connection<Visit>> {
-    const query = this.context.dataSource.getRepository(Visit).createQueryBuilder('visit');
+    const query = this.context.access.restrict(this.context.dataSource.getRepository(Visit).createQueryBuilder('visit'), 'visit.territoryId');
     if (filter.accountManagerId) query.andWhere('visit.accountManagerId = :accountManagerId', { accountManagerId: filter.accountManagerId });
     if (filter.retailerId) query.andWhere('visit.retailerId = :retailerId', { retailerId: filter.retailerId });
     if (filter.territoryId) query.andWhere('visit.territoryId = :territoryId', { territoryId: filter.territoryId });
@@ -115,6 +117,8 @@ export class VisitService {
 
   async keepPromise(promiseId: string): Promise<VisitPromise> {
     const promise = await this.context.loaders.loadOrFail(VisitPromise, promiseId);
+    const visit = await this.context.loaders.byId(Visit).load(promise.visitId);
+    if (!visit || !visitInScope(this.context)(visit)) throw new NotFoundError('VisitPromise', promiseId);
     if (!promise.keptAt) {
       promise.keptAt = new Date();
       await this.context.dataSource.getRepository(VisitPromise).save(promise);
@@ -124,7 +128,7 @@ export class VisitService {
 
   private change(visitId: string, from: VisitStatus[], apply: (visit: Visit, manager: EntityManager) => Promise<void>): Promise<Visit> {
     return this.context.dataSource.transaction(async (manager) => {
-      const visit = await lockById(manager, Visit, visitId);
+      const visit = await lockById(manager, Visit, visitId, visitInScope(this.context));
       if (!from.includes(visit.status)) {
         throw new ConflictError(`Visit ${visitId} is ${visit.status}; this needs ${from.join(' or ')}`, { field: 'status', rule: 'transition' });
       }
