@@ -5,3 +5,4 @@ export * from './stack';
 export * from './test-database';
 export * from './subscription';
 export * from './customer-fixtures';
+export * from './tcp-proxy';

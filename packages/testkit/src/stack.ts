@@ -44,7 +44,7 @@ export type TestClaims = Partial<AccessTokenClaims> & Pick<AccessTokenClaims, 'r
  * The system as a partner meets it: the given subgraphs on a fresh database, composed into
  * a supergraph, behind a real Hive Gateway process.
  */
-export async function startStack(definitions: SubgraphDefinition[]): Promise<Stack> {
+export async function startStack(definitions: SubgraphDefinition[], options: { gatewayEnv?: NodeJS.ProcessEnv } = {}): Promise<Stack> {
   const database = await createTestDatabase();
   const gatewaySecret = randomBytes(32).toString('hex');
   // customers signs access tokens with the private key (read from the environment, and the
@@ -75,7 +75,7 @@ export async function startStack(definitions: SubgraphDefinition[]): Promise<Sta
       gatewayDir: findGatewayDir(),
       supergraphPath,
       port: await freePort(),
-      env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'error', NODE_ENV: 'test', GATEWAY_HMAC_SECRET: gatewaySecret, JWT_PUBLIC_KEY: keys.publicKeyPem },
+      env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'error', NODE_ENV: 'test', GATEWAY_HMAC_SECRET: gatewaySecret, JWT_PUBLIC_KEY: keys.publicKeyPem, ...options.gatewayEnv },
       output: process.env.LOG_LEVEL ? 'inherit' : 'ignore',
     });
   } catch (error) {

@@ -1,26 +1,39 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Kind, type OperationDefinitionNode } from 'graphql';
+import { Kind, type OperationDefinitionNode, type ValueNode } from 'graphql';
 import { actorOf } from '../auth/identity';
 import type { Context } from '../context';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+const ID_KEY = /(^id$|Ids?$)/;
+
 /**
- * The ids a mutation was about: uuid values of `id` / `…Id` / `…Ids` keys in its variables
- * and the `id` of what it returned. Only ids, so no password or personal value is ever kept.
+ * The ids a mutation was about: uuid values under `id` / `…Id` / `…Ids` in its arguments
+ * (written inline or passed as variables) and the id of what it returned. Only ids, so no
+ * password or personal value is ever kept.
  */
-export function targetIdsOf(variables: unknown, data: unknown): string[] {
+export function targetIdsOf(operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined, data: unknown): string[] {
   const ids = new Set<string>();
-  const visit = (value: unknown, key: string, depth: number) => {
+  const visitValue = (value: unknown, key: string, depth: number) => {
     if (depth > 6) return;
-    if (typeof value === 'string' && /(^id$|Ids?$)/.test(key) && UUID.test(value)) ids.add(value);
-    else if (Array.isArray(value)) value.forEach((item) => visit(item, key, depth + 1));
-    else if (value && typeof value === 'object') Object.entries(value).forEach(([name, item]) => visit(item, name, depth + 1));
+    if (typeof value === 'string' && ID_KEY.test(key) && UUID.test(value)) ids.add(value);
+    else if (Array.isArray(value)) value.forEach((item) => visitValue(item, key, depth + 1));
+    else if (value && typeof value === 'object') Object.entries(value).forEach(([name, item]) => visitValue(item, name, depth + 1));
   };
-  visit(variables, '', 0);
+  const visitNode = (node: ValueNode, key: string, depth: number): void => {
+    if (node.kind === Kind.VARIABLE) visitValue(variables?.[node.name.value], key, depth);
+    else if (node.kind === Kind.STRING) visitValue(node.value, key, depth);
+    else if (node.kind === Kind.LIST) node.values.forEach((item) => visitNode(item, key, depth + 1));
+    else if (node.kind === Kind.OBJECT) node.fields.forEach((field) => visitNode(field.value, field.name.value, depth + 1));
+  };
+  for (const selection of operation.selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) selection.arguments?.forEach((argument) => visitNode(argument.value, argument.name.value, 0));
+  }
   for (const result of Object.values((data ?? {}) as Record<string, unknown>)) {
-    const id = (result as { id?: unknown } | null)?.id;
-    if (typeof id === 'string' && UUID.test(id)) ids.add(id);
+    if (!result || typeof result !== 'object') continue;
+    // The returned object's id, or (for a payload such as { apiKey, secret }) its parts' ids.
+    const candidates = 'id' in result ? [result] : Object.values(result);
+    for (const candidate of candidates) visitValue((candidate as { id?: unknown } | null)?.id, 'id', 0);
   }
   return [...ids];
 }
@@ -52,7 +65,7 @@ export function auditPlugin(service: string): ApolloServerPlugin<Context> {
                 identity ? actorOf(identity) : null,
                 identity?.role ?? null,
                 rootFieldsOf(operation).join(','),
-                targetIdsOf(request.variables, data),
+                targetIdsOf(operation, request.variables, data),
                 error ? 'FAILED' : 'OK',
                 error ? String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR') : null,
                 contextValue.requestId,

@@ -38,7 +38,16 @@ export abstract class EventEnvelope {
   refs: DomainEvent['refs'];
 }
 
+/**
+ * The last item of a subscription whose session ended: its resolver answers it with an
+ * UNAUTHENTICATED error, which reaches the client through the gateway as a GraphQL error
+ * (an error thrown by the stream itself would arrive masked), and the stream completes.
+ */
+const SESSION_ENDED = Symbol('session ended');
+const sessionEndedMarker = { [SESSION_ENDED]: true } as unknown as DomainEvent;
+
 export function toEnvelope(event: DomainEvent): EventEnvelope {
+  if (event === sessionEndedMarker) throw new UnauthenticatedError('The session has ended: sign in again');
   return {
     cursor: event.position,
     id: event.id,
@@ -69,13 +78,16 @@ export function subscribeToEvents(source: string) {
     }
     const sessionEnded = new AbortController();
     const stopWatching = context.sessions.onEnded((sessionId) => {
-      if (sessionId === identity.sessionId) sessionEnded.abort(new UnauthenticatedError('The session has ended: sign in again'));
+      if (sessionId === identity.sessionId) sessionEnded.abort(SESSION_ENDED);
     });
     const filter = { sources: [source], types: types ?? undefined, territories: context.access.territoryIds };
     const stream = streamEvents(context.events, after ?? undefined, filter, context.dataSource.manager, sessionEnded.signal);
     return (async function* () {
       try {
         yield* stream;
+      } catch (error) {
+        if (error !== SESSION_ENDED) throw error;
+        yield sessionEndedMarker;
       } finally {
         stopWatching();
       }
