@@ -6,6 +6,7 @@ import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { benchAccess } from './bench-access.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -19,6 +20,7 @@ const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 
 const secret = randomBytes(32).toString('hex');
+const access = await benchAccess(platform);
 const server = await testkit.startPostgresServer();
 process.env[testkit.TEST_SERVER_ENV] = server.url;
 const database = await testkit.createTestDatabase();
@@ -33,19 +35,19 @@ try {
     name: 'customers',
     port: await testkit.freePort(),
     databaseUrl: database.url,
-    env: { GATEWAY_HMAC_SECRET: secret, LOG_LEVEL: 'warn', NODE_ENV: 'production' },
+    env: { GATEWAY_HMAC_SECRET: secret, LOG_LEVEL: 'warn', NODE_ENV: 'production', ...access.subgraphEnv },
   });
   cleanups.push(() => customersProcess.stop());
   const gateway = await platform.startGatewayProcess({
     gatewayDir: platform.findGatewayDir(),
     supergraphPath: join(root, 'infra/gateway/supergraph.graphql'),
     port: await testkit.freePort(),
-    env: { CUSTOMERS_SUBGRAPH_URL: customersProcess.url, GATEWAY_HMAC_SECRET: secret, LOG_LEVEL: 'error', NODE_ENV: 'production' },
+    env: { CUSTOMERS_SUBGRAPH_URL: customersProcess.url, GATEWAY_HMAC_SECRET: secret, LOG_LEVEL: 'error', NODE_ENV: 'production', ...access.gatewayEnv },
     output: 'ignore',
   });
   cleanups.push(() => gateway.stop());
 
-  const client = new testkit.GraphQLClient(gateway.url);
+  const client = new testkit.GraphQLClient(gateway.url, access.headers);
   const territory = (await client.request('{ territories(first: 1) { edges { node { id } } } }')).territories.edges[0].node.id;
   const retailerId = (await client.request('{ retailers(first: 1, orderBy: { field: LICENCE_NUMBER }) { edges { node { id } } } }')).retailers.edges[0].node.id;
   const page50 = await (async () => {
@@ -67,7 +69,7 @@ try {
     const body = JSON.stringify({ query, variables });
     const check = await client.execute(query, variables ?? undefined);
     if (check.errors) throw new Error(`${name}: ${JSON.stringify(check.errors)}`);
-    const result = await autocannon({ url: gateway.url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: CONNECTIONS, duration: DURATION });
+    const result = await autocannon({ url: gateway.url, method: 'POST', headers: { 'content-type': 'application/json', ...access.headers }, body, connections: CONNECTIONS, duration: DURATION });
     console.log(
       `${name.padEnd(64)} ${result.requests.average.toFixed(0).padStart(8)} ${String(result.latency.p50).padStart(8)} ${String(result.latency.p97_5).padStart(9)} ${String(result.latency.p99).padStart(8)} ${String(result.errors + result.non2xx).padStart(7)}`,
     );

@@ -125,6 +125,39 @@ function assertEveryOperationAuthorized(definition: SubgraphDefinition): void {
   if (unknown.length) throw new Error(`${definition.name}: @Authorized names permissions the service does not declare: ${[...new Set(unknown)].join(', ')}`);
 }
 
+/** The key under which permissionUses lists `@Authorized()` (any signed-in caller). */
+export const SIGNED_IN = '(signed in)';
+
+/**
+ * What each permission guards in a service: its operations (`Mutation.checkIn`) and guarded
+ * fields (`Retailer.personal`), for docs/access.md.
+ */
+export async function permissionUses(definition: SubgraphDefinition): Promise<Map<string, string[]>> {
+  await buildFederatedSchema(definition);
+  const storage = getMetadataStorage();
+  const uses = new Map<string, string[]>();
+  const add = (roles: unknown[] | undefined, name: string) => {
+    for (const permission of roles?.length ? (roles as string[]) : roles ? [SIGNED_IN] : []) uses.set(permission, [...(uses.get(permission) ?? []), name]);
+  };
+  const typeNameOf = (target: Function) => storage.objectTypes.find((type) => type.target === target)?.name ?? target.name;
+  const kinds = [
+    ['Query', storage.queries],
+    ['Mutation', storage.mutations],
+    ['Subscription', storage.subscriptions],
+  ] as const;
+  for (const [kind, handlers] of kinds) {
+    for (const handler of handlers.filter((candidate) => definition.resolvers.includes(candidate.target))) add(handler.roles, `${kind}.${handler.schemaName}`);
+  }
+  for (const field of storage.fieldResolvers.filter((candidate) => definition.resolvers.includes(candidate.target) && candidate.roles?.length)) {
+    const objectType = storage.resolverClasses.find((resolver) => resolver.target === field.target)?.getObjectType?.();
+    add(field.roles, `${objectType ? typeNameOf(objectType as Function) : '?'}.${field.schemaName}`);
+  }
+  for (const field of storage.authorizedFields.filter((candidate) => definition.entities.includes(candidate.target))) {
+    add(field.roles, `${typeNameOf(field.target)}.${field.fieldName}`);
+  }
+  return uses;
+}
+
 export async function printSubgraphSdl(definition: SubgraphDefinition): Promise<string> {
   return printSubgraphSchema(await buildFederatedSchema(definition));
 }

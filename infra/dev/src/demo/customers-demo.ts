@@ -45,7 +45,7 @@ export const DEMO_REFERENCE_DATE = new Date('2026-11-01T00:00:00+08:00');
 
 // Rows as inserted; createdAt/updatedAt are left to the database defaults.
 export type DemoRegion = Pick<Region, 'id' | 'code' | 'name' | 'inCompanyArea'>;
-export type DemoStaffMember = Pick<StaffMember, 'id' | 'employeeNumber' | 'username' | 'name' | 'role' | 'phone' | 'supervisorId' | 'active'>;
+export type DemoStaffMember = Pick<StaffMember, 'id' | 'employeeNumber' | 'username' | 'name' | 'role' | 'phone' | 'supervisorId' | 'regionId' | 'active'>;
 export type DemoTerritory = Pick<Territory, 'id' | 'code' | 'name' | 'regionId' | 'accountManagerId' | 'visitFrequencyPerWeek'>;
 export type DemoRetailer = Omit<Retailer, 'territoryRelation' | 'createdAt' | 'updatedAt'>;
 export type DemoCreditAssessment = Omit<CreditAssessment, 'retailerRelation' | 'assessedByRelation'>;
@@ -311,7 +311,7 @@ function buildStaff(random: SeededRandom, territories: DemoTerritory[], retailer
   const takenUsernames = new Set<string>();
   const staff: DemoStaffMember[] = [];
 
-  const hire = (role: StaffRole, supervisorId: string | null): DemoStaffMember => {
+  const hire = (role: StaffRole, supervisorId: string | null, regionId: string | null = null): DemoStaffMember => {
     let person = personName(random);
     // Namesakes happen in real companies but make a demo confusing to click through.
     while (takenNames.has(person.name)) person = personName(random);
@@ -328,6 +328,7 @@ function buildStaff(random: SeededRandom, territories: DemoTerritory[], retailer
       role,
       phone: phones.mobile(),
       supervisorId,
+      regionId,
       active: true,
     };
     staff.push(member);
@@ -350,8 +351,10 @@ function buildStaff(random: SeededRandom, territories: DemoTerritory[], retailer
     [StaffRole.DELIVERY_DRIVER, Math.max(4, Math.ceil(retailerCount / 400))],
     [StaffRole.MARKET_INSPECTOR, Math.max(2, Math.ceil(territories.length / 6))],
   ];
+  // Clerks, drivers and inspectors each cover a region: that is what they see.
+  const regions = [...new Set(territories.map((territory) => territory.regionId))];
   for (const [role, count] of supportRoles) {
-    for (let i = 0; i < count; i++) hire(role, supervisors[i % supervisorCount].id);
+    for (let i = 0; i < count; i++) hire(role, supervisors[i % supervisorCount].id, regions[i % regions.length]);
   }
 
   const routesPerManager = random.shuffle(accountManagers.map((_, i) => (i < territories.length - accountManagerCount ? 2 : 1)));
