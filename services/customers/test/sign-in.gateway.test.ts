@@ -121,4 +121,13 @@ describe('sign-in', () => {
     // Another sign-in of the same person is another session, and goes on.
     expect(await as(other.accessToken).request(ME)).toMatchObject({ me: { id: accountManager.id } });
   });
+
+  // Last: it leaves the account manager unable to sign in.
+  it('making a staff member inactive ends every session of theirs at once', async () => {
+    const session = (await signIn('uauth.acc', '正确的密码 correct horse')).data!.signIn;
+    await stack.gateway.request(`mutation($input: UpdateStaffMemberInput!) { updateStaffMember(input: $input) { active } }`, { input: { id: accountManager.id, active: false } });
+    await refusedSoon(session.accessToken);
+    expect((await stack.anonymous.execute(REFRESH, { input: { refreshToken: session.refreshToken } })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await signIn('uauth.acc', '正确的密码 correct horse')).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
 });
