@@ -1,5 +1,6 @@
 // One lint setup for every package, service and app in the repository.
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -23,6 +24,12 @@ export default tseslint.config(
     // type used only in a decorated signature must stay a value import.
     files: ['**/*.entity.ts', '**/*.resolver.ts', '**/*.inputs.ts', '**/retailer-profile.ts', 'packages/platform/src/pagination.ts'],
     rules: { '@typescript-eslint/consistent-type-imports': 'off' },
+  },
+  {
+    // The portal's browser code: React components and hooks.
+    files: ['portal/*/src/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
+    languageOptions: { globals: { ...globals.browser } },
   },
   {
     files: ['**/*.js', '**/*.cjs'],

@@ -13,7 +13,7 @@ const swc = {
 module.exports = {
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': ['@swc/jest', swc] },
-  testMatch: ['<rootDir>/{packages,services,infra}/**/*.test.ts'],
+  testMatch: ['<rootDir>/{packages,services,infra}/**/*.test.ts', '<rootDir>/portal/e2e/test/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   globalSetup: '<rootDir>/packages/testkit/dist/jest-global-setup.js',
   globalTeardown: '<rootDir>/packages/testkit/dist/jest-global-teardown.js',

@@ -27,7 +27,7 @@ const database = await testkit.createTestDatabase();
 const cleanups = [];
 try {
   let started = performance.now();
-  const loaded = await prepareDatabase(database.url, SUBGRAPHS, { seed: 20261123, retailers: RETAILERS });
+  const { loaded } = await prepareDatabase(database.url, SUBGRAPHS, { seed: 20261123, retailers: RETAILERS });
   console.log(`machine: ${cpus().length} cores, node ${process.version}, PostgreSQL ${server.kind}`);
   console.log(`demo company: ${loaded.retailers} retailers, ${loaded.territories} territories, ${loaded.creditAssessments} credit assessments, loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 

@@ -1,9 +1,10 @@
 import { Client } from 'pg';
 import { createLogger, entitiesOf, openDatabase, type SubgraphDefinition } from '@fieldloop/platform';
 import { Retailer } from '@fieldloop/customers';
-import { Visit } from '@fieldloop/visits';
+import { Visit, VisitPlan } from '@fieldloop/visits';
+import type { DataSource } from './demo/insert-rows';
 import { generateCustomersDemo, loadCustomersDemo, summarizeDemo, type CustomersDemo, type DemoOptions } from './demo/customers-demo';
-import { generateVisitsDemo, loadVisitsDemo, summarizeVisitsDemo, type VisitsDemoSummary } from './demo/visits-demo';
+import { generateVisitsDemo, loadVisitsDemo, summarizeVisitsDemo, visitsDemoDays, type VisitsDemoSummary } from './demo/visits-demo';
 
 /** The database the services share (each in its own schema), created on first start. */
 export async function ensureDatabase(serverUrl: string, name: string): Promise<string> {
@@ -26,15 +27,31 @@ export type LoadedDemoSummary = ReturnType<typeof summarizeDemo> & {
 };
 
 /**
- * Brings every service's schema up to date and, when the customers schema holds no
- * retailers yet, loads the demo company, and then a month of its visits when the visits
- * schema holds none. Returns what was loaded, if anything.
+ * A later start of the demo company: the days since the last start, up to today, so "visits
+ * today" and this month's figures stay current. Only when the database holds this very demo
+ * (same seed: its first plan is there); anything else is left alone. Returns the days added.
  */
-export async function prepareDatabase(databaseUrl: string, definitions: SubgraphDefinition[], demo: DemoOptions | undefined) {
+async function catchUpVisitsDemo(dataSource: DataSource, demo: DemoOptions, now: Date): Promise<number> {
+  const [{ last }] = await dataSource.query('SELECT max(plan_date)::text AS last FROM visit_plan');
+  const full = generateVisitsDemo(generateCustomersDemo(demo), { seed: demo.seed + 1, now });
+  const missing = full.days.filter((day) => !last || day > last);
+  if (missing.length === 0 || !(await dataSource.getRepository(VisitPlan).existsBy({ id: full.plans[0].id }))) return 0;
+  await loadVisitsDemo(dataSource, visitsDemoDays(full, missing));
+  return missing.length;
+}
+
+/**
+ * Brings every service's schema up to date and, when the customers schema holds no
+ * retailers yet, loads the demo company, and then its visits up to `now` when the visits
+ * schema holds none; on later starts, adds the demo's days since the last start. Returns what
+ * was loaded, if anything, and how many days were added.
+ */
+export async function prepareDatabase(databaseUrl: string, definitions: SubgraphDefinition[], demo: DemoOptions | undefined, now = new Date()) {
   const logger = createLogger('prepare', 'warn');
   let loaded: LoadedDemoSummary | undefined;
   // The visits demo is drawn from the company just loaded (customers comes before visits).
   let customers: CustomersDemo | undefined;
+  let daysAdded = 0;
   for (const definition of definitions) {
     const database = await openDatabase({ url: databaseUrl, schema: definition.name, entities: entitiesOf(definition), migrations: definition.migrations, logger, poolSize: 2 });
     try {
@@ -44,13 +61,15 @@ export async function prepareDatabase(databaseUrl: string, definitions: Subgraph
         loaded = summarizeDemo(customers);
       }
       if (definition.name === 'visits' && demo && customers && loaded && (await database.dataSource.getRepository(Visit).count()) === 0) {
-        const visits = generateVisitsDemo(customers, { seed: demo.seed + 1 });
+        const visits = generateVisitsDemo(customers, { seed: demo.seed + 1, now });
         await loadVisitsDemo(database.dataSource, visits);
         loaded.visits = summarizeVisitsDemo(visits);
+      } else if (definition.name === 'visits' && demo && !loaded) {
+        daysAdded = await catchUpVisitsDemo(database.dataSource, demo, now);
       }
     } finally {
       await database.close();
     }
   }
-  return loaded;
+  return { loaded, daysAdded };
 }

@@ -19,6 +19,7 @@ import {
   type SubgraphDefinition,
 } from '@fieldloop/platform';
 import { SUBGRAPHS, SUPERGRAPH_PATH } from '@fieldloop/gateway';
+import { startPortalServer } from '@fieldloop/portal-server';
 import { ensureDatabase, prepareDatabase } from './prepare';
 
 const DATA_DIR = join(findRepositoryRoot(), '.data');
@@ -27,6 +28,7 @@ const configSchema = z.object({
   DATABASE_URL: postgresUrl.optional(),
   EMBEDDED_POSTGRES_PORT: port(5433),
   GATEWAY_PORT: port(4000),
+  PORTAL_PORT: port(5173),
   FIELDLOOP_DEMO_RETAILERS: z.coerce.number().int().min(0).max(200_000).default(2000),
   FIELDLOOP_DEMO_SEED: z.coerce.number().int().default(20261123),
   LOG_LEVEL: z.string().default('info'),
@@ -36,7 +38,7 @@ const subgraphPort = (definition: SubgraphDefinition) => Number(process.env[`${d
 
 /**
  * `npm start`: PostgreSQL (DATABASE_URL, else embedded under .data/), migrations, demo data
- * when empty, every subgraph as its own process, and the gateway in front.
+ * when empty, every subgraph as its own process, the gateway in front, and the built portal.
  *   --retailers N   demo size (default 2000; FIELDLOOP_DEMO_RETAILERS)
  *   --seed N        demo seed (same seed, same company; FIELDLOOP_DEMO_SEED)
  *   --no-demo       start empty
@@ -67,7 +69,7 @@ async function main() {
     }
     const databaseUrl = serverUrl;
     const demo = flags['no-demo'] || config.FIELDLOOP_DEMO_RETAILERS === 0 ? undefined : { seed: config.FIELDLOOP_DEMO_SEED, retailers: config.FIELDLOOP_DEMO_RETAILERS };
-    const loaded = await prepareDatabase(databaseUrl, SUBGRAPHS, demo);
+    const { loaded, daysAdded } = await prepareDatabase(databaseUrl, SUBGRAPHS, demo);
 
     // A fresh secret each start: the gateway signs every subgraph request with it and the
     // subgraphs refuse anything unsigned, so nothing but the gateway can call them.
@@ -100,20 +102,32 @@ async function main() {
     });
     cleanups.push(() => gateway.stop());
 
+    // The shell on PORTAL_PORT, each remote on its own port; the browser finds the gateway on
+    // GATEWAY_PORT of whatever host name it used to reach the portal.
+    const portal = await startPortalServer({ gatewayPort: config.GATEWAY_PORT, ports: { shell: config.PORTAL_PORT } });
+    cleanups.push(() => portal.stop());
+
     const lines = [
       '',
       'FieldLoop is running',
+      `  ${'Supervisor portal (xu.xue / fieldloop-demo):'.padEnd(50)}${portal.url}`,
+      ...Object.values(portal.apps)
+        .filter((app) => app.name !== 'shell')
+        .map((app) => `  ${`  its ${app.name} remote:`.padEnd(50)}${app.url}`),
       `  GraphQL gateway (queries, mutations, graphql-ws):  ${gateway.url}`,
       ...Object.entries(subgraphUrls).map(([name, url]) => `  ${`${name} subgraph:`.padEnd(50)}${url}`),
       `  PostgreSQL:                                        ${databaseUrl.replace(/:[^:@/]+@/, ':***@')}${config.DATABASE_URL ? '' : ' (embedded, data in .data/postgres)'}`,
       `  Logs:                                              ${join(DATA_DIR, 'logs')}`,
       loaded
         ? `  Demo company loaded: ${loaded.retailers} retailers in ${loaded.territories} territories, ${loaded.staff} staff, ${loaded.creditAssessments} credit assessments` +
-          (loaded.visits ? `, ${loaded.visits.visits} visits over ${loaded.visits.days} days` : '')
-        : '  Existing data kept (the demo company loads only into an empty database)',
+          (loaded.visits ? `, ${loaded.visits.visits} visits over ${loaded.visits.days} days up to today` : '')
+        : `  Existing data kept (the demo company loads only into an empty database)${daysAdded ? `; the demo's visits brought up to today (${daysAdded} days)` : ''}`,
       '',
-      'Try: curl -s localhost:4000/graphql -H "content-type: application/json" \\',
-      `       -d '{"query":"{ retailers(first: 3) { totalCount edges { node { shopName territory { name } accountManager { name } } } } }"}'`,
+      'Try (every operation but sign-in needs the token):',
+      `  TOKEN=$(curl -s ${gateway.url} -H 'content-type: application/json' \\`,
+      `    -d '{"query":"mutation { signIn(input: { username: \\"xu.xue\\", password: \\"fieldloop-demo\\" }) { accessToken } }"}' | sed 's/.*"accessToken":"\\([^"]*\\)".*/\\1/')`,
+      `  curl -s ${gateway.url} -H 'content-type: application/json' -H "authorization: Bearer $TOKEN" \\`,
+      `    -d '{"query":"{ retailers(first: 3) { totalCount edges { node { shopName territory { name } accountManager { name } } } } }"}'`,
       'Press Ctrl+C to stop.',
       '',
     ];

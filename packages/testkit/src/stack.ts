@@ -75,7 +75,15 @@ export async function startStack(definitions: SubgraphDefinition[], options: { g
       gatewayDir: findGatewayDir(),
       supergraphPath,
       port: await freePort(),
-      env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'error', NODE_ENV: 'test', GATEWAY_HMAC_SECRET: gatewaySecret, JWT_PUBLIC_KEY: keys.publicKeyPem, ...options.gatewayEnv },
+      env: {
+        LOG_LEVEL: process.env.LOG_LEVEL ?? 'error',
+        NODE_ENV: 'test',
+        GATEWAY_HMAC_SECRET: gatewaySecret,
+        JWT_PUBLIC_KEY: keys.publicKeyPem,
+        // Every test signs in from 127.0.0.1; the limit itself is tested where it is set lower.
+        RATE_LIMIT_SIGN_INS_PER_MINUTE: '1000',
+        ...options.gatewayEnv,
+      },
       output: process.env.LOG_LEVEL ? 'inherit' : 'ignore',
     });
   } catch (error) {

@@ -153,4 +153,36 @@ describe('visits demo data', () => {
     expect(kept.length).toBeLessThan(demo.promises.length * 0.7);
     for (const promise of kept) expect(promise.keptAt!.getTime()).toBeLessThan(DEMO_REFERENCE_DATE.getTime());
   });
+
+  it('goes on from the reference date up to now when asked: today stops at now, and a few plans wait for approval', () => {
+    const now = new Date('2026-11-18T10:40:00+08:00'); // a Wednesday, mid-morning
+    const later = generateVisitsDemo(customers, { seed: 20261124, now });
+    expect(later.days.slice(0, demo.days.length)).toEqual(demo.days);
+    expect(later.days.at(-1)).toBe('2026-11-18');
+    expect(later.days.filter((day) => day > demo.days.at(-1)!)).toHaveLength(15); // 2-7, 9-14, 16-18 November
+    // Every day before today is as it would have been: the same plans and visits.
+    const before = (rows: { planDate?: string; plannedFor?: string }[]) => rows.filter((row) => (row.planDate ?? row.plannedFor)! < '2026-11-01');
+    expect(JSON.stringify(before(later.plans))).toBe(JSON.stringify(demo.plans));
+
+    const today = later.visits.filter((visit) => visit.plannedFor === '2026-11-18');
+    const todayIds = new Set(today.map((visit) => visit.id));
+    for (const visit of today) {
+      if (visit.checkInAt) expect(visit.checkInAt.getTime()).toBeLessThanOrEqual(now.getTime());
+      if (visit.checkOutAt) expect(visit.checkOutAt.getTime()).toBeLessThanOrEqual(now.getTime());
+      expect(visit.status).not.toBe(VisitStatus.MISSED); // the day is not over
+      expect(visit.status === VisitStatus.IN_PROGRESS).toBe(visit.checkInAt !== null && visit.checkOutAt === null);
+    }
+    expect(today.filter((visit) => visit.status === VisitStatus.COMPLETED).length).toBeGreaterThan(0);
+    expect(today.filter((visit) => visit.status === VisitStatus.PLANNED).length).toBeGreaterThan(0);
+    for (const flag of later.flags.filter((f) => todayIds.has(f.visitId))) expect(flag.createdAt.getTime()).toBeLessThanOrEqual(now.getTime());
+
+    const waiting = later.plans.filter((plan) => plan.status === PlanStatus.SUBMITTED);
+    expect(waiting.length).toBe(3);
+    for (const plan of waiting) {
+      expect(plan.planDate).toBe('2026-11-18');
+      expect(plan.reviewedAt).toBeNull();
+      expect(today.filter((visit) => visit.planId === plan.id).every((visit) => visit.status === VisitStatus.PLANNED)).toBe(true);
+    }
+  });
 });
+

@@ -30,10 +30,17 @@ import { SeededRandom } from './random';
  * cancelled, what was found at the shop, and the flags the visits service would have raised,
  * computed with its own rules. Two account managers are the supervisor's problem cases
  * (DOMAIN scenario 5): always at the same few shops, notes copied from earlier visits.
+ *
+ * Given `now`, the same story goes on from the reference date up to today, so the portal's
+ * "visits today" and "this month" have something to show whatever day the demo runs: today's
+ * routes stop at `now` (later stops still planned, one perhaps under way), and a few account
+ * managers' plans for today still wait for their supervisor's approval.
  */
 
 export interface VisitsDemoOptions {
   seed: number;
+  /** Continue the demo up to this instant (company time); absent: the month before the reference date only. */
+  now?: Date;
 }
 
 // Rows as inserted (timestamps are set from the visit day, not left to the database).
@@ -56,6 +63,8 @@ export interface VisitsDemo {
 const WORKING_DAYS = 26;
 /** Indexes (in staff order) of the account managers who keep to a few shops and copy their notes. */
 const PROBLEM_MANAGER_INDEXES = [1, 4];
+/** Indexes of the account managers whose plan for today is still waiting for approval (one per team of the default company). */
+const LATE_PLAN_MANAGER_INDEXES = [2, 5, 9];
 const FAVOURITE_SHOPS = 10;
 
 // ---------------------------------------------------------------------------------------
@@ -68,6 +77,16 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const atMinute = (day: string, minute: number, second = 0) => new Date(Date.parse(`${day}T00:00:00+08:00`) + minute * 60_000 + second * 1000);
 
 const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+
+const companyDay = (at: Date) => new Date(at.getTime() + 8 * 60 * 60 * 1000).toISOString().slice(0, 10);
+const isWorkingDay = (day: string) => new Date(`${day}T00:00:00Z`).getUTCDay() !== 0;
+
+/** The Monday-to-Saturday days from the reference date's day to `now`'s day, both included, oldest first. */
+export function workingDaysFrom(reference: Date, now: Date): string[] {
+  const days: string[] = [];
+  for (let day = companyDay(reference); day <= companyDay(now); day = addDays(day, 1)) if (isWorkingDay(day)) days.push(day);
+  return days;
+}
 
 /** The `count` Monday-to-Saturday days before the reference date, oldest first. */
 export function workingDaysBefore(reference: Date, count: number): string[] {
@@ -291,6 +310,8 @@ interface WrittenNote {
 
 interface ManagerContext {
   random: SeededRandom;
+  /** Nothing is kept (a promise) after the demo's "today". */
+  today: Date;
   managerId: string;
   supervisorId: string | null;
   problem: boolean;
@@ -317,6 +338,30 @@ function chooseStops(context: ManagerContext, count: number): DemoRetailer[] {
   const order = new Map(route.map((shop, index) => [shop.id, index]));
   return [...chosen.values()].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
 }
+
+/** A visit before anyone has been to the shop. */
+const NOT_CHECKED_IN = {
+  checkInAt: null,
+  checkInLatitude: null,
+  checkInLongitude: null,
+  checkInDistanceMeters: null,
+  checkOutAt: null,
+  checkOutLatitude: null,
+  checkOutLongitude: null,
+};
+/** Nothing recorded at the shop yet (fresh lists for each visit: rows must not share them). */
+const emptyFindings = () => ({
+  displayInOrder: null,
+  priceTagsShown: null,
+  stock: [],
+  marketNotes: null,
+  nonChannelSightings: [],
+  retailerRequests: null,
+  orderIntent: [],
+  cases: [],
+  satisfaction: null,
+  notes: null,
+});
 
 function planDay(context: ManagerContext, day: string, demo: VisitsDemo): void {
   const { random, managerId } = context;
@@ -357,23 +402,8 @@ function planDay(context: ManagerContext, day: string, demo: VisitsDemo): void {
       expectedResult: random.pick(theme.expectedResults),
       status: outcome,
       cancelReason: null,
-      checkInAt: null,
-      checkInLatitude: null,
-      checkInLongitude: null,
-      checkInDistanceMeters: null,
-      checkOutAt: null,
-      checkOutLatitude: null,
-      checkOutLongitude: null,
-      displayInOrder: null,
-      priceTagsShown: null,
-      stock: [],
-      marketNotes: null,
-      nonChannelSightings: [],
-      retailerRequests: null,
-      orderIntent: [],
-      cases: [],
-      satisfaction: null,
-      notes: null,
+      ...NOT_CHECKED_IN,
+      ...emptyFindings(),
       version: 1,
       createdAt: plan.createdAt,
       updatedAt: plan.updatedAt,
@@ -455,7 +485,7 @@ function recordFindings(context: ManagerContext, visit: DemoVisit, shop: DemoRet
       description: random.pick(PROMISES),
       dueOn: addDays(visit.plannedFor, random.int(3, 7)),
       // Nothing is kept after the demo's "today".
-      keptAt: keptAt && keptAt < DEMO_REFERENCE_DATE ? keptAt : null,
+      keptAt: keptAt && keptAt < context.today ? keptAt : null,
       createdAt: new Date(visit.checkInAt!.getTime() + random.int(3, 7) * 60_000),
     });
   }
@@ -500,11 +530,57 @@ function noteFlags(context: ManagerContext, visit: DemoVisit): Flag[] {
   ];
 }
 
+/**
+ * Today as of `now`: what happened after `now` has not happened yet. Runs after the day is
+ * generated whole, so the random draws (and every other day) are the same whatever `now` is.
+ */
+function stopAt(now: Date, day: string, demo: VisitsDemo, awaitingApproval: Set<string>): void {
+  const todays = new Map(demo.plans.filter((plan) => plan.planDate === day).map((plan) => [plan.id, plan]));
+  /** Visits not started yet: none of their flags or promises has happened. */
+  const notStarted = new Set<string>();
+  /** Visits under way: only what happened at check-in has. */
+  const underWay = new Set<string>();
+  for (const plan of todays.values()) {
+    if (!awaitingApproval.has(plan.accountManagerId)) continue;
+    // Submitted this morning, not yet reviewed: nobody sets out on an unapproved route.
+    Object.assign(plan, { status: PlanStatus.SUBMITTED, reviewedById: null, reviewedAt: null, submittedAt: atMinute(day, 7 * 60 + 40), updatedAt: atMinute(day, 7 * 60 + 40) });
+    if (plan.submittedAt! > now) Object.assign(plan, { submittedAt: now, updatedAt: now, createdAt: now });
+  }
+  const plannedAgain = (visit: DemoVisit) => {
+    Object.assign(visit, {
+      status: VisitStatus.PLANNED,
+      cancelReason: null,
+      ...NOT_CHECKED_IN,
+      ...emptyFindings(),
+      updatedAt: todays.get(visit.planId!)!.updatedAt,
+    });
+    notStarted.add(visit.id);
+  };
+  for (const visit of demo.visits) {
+    if (!visit.planId || !todays.has(visit.planId)) continue;
+    const plan = todays.get(visit.planId)!;
+    if (plan.status === PlanStatus.SUBMITTED) plannedAgain(visit);
+    else if (visit.status === VisitStatus.MISSED) plannedAgain(visit); // the day is not over
+    else if (visit.status === VisitStatus.CANCELLED && visit.updatedAt > now) plannedAgain(visit);
+    else if (visit.status === VisitStatus.COMPLETED && visit.checkInAt! > now) plannedAgain(visit);
+    else if (visit.status === VisitStatus.COMPLETED && visit.checkOutAt! > now) {
+      // At the shop now: checked in, findings and check-out still to come.
+      Object.assign(visit, { status: VisitStatus.IN_PROGRESS, checkOutAt: null, checkOutLatitude: null, checkOutLongitude: null, ...emptyFindings(), updatedAt: visit.checkInAt });
+      underWay.add(visit.id);
+    }
+  }
+  // Check-in flags stay with a visit under way; its check-out flags and promises are still to come.
+  demo.flags = demo.flags.filter((flag) => !notStarted.has(flag.visitId) && (!underWay.has(flag.visitId) || flag.createdAt <= now));
+  demo.promises = demo.promises.filter((promise) => !notStarted.has(promise.visitId) && !underWay.has(promise.visitId));
+}
+
 export function generateVisitsDemo(customers: CustomersDemo, options: VisitsDemoOptions): VisitsDemo {
   const root = new SeededRandom(options.seed);
-  const days = workingDaysBefore(DEMO_REFERENCE_DATE, WORKING_DAYS);
+  const now = options.now && options.now > DEMO_REFERENCE_DATE ? options.now : undefined;
+  const days = [...workingDaysBefore(DEMO_REFERENCE_DATE, WORKING_DAYS), ...(now ? workingDaysFrom(DEMO_REFERENCE_DATE, now) : [])];
   const managers = customers.staff.filter((member) => member.role === StaffRole.ACCOUNT_MANAGER && member.active);
   const problemIds = PROBLEM_MANAGER_INDEXES.filter((index) => index < managers.length).map((index) => managers[index].id);
+  const lateIds = new Set(LATE_PLAN_MANAGER_INDEXES.filter((index) => index < managers.length).map((index) => managers[index].id));
   const demo: VisitsDemo = { days, problemAccountManagerIds: problemIds, plans: [], visits: [], flags: [], promises: [] };
 
   for (const manager of managers) {
@@ -517,6 +593,7 @@ export function generateVisitsDemo(customers: CustomersDemo, options: VisitsDemo
     if (route.length === 0) continue;
     const context: ManagerContext = {
       random,
+      today: now ?? DEMO_REFERENCE_DATE,
       managerId: manager.id,
       supervisorId: manager.supervisorId,
       problem: problemIds.includes(manager.id),
@@ -528,7 +605,23 @@ export function generateVisitsDemo(customers: CustomersDemo, options: VisitsDemo
     };
     for (const day of days) planDay(context, day, demo);
   }
+  if (now && days.at(-1) === companyDay(now)) stopAt(now, days.at(-1)!, demo, lateIds);
   return demo;
+}
+
+/** The part of a demo on the given days (to add the days a database does not have yet). */
+export function visitsDemoDays(demo: VisitsDemo, days: readonly string[]): VisitsDemo {
+  const wanted = new Set(days);
+  const visits = demo.visits.filter((visit) => wanted.has(visit.plannedFor));
+  const visitIds = new Set(visits.map((visit) => visit.id));
+  return {
+    days: demo.days.filter((day) => wanted.has(day)),
+    problemAccountManagerIds: demo.problemAccountManagerIds,
+    plans: demo.plans.filter((plan) => wanted.has(plan.planDate)),
+    visits,
+    flags: demo.flags.filter((flag) => visitIds.has(flag.visitId)),
+    promises: demo.promises.filter((promise) => visitIds.has(promise.visitId)),
+  };
 }
 
 // ---------------------------------------------------------------------------------------

@@ -1,0 +1,264 @@
+import { gql } from '@apollo/client';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { Empty, ErrorNotice, FilterSelect, GeoPlot, Loading, QueryState, useFormat, useUrlFilters } from '@fieldloop/portal-kit';
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+
+const PAGE_SIZE = 25;
+/** The map fetches at most this many shops, enough for the whole demo company. */
+const MAP_LIMIT = 2000;
+const GRADES = ['A', 'B', 'C', 'D'] as const;
+const STATUSES = ['ACTIVE', 'SUSPENDED', 'CLOSED'] as const;
+const BUSINESS_TYPES = ['GROCERY', 'CONVENIENCE', 'SUPERMARKET', 'TOBACCO_LIQUOR', 'LEISURE', 'OTHER'] as const;
+const FILTER_KEYS = ['q', 'territory', 'grade', 'status', 'type', 'tierMin', 'tierMax'] as const;
+type Filters = Record<(typeof FILTER_KEYS)[number], string>;
+
+interface RetailerRow {
+  id: string;
+  licenceNumber: string;
+  shopName: string;
+  ownerName: string;
+  tier: number;
+  status: string;
+  creditGrade: string | null;
+  territory: { id: string; name: string };
+  lastVisit: { plannedFor: string } | null;
+}
+interface RetailersData {
+  retailers: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: RetailerRow }[] };
+}
+interface MapPoint {
+  id: string;
+  shopName: string;
+  latitude: number;
+  longitude: number;
+  creditGrade: string | null;
+}
+interface MapPage {
+  retailers: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: MapPoint }[] };
+}
+
+const RETAILERS = gql`
+  query RetailerList($first: Int!, $after: String, $filter: RetailerFilter) {
+    retailers(first: $first, after: $after, filter: $filter, orderBy: { field: SHOP_NAME, direction: ASC }) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { id licenceNumber shopName ownerName tier status creditGrade territory { id name } lastVisit { plannedFor } } }
+    }
+  }
+`;
+
+// Pages of 100: the gateway's cost limit counts list sizes, and 200 coordinates cost more than it allows.
+const MAP_POINTS = gql`
+  query RetailerMap($after: String, $filter: RetailerFilter) {
+    retailers(first: 100, after: $after, filter: $filter, orderBy: { field: ROUTE_SEQUENCE, direction: ASC }) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { id shopName latitude longitude creditGrade } }
+    }
+  }
+`;
+
+const TERRITORIES = gql`
+  query TerritoryOptions {
+    territories(first: 100) { edges { node { id name } } }
+  }
+`;
+
+/** The URL's filters as the API's RetailerFilter. */
+function toFilter(filters: Filters) {
+  const tier = (value: string) => (value && Number.isInteger(Number(value)) ? Number(value) : undefined);
+  return {
+    search: filters.q || undefined,
+    territoryIds: filters.territory ? [filters.territory] : undefined,
+    creditGrades: filters.grade ? [filters.grade] : undefined,
+    statuses: filters.status ? [filters.status] : undefined,
+    businessTypes: filters.type ? [filters.type] : undefined,
+    tierMin: tier(filters.tierMin),
+    tierMax: tier(filters.tierMax),
+  };
+}
+
+/** Every matching shop's position, page by page, for the map (newest filter wins). */
+function useMapPoints(filter: ReturnType<typeof toFilter>) {
+  const client = useApolloClient();
+  const key = JSON.stringify(filter);
+  const [state, setState] = useState<{ key: string; points: MapPoint[]; total: number; error?: unknown } | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      const points: MapPoint[] = [];
+      let after: string | null = null;
+      let total = 0;
+      try {
+        do {
+          const { data }: { data?: MapPage } = await client.query<MapPage>({ query: MAP_POINTS, variables: { after, filter: JSON.parse(key) } });
+          if (!data || cancelled) return;
+          total = data.retailers.totalCount;
+          points.push(...data.retailers.edges.map((edge) => edge.node));
+          after = data.retailers.pageInfo.hasNextPage ? data.retailers.pageInfo.endCursor : null;
+        } while (after && points.length < MAP_LIMIT);
+        if (!cancelled) setState({ key, points, total });
+      } catch (error) {
+        if (!cancelled) setState({ key, points, total, error });
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [client, key]);
+  return state?.key === key ? state : null;
+}
+
+export function RetailerListPage() {
+  const { t } = useTranslation('customers');
+  const format = useFormat();
+  const navigate = useNavigate();
+  const id = useId();
+  const { values: filters, after, set } = useUrlFilters(FILTER_KEYS);
+  const filter = toFilter(filters);
+  const list = useQuery<RetailersData>(RETAILERS, { variables: { first: PAGE_SIZE, after, filter } });
+  const territories = useQuery<{ territories: { edges: { node: { id: string; name: string } }[] } }>(TERRITORIES);
+  const map = useMapPoints(filter);
+
+  const select = (key: keyof Filters, label: string, options: readonly { value: string; label: string }[]) => (
+    <FilterSelect label={label} value={filters[key]} anyLabel={t('list.any')} options={options} onChange={(value) => set({ [key]: value })} />
+  );
+
+  return (
+    <section aria-labelledby={`${id}-title`}>
+      <h1 id={`${id}-title`}>{t('list.title')}</h1>
+      <form
+        className="filters panel"
+        role="search"
+        onSubmit={(event) => {
+          event.preventDefault();
+          set({ q: String(new FormData(event.currentTarget).get('q') ?? '').trim() });
+        }}
+      >
+        <label>
+          {t('list.search')}
+          {/* Keyed by the URL's search, so going back or clearing the filters resets what is typed. */}
+          <input key={filters.q} name="q" type="search" defaultValue={filters.q} placeholder={t('list.searchHint')} onBlur={(event) => event.target.value.trim() !== filters.q && set({ q: event.target.value.trim() })} />
+        </label>
+        {select('territory', t('list.territory'), territories.data?.territories.edges.map(({ node }) => ({ value: node.id, label: node.name })) ?? [])}
+        {select('grade', t('list.grade'), GRADES.map((grade) => ({ value: grade, label: grade })))}
+        {select('status', t('list.status'), STATUSES.map((status) => ({ value: status, label: t(`common:retailerStatus.${status}`) })))}
+        {select('type', t('list.businessType'), BUSINESS_TYPES.map((type) => ({ value: type, label: t(`common:businessType.${type}`) })))}
+        <label>
+          {t('list.tierMin')}
+          <input type="number" min={1} max={30} value={filters.tierMin} onChange={(event) => set({ tierMin: event.target.value })} />
+        </label>
+        <label>
+          {t('list.tierMax')}
+          <input type="number" min={1} max={30} value={filters.tierMax} onChange={(event) => set({ tierMax: event.target.value })} />
+        </label>
+        <button type="button" className="secondary" onClick={() => set(Object.fromEntries(FILTER_KEYS.map((key) => [key, ''])))}>
+          {t('list.clear')}
+        </button>
+      </form>
+
+      <div className="grid-2">
+        <div>
+          <QueryState query={list}>
+            {({ retailers }) =>
+              retailers.totalCount === 0 ? (
+                <Empty>{t('list.none')}</Empty>
+              ) : (
+                <>
+                  <table>
+                    <caption>
+                      {t('list.count', { count: retailers.totalCount, formattedCount: format.number(retailers.totalCount) })}
+                    </caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('list.columns.shop')}</th>
+                        <th scope="col">{t('list.columns.owner')}</th>
+                        <th scope="col">{t('list.columns.territory')}</th>
+                        <th scope="col" className="number">
+                          {t('list.columns.tier')}
+                        </th>
+                        <th scope="col">{t('list.columns.grade')}</th>
+                        <th scope="col">{t('list.columns.status')}</th>
+                        <th scope="col">{t('list.columns.lastVisit')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {retailers.edges.map(({ node }) => (
+                        <tr key={node.id}>
+                          <td>
+                            <Link to={`/customers/retailers/${node.id}`}>{node.shopName}</Link>
+                            <div className="tone-muted">{node.licenceNumber}</div>
+                          </td>
+                          <td>{node.ownerName}</td>
+                          <td>{node.territory.name}</td>
+                          <td className="number">{format.number(node.tier)}</td>
+                          <td>{node.creditGrade ?? t('common:grade.none')}</td>
+                          <td>{t(`common:retailerStatus.${node.status}`)}</td>
+                          <td>{node.lastVisit ? format.date(node.lastVisit.plannedFor) : t('list.never')}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                  <div className="pager">
+                    <button type="button" className="secondary" disabled={!after} onClick={() => navigate(-1)}>
+                      {t('common:previousPage')}
+                    </button>
+                    <button
+                      type="button"
+                      className="secondary"
+                      disabled={!retailers.pageInfo.hasNextPage}
+                      onClick={() => set({ after: retailers.pageInfo.endCursor ?? '' }, { keepPage: true })}
+                    >
+                      {t('common:nextPage')}
+                    </button>
+                  </div>
+                </>
+              )
+            }
+          </QueryState>
+        </div>
+        <div>
+          <h2>{t('list.map')}</h2>
+          {!map ? (
+            <Loading />
+          ) : map.error ? (
+            <ErrorNotice error={map.error} />
+          ) : (
+            <>
+              <GeoPlot
+                title={t('list.mapTitle')}
+                points={map.points.map((point) => ({
+                  id: point.id,
+                  latitude: point.latitude,
+                  longitude: point.longitude,
+                  label: `${point.shopName} (${point.creditGrade ?? t('common:grade.none')})`,
+                  tone: point.creditGrade ? `grade-${point.creditGrade.toLowerCase()}` : undefined,
+                  href: `/customers/retailers/${point.id}`,
+                }))}
+              />
+              <ul className="legend" aria-label={t('common:map.legend')}>
+                {GRADES.map((grade) => (
+                  <li key={grade}>
+                    <svg className="swatch" viewBox="0 0 10 10" aria-hidden="true">
+                      <circle cx={5} cy={5} r={5} className={`geo-plot-point grade-${grade.toLowerCase()}`} />
+                    </svg>
+                    {grade}
+                  </li>
+                ))}
+                <li>
+                  <svg className="swatch" viewBox="0 0 10 10" aria-hidden="true">
+                    <circle cx={5} cy={5} r={5} className="geo-plot-point" />
+                  </svg>
+                  {t('common:grade.none')}
+                </li>
+              </ul>
+              {map.points.length < map.total && <p className="tone-muted">{t('list.mapPartial', { shown: format.number(map.points.length), total: format.number(map.total) })}</p>}
+            </>
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}

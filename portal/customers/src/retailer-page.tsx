@@ -1,0 +1,341 @@
+import { gql } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { apiLocale, Empty, FlagList, QueryState, useFormat } from '@fieldloop/portal-kit';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+
+type IndicatorField = 'localResidence' | 'yearsInBusiness' | 'salesGrowth' | 'arrears' | 'supplierConcentration' | 'badHabits' | 'crossRegionSelling';
+
+/**
+ * The whole 360 view in one request: the customer file and credit from customers, the recent
+ * visits with their findings and flags from visits, joined by the gateway.
+ */
+const RETAILER_360 = gql`
+  query Retailer360($id: ID!, $locale: Locale!) {
+    retailer(id: $id) {
+      id licenceNumber shopName ownerName phone address businessType tier status statusReason openedOn routeSequence fileCompleteness
+      territory { id name }
+      accountManager { id name }
+      business { plan tradingHours shopAreaSqm monthlyTurnoverBand }
+      personal { ownerBirthday interests preferences personalityType }
+      logistics { deliveryWindow priorityDelivery instructions }
+      creditGrade
+      creditAssessment { id assessedAt score grade localResidence yearsInBusiness salesGrowth arrears supplierConcentration badHabits crossRegionSelling note assessedBy { name } }
+      creditHistory { id assessedAt grade score assessedBy { name } }
+      contributionHistory { period totalScore }
+      personalityProfile(locale: $locale) { name traits behaviours approach }
+      visits(first: 8) {
+        totalCount
+        edges {
+          node {
+            id plannedFor status theme checkInAt checkInDistanceMeters durationMinutes satisfaction notes
+            displayInOrder priceTagsShown marketNotes retailerRequests
+            stock { product cartons }
+            nonChannelSightings { product quantity note }
+            orderIntent { product cartons }
+            cases { kind category description }
+            promises { description dueOn keptAt }
+            flags { kind value }
+            accountManager { name }
+          }
+        }
+      }
+    }
+    creditIndicators(locale: $locale) { field question levels { level label } }
+  }
+`;
+
+interface Visit {
+  id: string;
+  plannedFor: string;
+  status: string;
+  theme: string;
+  checkInAt: string | null;
+  checkInDistanceMeters: number | null;
+  durationMinutes: number | null;
+  satisfaction: number | null;
+  notes: string | null;
+  displayInOrder: boolean | null;
+  priceTagsShown: boolean | null;
+  marketNotes: string | null;
+  retailerRequests: string | null;
+  stock: { product: string; cartons: number }[];
+  nonChannelSightings: { product: string; quantity: number; note: string | null }[];
+  orderIntent: { product: string; cartons: number }[];
+  cases: { kind: string; category: string; description: string }[];
+  promises: { description: string; dueOn: string; keptAt: string | null }[];
+  flags: { kind: string; value: number }[];
+  accountManager: { name: string };
+}
+
+interface Retailer360 {
+  retailer: {
+    id: string;
+    licenceNumber: string;
+    shopName: string;
+    ownerName: string;
+    phone: string;
+    address: string;
+    businessType: string;
+    tier: number;
+    status: string;
+    statusReason: string | null;
+    openedOn: string;
+    routeSequence: number;
+    fileCompleteness: number;
+    territory: { name: string };
+    accountManager: { name: string } | null;
+    business: { plan: string | null; tradingHours: string | null; shopAreaSqm: number | null; monthlyTurnoverBand: string | null };
+    personal: { ownerBirthday: string | null; interests: string | null; preferences: string | null; personalityType: string | null };
+    logistics: { deliveryWindow: string | null; priorityDelivery: boolean; instructions: string | null };
+    creditGrade: string | null;
+    creditAssessment: (Record<IndicatorField, string> & { assessedAt: string; score: number; grade: string; note: string | null; assessedBy: { name: string } | null }) | null;
+    creditHistory: { id: string; assessedAt: string; grade: string; score: number; assessedBy: { name: string } | null }[];
+    contributionHistory: { period: string; totalScore: number }[];
+    personalityProfile: { name: string; traits: string[]; behaviours: string[]; approach: string[] } | null;
+    visits: { totalCount: number; edges: { node: Visit }[] };
+  };
+  creditIndicators: { field: string; question: string; levels: { level: string; label: string }[] }[];
+}
+
+const LEVEL_TONE: Record<string, string> = { GOOD: 'tone-ok', MEDIUM: 'tone-warn', POOR: 'tone-bad' };
+
+function Facts({ rows }: { rows: [string, ReactNode][] }) {
+  return (
+    <dl className="facts">
+      {rows.map(([label, value]) => (
+        <div key={label} style={{ display: 'contents' }}>
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export function RetailerPage() {
+  const { id } = useParams();
+  const { t, i18n } = useTranslation('customers');
+  const query = useQuery<Retailer360>(RETAILER_360, { variables: { id, locale: apiLocale(i18n.language) } });
+  return (
+    <>
+      <p>
+        <Link to="/customers/retailers">← {t('retailer.back')}</Link>
+      </p>
+      <QueryState query={query}>{(data) => <RetailerView data={data} />}</QueryState>
+    </>
+  );
+}
+
+function RetailerView({ data: { retailer, creditIndicators } }: { data: Retailer360 }) {
+  const { t } = useTranslation('customers');
+  const format = useFormat();
+  const unknown = <span className="tone-muted">{t('retailer.unknown')}</span>;
+  const or = (value: ReactNode) => (value === null || value === undefined || value === '' ? unknown : value);
+  const credit = retailer.creditAssessment;
+  const contribution = retailer.contributionHistory[0];
+
+  return (
+    <article aria-labelledby="retailer-title" data-retailer={retailer.id}>
+      <h1 id="retailer-title">
+        {retailer.shopName} <span className="badge">{retailer.creditGrade ?? t('common:grade.none')}</span>
+      </h1>
+      <p className="tone-muted">
+        {t('retailer.completeness', { share: format.percent(retailer.fileCompleteness) })} · {retailer.territory.name} · {retailer.accountManager?.name}
+      </p>
+
+      <h2>{t('retailer.file')}</h2>
+      <div className="grid-2">
+        <section className="panel" aria-labelledby="file-basic">
+          <h3 id="file-basic">{t('retailer.basic')}</h3>
+          <Facts
+            rows={[
+              [t('retailer.fields.licence'), retailer.licenceNumber],
+              [t('retailer.fields.owner'), retailer.ownerName],
+              [t('retailer.fields.phone'), <a href={`tel:${retailer.phone}`}>{retailer.phone}</a>],
+              [t('retailer.fields.address'), retailer.address],
+              [t('retailer.fields.businessType'), t(`common:businessType.${retailer.businessType}`)],
+              [t('retailer.fields.tier'), format.number(retailer.tier)],
+              [t('retailer.fields.status'), `${t(`common:retailerStatus.${retailer.status}`)}${retailer.statusReason ? ` (${retailer.statusReason})` : ''}`],
+              [t('retailer.fields.openedOn'), format.date(retailer.openedOn)],
+              [t('retailer.fields.territory'), retailer.territory.name],
+              [t('retailer.fields.routeSequence'), format.number(retailer.routeSequence)],
+              [t('retailer.fields.accountManager'), or(retailer.accountManager?.name)],
+            ]}
+          />
+        </section>
+        <div>
+          <section className="panel" aria-labelledby="file-business">
+            <h3 id="file-business">{t('retailer.business')}</h3>
+            <Facts
+              rows={[
+                [t('retailer.fields.plan'), or(retailer.business.plan)],
+                [t('retailer.fields.tradingHours'), or(retailer.business.tradingHours)],
+                [t('retailer.fields.shopArea'), or(retailer.business.shopAreaSqm && t('retailer.sqm', { value: format.number(retailer.business.shopAreaSqm) }))],
+                [t('retailer.fields.turnover'), or(retailer.business.monthlyTurnoverBand && t(`retailer.turnover.${retailer.business.monthlyTurnoverBand}`))],
+              ]}
+            />
+          </section>
+          <section className="panel" aria-labelledby="file-personal">
+            <h3 id="file-personal">{t('retailer.personal')}</h3>
+            <Facts
+              rows={[
+                [t('retailer.fields.birthday'), or(retailer.personal.ownerBirthday && format.date(retailer.personal.ownerBirthday))],
+                [t('retailer.fields.interests'), or(retailer.personal.interests)],
+                [t('retailer.fields.preferences'), or(retailer.personal.preferences)],
+                [t('retailer.fields.personality'), or(retailer.personalityProfile?.name)],
+              ]}
+            />
+          </section>
+          <section className="panel" aria-labelledby="file-logistics">
+            <h3 id="file-logistics">{t('retailer.logistics')}</h3>
+            <Facts
+              rows={[
+                [t('retailer.fields.deliveryWindow'), or(retailer.logistics.deliveryWindow)],
+                [t('retailer.fields.priorityDelivery'), retailer.logistics.priorityDelivery ? t('retailer.yes') : t('retailer.no')],
+                [t('retailer.fields.instructions'), or(retailer.logistics.instructions)],
+              ]}
+            />
+          </section>
+        </div>
+      </div>
+
+      <section className="panel" aria-labelledby="file-record">
+        <h2 id="file-record">{t('retailer.record')}</h2>
+        <div className="grid-2">
+          <div>
+            <h3>{t('retailer.credit')}</h3>
+            {credit ? (
+              <>
+                <p>
+                  {t('retailer.creditScore', { grade: credit.grade, score: credit.score, date: format.date(credit.assessedAt.slice(0, 10)), by: credit.assessedBy?.name ?? '—' })}
+                </p>
+                <table>
+                  <caption>{t('retailer.indicators')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('retailer.indicator')}</th>
+                      <th scope="col">{t('retailer.level')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {creditIndicators.map((indicator) => {
+                      const level = credit[indicator.field as IndicatorField];
+                      return (
+                        <tr key={indicator.field}>
+                          <th scope="row">{indicator.question}</th>
+                          <td className={LEVEL_TONE[level]}>{indicator.levels.find((option) => option.level === level)?.label ?? level}</td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              </>
+            ) : (
+              <Empty>{t('retailer.creditNone')}</Empty>
+            )}
+            {contribution && <p>{t('retailer.contribution', { score: contribution.totalScore, period: format.month(contribution.period) })}</p>}
+          </div>
+          <div>
+            <h3>{t('retailer.history')}</h3>
+            {retailer.creditHistory.length === 0 ? (
+              <Empty />
+            ) : (
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('retailer.historyColumns.date')}</th>
+                    <th scope="col">{t('retailer.historyColumns.grade')}</th>
+                    <th scope="col" className="number">
+                      {t('retailer.historyColumns.score')}
+                    </th>
+                    <th scope="col">{t('retailer.historyColumns.by')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {retailer.creditHistory.map((assessment) => (
+                    <tr key={assessment.id}>
+                      <td>{format.dateTime(assessment.assessedAt)}</td>
+                      <td>{assessment.grade}</td>
+                      <td className="number">{format.number(assessment.score)}</td>
+                      <td>{assessment.assessedBy?.name ?? '—'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </div>
+        </div>
+      </section>
+
+      <section className="panel" aria-labelledby="approach">
+        <h2 id="approach">{t('retailer.approach')}</h2>
+        {retailer.personalityProfile ? (
+          <div className="grid-3">
+            {(['traits', 'behaviours', 'approach'] as const).map((part) => (
+              <div key={part}>
+                <h3>{t(`retailer.${part === 'approach' ? 'advice' : part}`)}</h3>
+                <ul>
+                  {retailer.personalityProfile![part].map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </ul>
+              </div>
+            ))}
+          </div>
+        ) : (
+          <Empty>{t('retailer.noPersonality')}</Empty>
+        )}
+      </section>
+
+      <section aria-labelledby="recent-visits">
+        <h2 id="recent-visits">{t('retailer.visits')}</h2>
+        {retailer.visits.edges.length === 0 ? <Empty>{t('retailer.noVisits')}</Empty> : retailer.visits.edges.map(({ node }) => <VisitCard key={node.id} visit={node} />)}
+      </section>
+    </article>
+  );
+}
+
+function VisitCard({ visit }: { visit: Visit }) {
+  const { t } = useTranslation('customers');
+  const format = useFormat();
+  const yesNo = (value: boolean | null) => (value === null ? '—' : value ? t('retailer.yes') : t('retailer.no'));
+  const rows: [string, ReactNode][] = [];
+  if (visit.checkInAt) {
+    rows.push([
+      t('common:visitStatus.IN_PROGRESS'),
+      t('retailer.visit.checkIn', {
+        time: format.time(visit.checkInAt),
+        distance: format.number(visit.checkInDistanceMeters ?? 0),
+        minutes: visit.durationMinutes === null ? '—' : format.number(visit.durationMinutes, { maximumFractionDigits: 0 }),
+      }),
+    ]);
+    rows.push([t('retailer.visit.display'), yesNo(visit.displayInOrder)], [t('retailer.visit.priceTags'), yesNo(visit.priceTagsShown)]);
+  }
+  if (visit.stock.length) rows.push([t('retailer.visit.stock'), visit.stock.map((line) => `${line.product} × ${format.number(line.cartons)}`).join(', ')]);
+  if (visit.marketNotes) rows.push([t('retailer.visit.market'), visit.marketNotes]);
+  if (visit.retailerRequests) rows.push([t('retailer.visit.requests'), visit.retailerRequests]);
+  if (visit.nonChannelSightings.length)
+    rows.push([t('retailer.visit.sightings'), visit.nonChannelSightings.map((s) => `${s.product} × ${format.number(s.quantity)}${s.note ? ` (${s.note})` : ''}`).join('; ')]);
+  if (visit.orderIntent.length) rows.push([t('retailer.visit.orderIntent'), visit.orderIntent.map((line) => `${line.product} × ${format.number(line.cartons)}`).join(', ')]);
+  if (visit.cases.length) rows.push([t('retailer.visit.cases'), visit.cases.map((c) => c.description).join('; ')]);
+  if (visit.promises.length)
+    rows.push([
+      t('retailer.visit.promises'),
+      visit.promises.map((p) => `${p.description} (${p.keptAt ? t('retailer.visit.kept') : t('retailer.visit.due', { date: format.date(p.dueOn) })})`).join('; '),
+    ]);
+  if (visit.satisfaction) rows.push([t('retailer.visit.satisfaction', { value: visit.satisfaction }), '★'.repeat(visit.satisfaction)]);
+  if (visit.notes) rows.push([t('retailer.visit.notes'), visit.notes]);
+
+  return (
+    <article className="panel" data-visit={visit.id}>
+      <h3>
+        {t('retailer.visit.summary', { date: format.date(visit.plannedFor), manager: visit.accountManager.name, theme: visit.theme })}{' '}
+        <span className={`badge ${visit.status === 'COMPLETED' ? 'tone-ok' : visit.status === 'MISSED' ? 'tone-bad' : 'tone-muted'}`}>{t(`common:visitStatus.${visit.status}`)}</span>
+      </h3>
+      <FlagList flags={visit.flags} label={t('retailer.visit.flags')} />
+      {rows.length > 0 && <Facts rows={rows} />}
+    </article>
+  );
+}

@@ -1,0 +1,295 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { customers } from '@fieldloop/customers';
+import { DEMO_PASSWORD, generateCustomersDemo, generateVisitsDemo, loadCustomersDemo, loadVisitsDemo, type CustomersDemo, type VisitsDemo } from '@fieldloop/dev/dist/demo';
+import { startPortalServer, type RunningPortal } from '@fieldloop/portal-server';
+import { GraphQLClient, startStack, startTcpProxy, type Stack, type TcpProxy } from '@fieldloop/testkit';
+import { visits } from '@fieldloop/visits';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium, newContext, screenshot, signIn } from './support/portal-browser';
+
+/*
+ * The supervisor portal in real Chromium, against the real stack (subgraphs on PostgreSQL
+ * behind the Hive Gateway), with a demo company loaded. The browser reaches the gateway
+ * through a TCP proxy the test can cut, as a network would drop.
+ */
+
+const SEED = 20261123;
+const companyDay = (offsetDays = 0) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.now() + offsetDays * 86_400_000));
+
+const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { accessToken } }`;
+const CREATE_PLAN = `mutation($input: CreateVisitPlanInput!) { createVisitPlan(input: $input) { id } }`;
+const SUBMIT_PLAN = `mutation($id: ID!) { submitVisitPlan(planId: $id) { id status } }`;
+
+describe('supervisor portal', () => {
+  let stack: Stack;
+  let proxy: TcpProxy;
+  let portal: RunningPortal;
+  let browser: Browser;
+  let company: CustomersDemo;
+  let fieldWork: VisitsDemo;
+  let supervisor: { id: string; username: string };
+  let accountManager: { id: string; username: string; name: string };
+  let asAccountManager: GraphQLClient;
+  let routeShops: string[];
+  /** The live page of the first tests: its feed carries on across the connection cut. */
+  let livePage: Page;
+  let liveContext: BrowserContext;
+  const contexts: BrowserContext[] = [];
+
+  const eventsAfter = async (position: string) =>
+    (await stack.subgraphs.customers.database.dataSource.query('SELECT position::text AS position, type FROM events.event_log WHERE position > $1 ORDER BY position', [position])) as {
+      position: string;
+      type: string;
+    }[];
+  const logHead = async () => {
+    await Promise.all([stack.subgraphs.customers.relay.kick(), stack.subgraphs.visits.relay.kick()]);
+    return String((await stack.subgraphs.customers.database.dataSource.query('SELECT COALESCE(max(position), 0) AS head FROM events.event_log'))[0].head);
+  };
+  const submitPlan = async (day: string, shops: string[]) => {
+    const { createVisitPlan } = await asAccountManager.request<{ createVisitPlan: { id: string } }>(CREATE_PLAN, {
+      input: {
+        accountManagerId: accountManager.id,
+        planDate: day,
+        stops: shops.map((retailerId, i) => ({ retailerId, theme: `新品推介${i + 1}`, purpose: '介绍新品', actionPlan: '带样盒讲卖点', expectedResult: '店主同意试销' })),
+      },
+    });
+    await asAccountManager.request(SUBMIT_PLAN, { id: createVisitPlan.id });
+    return createVisitPlan.id;
+  };
+  const openContext = async (locale?: string) => {
+    const context = await newContext(browser, locale);
+    contexts.push(context);
+    return context;
+  };
+
+  beforeAll(async () => {
+    stack = await startStack([customers, visits]);
+    // A small demo company (the same generator as `npm start`), with its visits up to now.
+    company = generateCustomersDemo({ seed: SEED, retailers: 300 });
+    fieldWork = generateVisitsDemo(company, { seed: SEED + 1, now: new Date() });
+    await loadCustomersDemo(stack.subgraphs.customers.database.dataSource, company);
+    await loadVisitsDemo(stack.subgraphs.visits.database.dataSource, fieldWork);
+
+    const managers = company.staff.filter((member) => member.role === 'ACCOUNT_MANAGER' && member.active);
+    const manager = managers[0];
+    const lead = company.staff.find((member) => member.id === manager.supervisorId)!;
+    supervisor = { id: lead.id, username: lead.username };
+    accountManager = { id: manager.id, username: manager.username, name: manager.name };
+    const territories = new Set(company.territories.filter((territory) => territory.accountManagerId === manager.id).map((territory) => territory.id));
+    routeShops = company.retailers
+      .filter((retailer) => territories.has(retailer.territoryId) && retailer.status === 'ACTIVE')
+      .sort((a, b) => a.routeSequence - b.routeSequence)
+      .map((retailer) => retailer.id);
+
+    // Plans may only name shops visits already knows of: wait for its projection of customers.
+    await stack.subgraphs.customers.relay.kick();
+    for (let i = 0; i < 200; i += 1) {
+      const [{ count }] = await stack.subgraphs.visits.database.dataSource.query('SELECT count(*)::int AS count FROM route_retailer');
+      if (count >= company.retailers.length) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const { signIn: session } = await stack.anonymous.request<{ signIn: { accessToken: string } }>(SIGN_IN, { input: { username: manager.username, password: DEMO_PASSWORD } });
+    asAccountManager = new GraphQLClient(stack.gateway.url, { authorization: `Bearer ${session.accessToken}` });
+
+    proxy = await startTcpProxy(Number(new URL(stack.gateway.url).port));
+    portal = await startPortalServer({ gatewayUrl: `http://127.0.0.1:${proxy.port}/graphql`, ports: { shell: 0, customers: 0, visits: 0 }, host: '127.0.0.1' });
+    browser = await launchChromium();
+  }, 180_000);
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined);
+    await browser?.close();
+    await portal?.stop();
+    await proxy?.stop();
+    await stack?.stop();
+  });
+
+  it('signs a supervisor in, and the live feed shows an event of a mutation sent through the gateway within 2 s', async () => {
+    liveContext = await openContext();
+    livePage = await liveContext.newPage();
+    await livePage.goto(portal.url);
+    await livePage.getByRole('heading', { name: 'Sign in to FieldLoop' }).waitFor();
+    await screenshot(livePage, 'sign-in');
+    await signIn(livePage, portal.url, supervisor.username, DEMO_PASSWORD, '/activity');
+    await livePage.locator('[data-connection="live"]').waitFor();
+
+    const sentAt = Date.now();
+    const planId = await submitPlan(companyDay(1), routeShops.slice(0, 3));
+    await livePage.locator('[data-event-type="visits.plan.submitted"]').first().waitFor({ timeout: 10_000 });
+    const elapsed = Date.now() - sentAt;
+    expect(elapsed).toBeLessThan(2_000);
+    const item = livePage.locator('[data-event-type="visits.plan.submitted"]').first();
+    expect(await item.textContent()).toContain(`${accountManager.name} submitted the plan for`);
+    const [submitted] = (await eventsAfter('0')).filter((event) => event.type === 'visits.plan.submitted');
+    expect(await item.getAttribute('data-cursor')).toBe(submitted.position);
+    expect(planId).toBeTruthy();
+  });
+
+  it('shows reconnecting while the connection is down, then replaying, and the events sent meanwhile once each, in order', async () => {
+    // Record every state the indicator goes through, however briefly.
+    await livePage.evaluate(() => {
+      const states: string[] = [];
+      (window as unknown as { connectionStates: string[] }).connectionStates = states;
+      const record = () => {
+        const state = document.querySelector('[data-connection]')?.getAttribute('data-connection');
+        if (state && states.at(-1) !== state) states.push(state);
+      };
+      new MutationObserver(record).observe(document.body, { subtree: true, attributes: true, childList: true, attributeFilter: ['data-connection'] });
+      record();
+    });
+    const before = await logHead();
+    proxy.cut();
+    await livePage.locator('[data-connection="reconnecting"]').waitFor({ timeout: 15_000 });
+
+    // While the supervisor is offline: two plans submitted and a retailer's file changed.
+    await submitPlan(companyDay(2), routeShops.slice(3, 5));
+    await stack.gateway.request(`mutation($input: UpdateRetailerInput!) { updateRetailer(input: $input) { id } }`, { input: { id: routeShops[0], phone: '13900000001' } });
+    await submitPlan(companyDay(3), routeShops.slice(5, 7));
+    await logHead();
+    const missed = (await eventsAfter(before)).filter((event) => ['visits.plan.submitted', 'customers.retailer.changed'].includes(event.type));
+    expect(missed.map((event) => event.type)).toEqual(['visits.plan.submitted', 'customers.retailer.changed', 'visits.plan.submitted']);
+
+    proxy.restore();
+    await livePage.locator('[data-connection="live"]').waitFor({ timeout: 30_000 });
+    const states = await livePage.evaluate(() => (window as unknown as { connectionStates: string[] }).connectionStates);
+    expect(states.slice(states.indexOf('reconnecting'))).toEqual(['reconnecting', 'replaying', 'live']);
+
+    const cursors = await livePage.locator('[data-cursor]').evaluateAll((items) => items.map((item) => item.getAttribute('data-cursor')!));
+    expect(new Set(cursors).size).toBe(cursors.length);
+    const shown = missed.map((event) => cursors.indexOf(event.position));
+    expect(shown.every((index) => index >= 0)).toBe(true);
+    // Newest first: later log positions higher up the page.
+    expect([...shown].sort((a, b) => b - a)).toEqual(shown);
+    await livePage.getByText(/Caught up: \d+ events? came in/).waitFor();
+    await screenshot(livePage, 'live-activity');
+  }, 90_000);
+
+  it('shows the retailer 360 view (customer file, credit, personality, recent visits with findings and flags) from one request', async () => {
+    // A shop of the team with a credit grade, a personality type and, if any has one, a flagged
+    // visit among the eight newest (what the page lists).
+    const shown = (retailerId: string) =>
+      fieldWork.visits
+        .filter((visit) => visit.retailerId === retailerId)
+        .sort((a, b) => b.plannedFor.localeCompare(a.plannedFor))
+        .slice(0, 8)
+        .filter((visit) => visit.status === 'COMPLETED');
+    const flaggedVisit = (retailerId: string) => shown(retailerId).find((visit) => fieldWork.flags.some((flag) => flag.visitId === visit.id));
+    const candidates = company.retailers.filter((retailer) => routeShops.includes(retailer.id) && retailer.creditGrade && retailer.personal.personalityType && shown(retailer.id).length > 0);
+    const retailer = candidates.find((candidate) => flaggedVisit(candidate.id)) ?? candidates[0];
+    const latest = flaggedVisit(retailer.id) ?? shown(retailer.id)[0];
+    const latestFlags = fieldWork.flags.filter((flag) => flag.visitId === latest.id);
+
+    const page = await liveContext.newPage();
+    const operations: string[] = [];
+    page.on('request', (request) => {
+      const body = request.postData();
+      if (request.url().endsWith('/graphql') && body) operations.push(JSON.parse(body).operationName);
+    });
+    await page.goto(`${portal.url}/customers/retailers/${retailer.id}`);
+    // sessionStorage is per tab: this one signs in for itself.
+    await page.getByLabel('Username').fill(supervisor.username);
+    await page.getByLabel('Password').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const view = page.locator(`[data-retailer="${retailer.id}"]`);
+    await view.waitFor();
+
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain(retailer.shopName);
+    // customers: the five groups of the file, the seven indicators, the grade's history, the approach
+    for (const group of ['Basic details', 'Business details', 'Personal details', 'Logistics details', 'Commercial record']) {
+      await expect(view.getByRole('heading', { name: group }).count()).resolves.toBe(1);
+    }
+    await expect(view.getByRole('table', { name: 'The seven indicators' }).locator('tbody tr').count()).resolves.toBe(7);
+    const history = company.creditAssessments.filter((assessment) => assessment.retailerId === retailer.id);
+    await expect(view.locator('section[aria-labelledby="file-record"] table').nth(1).locator('tbody tr').count()).resolves.toBe(history.length);
+    await expect(view.locator('section[aria-labelledby="approach"] li').count()).resolves.toBeGreaterThan(2);
+    // visits: the latest visit with its theme, notes and flags
+    const card = view.locator(`[data-visit="${latest.id}"]`);
+    await expect(card.textContent()).resolves.toContain(latest.theme);
+    await expect(card.textContent()).resolves.toContain(latest.notes!.slice(0, 12));
+    await expect(card.locator('.flag-list li').count()).resolves.toBe(latestFlags.length);
+    expect(operations.filter((name) => name === 'Retailer360')).toHaveLength(1);
+    await screenshot(page, 'retailer-360');
+
+    await page.getByRole('link', { name: /Back to the list/ }).click();
+    await page.locator('table tbody tr').first().waitFor();
+    await page.locator('svg.geo-plot circle').first().waitFor();
+    await screenshot(page, 'retailers');
+    await page.close();
+  }, 60_000);
+
+  it('updates the visits page open in one tab when a plan is approved in another, live', async () => {
+    const planId = await submitPlan(companyDay(4), routeShops.slice(7, 9));
+    const [watching, approving] = [await liveContext.newPage(), await liveContext.newPage()];
+    for (const page of [watching, approving]) await signIn(page, portal.url, supervisor.username, DEMO_PASSWORD, '/visits/today');
+    for (const page of [watching, approving]) await page.locator(`[data-plan="${planId}"]`).waitFor();
+    await screenshot(watching, 'visits-today');
+
+    await approving.locator(`[data-plan="${planId}"]`).getByRole('button', { name: 'Approve' }).click();
+    // The other tab was not touched: the event reaches it over its own live connection.
+    await watching.locator(`[data-plan="${planId}"]`).waitFor({ state: 'detached', timeout: 10_000 });
+    const { visitPlan } = await stack.gateway.request<{ visitPlan: { status: string; reviewedBy: { id: string } } }>(`query($id: ID!) { visitPlan(id: $id) { status reviewedBy { id } } }`, { id: planId });
+    expect(visitPlan).toEqual({ status: 'APPROVED', reviewedBy: { id: supervisor.id } });
+    await watching.close();
+    await approving.close();
+  }, 60_000);
+
+  it('switches to zh-CN: the navigation is translated, dates are written the Chinese way, and the choice is remembered', async () => {
+    const context = await openContext();
+    const page = await context.newPage();
+    await signIn(page, portal.url, supervisor.username, DEMO_PASSWORD, '/visits/team');
+    await page.locator('.chart svg').waitFor();
+    await screenshot(page, 'team');
+
+    await page.getByLabel('Language').selectOption('zh-CN');
+    const navigation = page.getByRole('navigation');
+    for (const label of ['实时动态', '零售户', '今日拜访', '团队']) await navigation.getByRole('link', { name: label }).waitFor();
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-CN');
+    await page.getByRole('link', { name: '今日拜访' }).click();
+    const [year, month, day] = companyDay().split('-').map(Number);
+    await page.getByText(`${year}年${month}月${day}日`).first().waitFor();
+    await page.reload();
+    await page.getByRole('navigation').getByRole('link', { name: '实时动态' }).waitFor();
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('今日拜访');
+    await page.getByRole('heading', { name: '各客户经理今日情况' }).waitFor();
+    await screenshot(page, 'visits-today-zh-cn');
+  }, 60_000);
+
+  it('runs the remotes on the shell’s React and ApolloClient, without downloading their own copies', async () => {
+    const context = await openContext();
+    const page = await context.newPage();
+    const remoteRequests: string[] = [];
+    const remoteOrigins = [portal.apps.customers.url, portal.apps.visits.url].map((url) => new URL(url).port);
+    page.on('request', (request) => {
+      if (remoteOrigins.includes(new URL(request.url()).port)) remoteRequests.push(request.url());
+    });
+    await signIn(page, portal.url, supervisor.username, DEMO_PASSWORD, '/customers/retailers');
+    for (const [remote, link] of [['customers', 'Retailers'], ['visits', 'Team']]) {
+      await page.getByRole('navigation').getByRole('link', { name: link }).click();
+      const marker = page.locator(`[data-remote="${remote}"]`);
+      await marker.waitFor({ state: 'attached' });
+      await expect(marker.getAttribute('data-shares-react')).resolves.toBe('true');
+      await expect(marker.getAttribute('data-shares-apollo')).resolves.toBe('true');
+    }
+    // Each remote's build carries fallback copies of the shared packages (…__prebuild__… chunks),
+    // fetched only if the shell did not provide them.
+    expect(remoteRequests.some((url) => url.endsWith('/remoteEntry.js'))).toBe(true);
+    expect(remoteRequests.filter((url) => /prebuild|react-dom|apollo|i18next|graphql/.test(url))).toEqual([]);
+  }, 60_000);
+
+  it('keeps the shell and the customers pages working with the visits remote down, and says the visits area is unavailable', async () => {
+    await portal.apps.visits.stop();
+    const context = await openContext();
+    const page = await context.newPage();
+    await signIn(page, portal.url, supervisor.username, DEMO_PASSWORD, '/visits/today');
+    const unavailable = page.locator('[data-unavailable="visits"]');
+    await unavailable.waitFor();
+    await expect(unavailable.textContent()).resolves.toContain('This part of the portal is unavailable');
+    await screenshot(page, 'visits-unavailable');
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Retailers' }).click();
+    await page.locator('table tbody tr').first().waitFor();
+    await expect(page.locator('[data-remote="customers"]').count()).resolves.toBe(1);
+    await page.getByRole('navigation').getByRole('link', { name: 'Live activity' }).click();
+    await page.locator('[data-connection="live"]').waitFor();
+  }, 60_000);
+});

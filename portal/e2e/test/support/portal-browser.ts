@@ -1,0 +1,45 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+/** Debian's chromium (installed by .ci/run); test tools must never download a browser here. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export const SCREENSHOTS_DIR = resolve(__dirname, '..', '..', '..', '..', 'docs', 'screenshots');
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+/**
+ * A fresh browser profile (its own storage), English unless told otherwise, in a time zone
+ * far from the company's (times must still show in Asia/Shanghai). PORTAL_TEST_DEBUG=1 prints
+ * the pages' console errors and GraphQL errors.
+ */
+export async function newContext(browser: Browser, locale = 'en-US'): Promise<BrowserContext> {
+  const context = await browser.newContext({ locale, timezoneId: 'Europe/London', viewport: { width: 1360, height: 900 } });
+  if (process.env.PORTAL_TEST_DEBUG) {
+    context.on('console', (message) => message.type() === 'error' && console.log(`[browser] ${message.text()}`));
+    context.on('response', async (response) => {
+      const body = response.url().endsWith('/graphql') ? await response.text().catch(() => '') : '';
+      if (body.includes('"errors"')) console.log(`[graphql] ${response.status()} ${response.request().postData()?.slice(0, 120)} → ${body.slice(0, 300)}`);
+    });
+  }
+  return context;
+}
+
+/** Signs in through the portal's own form and waits for the navigation. */
+export async function signIn(page: Page, baseUrl: string, username: string, password: string, path = '/'): Promise<void> {
+  await page.goto(new URL(path, baseUrl).toString());
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('navigation').waitFor();
+}
+
+/** A picture of the page for the README, from the test run. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS_DIR, `${name}.png`), fullPage: true });
+}
