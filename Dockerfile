@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# One image for every Node service of FieldLoop (subgraphs and the gateway); each compose
+# One image for every Node service of FieldLoop (subgraphs, gateway, portal server); each compose
 # service picks what to run with its own `command` and `working_dir`.
 #
 #   docker build -t fieldloop .          (docker compose builds it as fieldloop:local)
@@ -34,5 +34,5 @@ WORKDIR /app
 COPY --from=build --chown=node:node /app /app
 USER node
 # The customers subgraph by default; docker-compose.yml sets the command of each service.
-EXPOSE 4000 4001
+EXPOSE 4000 4001 5173
 CMD ["node", "services/customers/dist/main.js"]
