@@ -1,12 +1,11 @@
 // Partner-style reads of the customers subgraph through the gateway, on a 20,000-retailer
 // company. Prints requests per second and latency percentiles; asserts nothing.
-import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { benchAccess } from './bench-access.mjs';
+import { startCustomersBehindGateway } from './bench-stack.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -19,8 +18,6 @@ const RETAILERS = Number(process.env.BENCH_RETAILERS ?? 20_000);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 
-const secret = randomBytes(32).toString('hex');
-const access = await benchAccess(platform);
 const server = await testkit.startPostgresServer();
 process.env[testkit.TEST_SERVER_ENV] = server.url;
 const database = await testkit.createTestDatabase();
@@ -31,23 +28,9 @@ try {
   console.log(`machine: ${cpus().length} cores, node ${process.version}, PostgreSQL ${server.kind}`);
   console.log(`demo company: ${loaded.retailers} retailers, ${loaded.territories} territories, ${loaded.creditAssessments} credit assessments, loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
-  const customersProcess = await platform.startSubgraphProcess({
-    name: 'customers',
-    port: await testkit.freePort(),
-    databaseUrl: database.url,
-    env: { GATEWAY_HMAC_SECRET: secret, LOG_LEVEL: 'warn', NODE_ENV: 'production', ...access.subgraphEnv },
-  });
-  cleanups.push(() => customersProcess.stop());
-  const gateway = await platform.startGatewayProcess({
-    gatewayDir: platform.findGatewayDir(),
-    supergraphPath: join(root, 'infra/gateway/supergraph.graphql'),
-    port: await testkit.freePort(),
-    env: { CUSTOMERS_SUBGRAPH_URL: customersProcess.url, GATEWAY_HMAC_SECRET: secret, LOG_LEVEL: 'error', NODE_ENV: 'production', ...access.gatewayEnv },
-    output: 'ignore',
-  });
-  cleanups.push(() => gateway.stop());
+  const gateway = await startCustomersBehindGateway({ platform, testkit, root, databaseUrl: database.url, cleanups });
 
-  const client = new testkit.GraphQLClient(gateway.url, access.headers);
+  const { client } = gateway;
   const territory = (await client.request('{ territories(first: 1) { edges { node { id } } } }')).territories.edges[0].node.id;
   const retailerId = (await client.request('{ retailers(first: 1, orderBy: { field: LICENCE_NUMBER }) { edges { node { id } } } }')).retailers.edges[0].node.id;
   const page50 = await (async () => {
@@ -69,7 +52,7 @@ try {
     const body = JSON.stringify({ query, variables });
     const check = await client.execute(query, variables ?? undefined);
     if (check.errors) throw new Error(`${name}: ${JSON.stringify(check.errors)}`);
-    const result = await autocannon({ url: gateway.url, method: 'POST', headers: { 'content-type': 'application/json', ...access.headers }, body, connections: CONNECTIONS, duration: DURATION });
+    const result = await autocannon({ url: gateway.url, method: 'POST', headers: { 'content-type': 'application/json', ...gateway.headers }, body, connections: CONNECTIONS, duration: DURATION });
     console.log(
       `${name.padEnd(64)} ${result.requests.average.toFixed(0).padStart(8)} ${String(result.latency.p50).padStart(8)} ${String(result.latency.p97_5).padStart(9)} ${String(result.latency.p99).padStart(8)} ${String(result.errors + result.non2xx).padStart(7)}`,
     );

@@ -1,11 +1,10 @@
 // Event delivery through the gateway: latency from commit to arrival at N subscribers
 // (N = 1, 100, 1000) and sustained events per second. Prints figures; asserts nothing.
-import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { benchAccess } from './bench-access.mjs';
+import { startCustomersBehindGateway } from './bench-stack.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -20,31 +19,15 @@ const THROUGHPUT_EVENTS = Number(process.env.BENCH_THROUGHPUT_EVENTS ?? 10_000);
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-const secret = randomBytes(32).toString('hex');
-const access = await benchAccess(platform);
 const server = await testkit.startPostgresServer();
 process.env[testkit.TEST_SERVER_ENV] = server.url;
 const database = await testkit.createTestDatabase();
 const cleanups = [];
 try {
-  const customersProcess = await platform.startSubgraphProcess({
-    name: 'customers',
-    port: await testkit.freePort(),
-    databaseUrl: database.url,
-    // error, not warn: under full load the event loop lags and TypeORM calls every query slow.
-    env: { GATEWAY_HMAC_SECRET: secret, LOG_LEVEL: 'error', NODE_ENV: 'production', ...access.subgraphEnv },
-  });
-  cleanups.push(() => customersProcess.stop());
-  const gateway = await platform.startGatewayProcess({
-    gatewayDir: platform.findGatewayDir(),
-    supergraphPath: join(root, 'infra/gateway/supergraph.graphql'),
-    port: await testkit.freePort(),
-    env: { CUSTOMERS_SUBGRAPH_URL: customersProcess.url, GATEWAY_HMAC_SECRET: secret, LOG_LEVEL: 'error', NODE_ENV: 'production', ...access.gatewayEnv },
-    output: 'ignore',
-  });
-  cleanups.push(() => gateway.stop());
+  // error, not warn: under full load the event loop lags and TypeORM calls every query slow.
+  const gateway = await startCustomersBehindGateway({ platform, testkit, root, databaseUrl: database.url, cleanups, subgraphLogLevel: 'error' });
   const wsUrl = testkit.wsUrlOf(gateway.url);
-  const client = new testkit.GraphQLClient(gateway.url, access.headers);
+  const { client } = gateway;
   const { territory } = await testkit.createTerritoryWithManager(client, 'BENCH');
   const retailerId = (await client.request(testkit.CREATE_RETAILER, { input: testkit.retailerInput(territory.id) })).createRetailer.id;
 
@@ -66,7 +49,7 @@ try {
   /** N subscriptions over N/20 connections (at most 20 per connection, like open portal panels). */
   function subscribe(n, after, onEvent) {
     const perConnection = Math.min(20, n);
-    const clients = Array.from({ length: Math.ceil(n / perConnection) }, () => testkit.connectWs(wsUrl, access.headers));
+    const clients = Array.from({ length: Math.ceil(n / perConnection) }, () => testkit.connectWs(wsUrl, gateway.headers));
     for (let i = 0; i < n; i += 1) {
       clients[Math.floor(i / perConnection)].subscribe(
         { query: 'subscription($after: String) { customersEvents(after: $after, types: ["customers.retailer.changed"]) { cursor occurredAt } }', variables: { after } },
