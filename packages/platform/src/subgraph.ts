@@ -111,14 +111,24 @@ export async function buildFederatedSchema(definition: SubgraphDefinition): Prom
   return buildSubgraphSchema([{ typeDefs, resolvers: resolvers as never }]);
 }
 
+/** The service's queries, mutations and subscriptions, as type-graphql registered them. */
+function operationsOf(definition: SubgraphDefinition) {
+  const storage = getMetadataStorage();
+  const kinds = [
+    ['Query', storage.queries],
+    ['Mutation', storage.mutations],
+    ['Subscription', storage.subscriptions],
+  ] as const;
+  return kinds.flatMap(([kind, handlers]) => handlers.filter((handler) => definition.resolvers.includes(handler.target)).map((handler) => ({ kind, handler })));
+}
+
 /**
  * Deny by default: a query, mutation or subscription without `@Authorized(...)` stops the
  * service from starting, so no operation is ever left open by forgetting it.
  */
 function assertEveryOperationAuthorized(definition: SubgraphDefinition): void {
-  const storage = getMetadataStorage();
   const declared = new Set(Object.keys(definition.permissions));
-  const operations = [...storage.queries, ...storage.mutations, ...storage.subscriptions].filter((handler) => definition.resolvers.includes(handler.target));
+  const operations = operationsOf(definition).map(({ handler }) => handler);
   const open = operations.filter((handler) => !handler.roles).map((handler) => handler.schemaName);
   if (open.length) throw new Error(`${definition.name}: every operation needs @Authorized(...) (PUBLIC for sign-in); missing on ${open.join(', ')}`);
   const unknown = operations.flatMap((handler) => (handler.roles as string[]).filter((permission) => permission !== PUBLIC && !declared.has(permission)));
@@ -140,14 +150,7 @@ export async function permissionUses(definition: SubgraphDefinition): Promise<Ma
     for (const permission of roles?.length ? (roles as string[]) : roles ? [SIGNED_IN] : []) uses.set(permission, [...(uses.get(permission) ?? []), name]);
   };
   const typeNameOf = (target: Function) => storage.objectTypes.find((type) => type.target === target)?.name ?? target.name;
-  const kinds = [
-    ['Query', storage.queries],
-    ['Mutation', storage.mutations],
-    ['Subscription', storage.subscriptions],
-  ] as const;
-  for (const [kind, handlers] of kinds) {
-    for (const handler of handlers.filter((candidate) => definition.resolvers.includes(candidate.target))) add(handler.roles, `${kind}.${handler.schemaName}`);
-  }
+  for (const { kind, handler } of operationsOf(definition)) add(handler.roles, `${kind}.${handler.schemaName}`);
   for (const field of storage.fieldResolvers.filter((candidate) => definition.resolvers.includes(candidate.target) && candidate.roles?.length)) {
     const objectType = storage.resolverClasses.find((resolver) => resolver.target === field.target)?.getObjectType?.();
     add(field.roles, `${objectType ? typeNameOf(objectType as Function) : '?'}.${field.schemaName}`);

@@ -27,8 +27,6 @@ export interface Stack {
   anonymous: GraphQLClient;
   /** The gateway with a token for these claims (the rest filled like a staff sign-in). */
   as(claims: TestClaims): Promise<GraphQLClient>;
-  /** A signed access token for these claims. */
-  tokenFor(claims: TestClaims): Promise<string>;
   /** The secret the gateway signs subgraph requests with (to start another subgraph instance). */
   gatewaySecret: string;
   subgraphs: Record<string, RunningSubgraph>;
@@ -99,7 +97,6 @@ export async function startStack(definitions: SubgraphDefinition[], options: { g
     gateway: await as({ role: 'ADMIN', name: 'Test administrator' }),
     anonymous: new GraphQLClient(gatewayUrl),
     as,
-    tokenFor,
     gatewaySecret,
     subgraphs,
     database,

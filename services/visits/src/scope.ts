@@ -17,12 +17,8 @@ export async function planInScope(context: Context, planId: string): Promise<boo
 }
 
 /** Narrows a plan query (alias `plan`) to plans with a stop in the caller's territories. */
-export function restrictPlans<T extends ObjectLiteral>(context: Context, query: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
-  const ids = context.access.territoryIds;
-  if (!ids) return query;
-  if (!ids.length) return query.andWhere('1 = 0');
-  return query.andWhere('EXISTS (SELECT 1 FROM visit stop WHERE stop.plan_id = plan.id AND stop.territory_id IN (:...planScope))', { planScope: ids });
-}
+export const restrictPlans = <T extends ObjectLiteral>(context: Context, query: SelectQueryBuilder<T>): SelectQueryBuilder<T> =>
+  context.access.restrict(query, 'stop.territory_id', (inScope) => `EXISTS (SELECT 1 FROM visit stop WHERE stop.plan_id = plan.id AND ${inScope})`);
 
 export async function accountManagerInScope(context: Context, accountManagerId: string): Promise<boolean> {
   if (!context.access.territoryIds || context.access.staffMemberId === accountManagerId) return true;

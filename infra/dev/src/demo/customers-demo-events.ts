@@ -59,17 +59,19 @@ export function customersDemoEvents(demo: CustomersDemo): OutboxEvent[] {
       }),
     );
   }
+  // As customers' startAssessment names them: the retailer, its territory, the assessor.
   const territoryOf = new Map(demo.retailers.map((retailer) => [retailer.id, retailer.territoryId]));
+  const assessmentRefs = ({ retailerId, assessedById }: { retailerId: string; assessedById: string }) => [
+    { type: 'Retailer', id: retailerId },
+    { type: 'Territory', id: territoryOf.get(retailerId) ?? '' },
+    { type: 'StaffMember', id: assessedById },
+  ];
   const previousGrade = new Map<string, CreditGrade>();
   for (const assessment of [...demo.creditAssessments].sort((a, b) => a.assessedAt.getTime() - b.assessedAt.getTime())) {
     events.push(
       outboxRow(CreditAssessed, {
         occurredAt: assessment.assessedAt,
-        refs: [
-          { type: 'Retailer', id: assessment.retailerId },
-          { type: 'Territory', id: territoryOf.get(assessment.retailerId) ?? '' },
-          { type: 'StaffMember', id: assessment.assessedById },
-        ],
+        refs: assessmentRefs(assessment),
         payload: {
           retailerId: assessment.retailerId,
           assessmentId: assessment.id,
@@ -85,11 +87,7 @@ export function customersDemoEvents(demo: CustomersDemo): OutboxEvent[] {
     events.push(
       outboxRow(ContributionAssessed, {
         occurredAt: assessment.assessedAt,
-        refs: [
-          { type: 'Retailer', id: assessment.retailerId },
-          { type: 'Territory', id: territoryOf.get(assessment.retailerId) ?? '' },
-          { type: 'StaffMember', id: assessment.assessedById },
-        ],
+        refs: assessmentRefs(assessment),
         payload: { retailerId: assessment.retailerId, period: assessment.period, totalScore: assessment.totalScore },
       }),
     );

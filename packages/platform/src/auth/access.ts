@@ -2,7 +2,6 @@ import type { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
 import type { AuthCheckerFn } from 'type-graphql';
 import type { Context } from '../context';
 import { ForbiddenError, UnauthenticatedError } from '../errors';
-import type { DomainEvent } from '../events/event';
 import type { Identity } from './identity';
 
 /** `@Authorized(PUBLIC)`: callable without signing in (sign-in itself). */
@@ -73,24 +72,15 @@ export class Access {
   /**
    * Narrows a query to rows whose `column` (e.g. `retailer.territoryId`) is in scope; an
    * empty scope matches nothing. Every list of territory-owned rows goes through here.
+   * `around` places the test inside a larger condition, for rows that belong to territories
+   * through others (a plan through its stops: `EXISTS (… AND ${inScope})`).
    */
-  restrict<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, column: string): SelectQueryBuilder<T> {
+  restrict<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, column: string, around: (inScope: string) => string = (inScope) => inScope): SelectQueryBuilder<T> {
     const ids = this.territoryIds;
     if (!ids) return query;
     if (ids.length === 0) return query.andWhere('1 = 0');
     const parameter = `scopeTerritories${++scopeParameter}`;
-    return query.andWhere(`${column} IN (:...${parameter})`, { [parameter]: ids });
-  }
-
-  /**
-   * An event is in scope when one of the territories it names is. Events that name no
-   * territory (regions, staff, sessions) concern the whole company: only an all-territory
-   * caller sees them.
-   */
-  allowsEvent(event: DomainEvent): boolean {
-    const ids = this.territoryIds;
-    if (!ids) return true;
-    return event.refs.some((ref) => ref.type === 'Territory' && ids.includes(ref.id));
+    return query.andWhere(around(`${column} IN (:...${parameter})`), { [parameter]: ids });
   }
 }
 
