@@ -2,14 +2,15 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
-/** Debian's chromium (installed by .ci/run); test tools must never download a browser here. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 export const SCREENSHOTS_DIR = resolve(__dirname, '..', '..', '..', '..', 'docs', 'screenshots');
 
+/** The Chromium the jest global setup provided (packages/testkit's provideChromium). */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const executablePath = process.env.CHROMIUM_PATH;
+  if (!executablePath) throw new Error('no Chromium for the browser tests: the run\'s first lines say why; set CHROMIUM_PATH');
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 }
 
 /**
