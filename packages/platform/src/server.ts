@@ -21,6 +21,7 @@ import { EndedSessions } from './auth/session-ended';
 import { auditPlugin } from './audit/audit-plugin';
 import { currentIdentity, runWithIdentity } from './auth/request-identity';
 import { JobRunner } from './jobs';
+import { runTransaction } from './transaction';
 import { createLogger, type Logger } from './logger';
 import { Loaders } from './loaders';
 import { DurableConsumer } from './events/consumer';
@@ -131,6 +132,10 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
     identity,
     access: new Access(identity, definition.permissions),
     sessions,
+    // `this`, not a captured object: Apollo Server runs each request on a shallow copy of the context.
+    transaction(work) {
+      return runTransaction(this, work);
+    },
   });
 
   const app = express();
