@@ -28,7 +28,7 @@ import { DurableConsumer } from './events/consumer';
 import { PostgresEventBus } from './events/bus';
 import { OutboxRelay } from './events/relay';
 import { EventLogTail } from './events/tail';
-import { buildFederatedSchema, entitiesOf, type SubgraphDefinition } from './subgraph';
+import { buildFederatedSchema, entitiesOf, jobsOf, type SubgraphDefinition } from './subgraph';
 
 export interface StartOptions {
   port: number;
@@ -99,7 +99,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
   const relay = new OutboxRelay(bus, definition.name, options.databaseUrl, logger);
   const events = new EventLogTail(bus, logger);
   const consumers = (definition.consumers ?? []).map((consumer) => new DurableConsumer(background, events, consumer, logger.child({ consumer: consumer.name })));
-  const jobs = (definition.jobs ?? []).map((job) => new JobRunner(background, job, logger.child({ job: job.name })));
+  const jobs = jobsOf(definition).map((job) => new JobRunner(background, job, logger.child({ job: job.name })));
   const sessions = new EndedSessions();
   const stopEvents = async () => {
     sessions.stop();

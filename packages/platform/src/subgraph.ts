@@ -10,6 +10,8 @@ import type { ConsumerDefinition } from './events/consumer';
 import type { EventDefinition } from './events/event';
 import type { JobDefinition } from './jobs';
 import { ConsumerCursor, OutboxEvent } from './events/outbox';
+import { expireIdempotencyKeys } from './idempotency/expire-idempotency-keys.job';
+import { IdempotencyKeyRecord } from './idempotency/idempotency-key.entity';
 
 type EntityClass = new (...args: never[]) => { id: string };
 
@@ -59,8 +61,11 @@ export interface SubgraphDefinition {
   jobs?: JobDefinition[];
 }
 
-/** The service's entities plus the platform's own tables in its schema (outbox, cursors). */
-export const entitiesOf = (definition: SubgraphDefinition): Function[] => [...definition.entities, OutboxEvent, ConsumerCursor];
+/** The service's entities plus the platform's own tables in its schema (outbox, cursors, idempotency keys). */
+export const entitiesOf = (definition: SubgraphDefinition): Function[] => [...definition.entities, OutboxEvent, ConsumerCursor, IdempotencyKeyRecord];
+
+/** The service's jobs plus the platform's own upkeep of its schema. */
+export const jobsOf = (definition: SubgraphDefinition): JobDefinition[] => [...(definition.jobs ?? []), expireIdempotencyKeys(definition.name)];
 
 export function defineSubgraph(definition: SubgraphDefinition): SubgraphDefinition {
   return definition;
