@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Access } from './auth/access';
 import type { Identity } from './auth/identity';
 import type { EndedSessions } from './auth/session-ended';
@@ -20,4 +20,9 @@ export interface Context {
   access: Access;
   /** Sessions ended recently; live subscriptions close when theirs ends. */
   sessions: EndedSessions;
+  /**
+   * Runs work in a transaction with the request's audit record (runTransaction): every
+   * change a mutation makes goes through here. Nested calls join the open transaction.
+   */
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T>;
 }

@@ -42,7 +42,8 @@ export class NotFoundError extends GraphQLError {
 }
 
 export class ConflictError extends GraphQLError {
-  constructor(message: string, details: { field?: string; rule?: string } = {}) {
+  /** `existingId`: the record already there (a duplicate create), so the caller can carry on with it. */
+  constructor(message: string, details: { field?: string; rule?: string; existingId?: string } = {}) {
     super(message, { extensions: { code: ErrorCode.CONFLICT, ...details } });
   }
 }

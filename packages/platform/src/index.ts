@@ -19,3 +19,4 @@ export * from './jobs';
 export * from './gateway-signature';
 export * from './auth';
 export * from './audit/audit-trail.resolver';
+export * from './idempotency';

@@ -21,13 +21,14 @@ import { EndedSessions } from './auth/session-ended';
 import { auditPlugin } from './audit/audit-plugin';
 import { currentIdentity, runWithIdentity } from './auth/request-identity';
 import { JobRunner } from './jobs';
+import { runTransaction } from './transaction';
 import { createLogger, type Logger } from './logger';
 import { Loaders } from './loaders';
 import { DurableConsumer } from './events/consumer';
 import { PostgresEventBus } from './events/bus';
 import { OutboxRelay } from './events/relay';
 import { EventLogTail } from './events/tail';
-import { buildFederatedSchema, entitiesOf, type SubgraphDefinition } from './subgraph';
+import { buildFederatedSchema, entitiesOf, jobsOf, type SubgraphDefinition } from './subgraph';
 
 export interface StartOptions {
   port: number;
@@ -98,7 +99,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
   const relay = new OutboxRelay(bus, definition.name, options.databaseUrl, logger);
   const events = new EventLogTail(bus, logger);
   const consumers = (definition.consumers ?? []).map((consumer) => new DurableConsumer(background, events, consumer, logger.child({ consumer: consumer.name })));
-  const jobs = (definition.jobs ?? []).map((job) => new JobRunner(background, job, logger.child({ job: job.name })));
+  const jobs = jobsOf(definition).map((job) => new JobRunner(background, job, logger.child({ job: job.name })));
   const sessions = new EndedSessions();
   const stopEvents = async () => {
     sessions.stop();
@@ -131,6 +132,10 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
     identity,
     access: new Access(identity, definition.permissions),
     sessions,
+    // `this`, not a captured object: Apollo Server runs each request on a shallow copy of the context.
+    transaction(work) {
+      return runTransaction(this, work);
+    },
   });
 
   const app = express();

@@ -4,11 +4,14 @@ import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import gql from 'graphql-tag';
 import { authChecker, PUBLIC, type Permissions } from './auth/access';
+import { registeredPermissionNames } from './auth/permission-names';
 import type { Context } from './context';
 import type { ConsumerDefinition } from './events/consumer';
 import type { EventDefinition } from './events/event';
 import type { JobDefinition } from './jobs';
 import { ConsumerCursor, OutboxEvent } from './events/outbox';
+import { expireIdempotencyKeys } from './idempotency/expire-idempotency-keys.job';
+import { IdempotencyKeyRecord } from './idempotency/idempotency-key.entity';
 
 type EntityClass = new (...args: never[]) => { id: string };
 
@@ -58,8 +61,11 @@ export interface SubgraphDefinition {
   jobs?: JobDefinition[];
 }
 
-/** The service's entities plus the platform's own tables in its schema (outbox, cursors). */
-export const entitiesOf = (definition: SubgraphDefinition): Function[] => [...definition.entities, OutboxEvent, ConsumerCursor];
+/** The service's entities plus the platform's own tables in its schema (outbox, cursors, idempotency keys). */
+export const entitiesOf = (definition: SubgraphDefinition): Function[] => [...definition.entities, OutboxEvent, ConsumerCursor, IdempotencyKeyRecord];
+
+/** The service's jobs plus the platform's own upkeep of its schema. */
+export const jobsOf = (definition: SubgraphDefinition): JobDefinition[] => [...(definition.jobs ?? []), expireIdempotencyKeys(definition.name)];
 
 export function defineSubgraph(definition: SubgraphDefinition): SubgraphDefinition {
   return definition;
@@ -128,6 +134,12 @@ function operationsOf(definition: SubgraphDefinition) {
  */
 function assertEveryOperationAuthorized(definition: SubgraphDefinition): void {
   const declared = new Set(Object.keys(definition.permissions));
+  const registered = registeredPermissionNames(definition.name);
+  const unregistered = [...declared].filter((name) => !registered.includes(name));
+  const undeclared = registered.filter((name) => !declared.has(name));
+  if (unregistered.length || undeclared.length) {
+    throw new Error(`${definition.name}: its permissions must be those PERMISSION_NAMES lists for it; not listed: ${unregistered.join(', ') || '-'}, not declared: ${undeclared.join(', ') || '-'}`);
+  }
   const operations = operationsOf(definition).map(({ handler }) => handler);
   const open = operations.filter((handler) => !handler.roles).map((handler) => handler.schemaName);
   if (open.length) throw new Error(`${definition.name}: every operation needs @Authorized(...) (PUBLIC for sign-in); missing on ${open.join(', ')}`);

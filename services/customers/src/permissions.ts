@@ -1,4 +1,4 @@
-import { auditPermissions, type Permissions } from '@fieldloop/platform';
+import { auditPermissions, type ServicePermissions } from '@fieldloop/platform';
 import { StaffRole } from './staff/staff-role';
 
 const { ADMIN, SUPERVISOR, ACCOUNT_MANAGER, ORDER_CLERK, DELIVERY_DRIVER, MARKET_INSPECTOR } = StaffRole;
@@ -11,7 +11,7 @@ export const CUSTOMERS_EVENTS = 'customers:events';
 export const API_KEYS_MANAGE = 'api-keys:manage';
 
 /** What the customers service lets each role do; every read is limited to the caller's territories. */
-export const CUSTOMERS_PERMISSIONS: Permissions = {
+export const CUSTOMERS_PERMISSIONS: ServicePermissions<'customers'> = {
   [CUSTOMERS_READ]: {
     description: 'Read retailers, territories, regions, staff and the catalogues',
     roles: [ADMIN, SUPERVISOR, ACCOUNT_MANAGER, ORDER_CLERK, DELIVERY_DRIVER, MARKET_INSPECTOR],

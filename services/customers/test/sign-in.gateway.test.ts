@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createTerritoryWithManager, CREATE_RETAILER, GraphQLClient, retailerInput, startStack, type Stack } from '@fieldloop/testkit';
+import { createHash } from 'node:crypto';
+import { ALL_PERMISSION_NAMES } from '@fieldloop/platform';
 import { importPKCS8, SignJWT } from 'jose';
 import { customers, hashPassword } from '../src';
 
@@ -20,6 +22,16 @@ describe('sign-in', () => {
   let territoryId: string;
   const as = (token: string) => new GraphQLClient(stack.gateway.url, { authorization: `Bearer ${token}` });
   const signIn = (username: string, password: string) => stack.gateway.execute<{ signIn: SessionData }>(SIGN_IN, { input: { username, password } });
+  const sql = (query: string, parameters: unknown[] = []) => stack.subgraphs.customers.database.dataSource.query(query, parameters);
+  /** The refresh grace period for one test (customers reads it at each refresh). */
+  const withGraceSeconds = async (seconds: number, test: () => Promise<void>) => {
+    process.env.REFRESH_TOKEN_GRACE_SECONDS = String(seconds);
+    try {
+      await test();
+    } finally {
+      delete process.env.REFRESH_TOKEN_GRACE_SECONDS;
+    }
+  };
 
   beforeAll(async () => {
     stack = await startStack([customers]);
@@ -97,7 +109,8 @@ describe('sign-in', () => {
     throw new Error('the access token still works');
   };
 
-  it('rotates refresh tokens; a refresh token used twice ends the whole sign-in', async () => {
+  // With no grace period, the second use below is past it.
+  it('rotates refresh tokens; a refresh token used twice ends the whole sign-in', () => withGraceSeconds(0, async () => {
     const { data } = await signIn('uauth.acc', '正确的密码 correct horse');
     const first = data!.signIn.refreshToken;
     const { refreshSession } = await stack.anonymous.request<{ refreshSession: SessionData }>(REFRESH, { input: { refreshToken: first } });
@@ -109,6 +122,66 @@ describe('sign-in', () => {
     const afterReuse = await stack.anonymous.execute(REFRESH, { input: { refreshToken: refreshSession.refreshToken } });
     expect(afterReuse.errors?.[0]).toMatchObject({ message: 'The session has ended: sign in again', extensions: { code: 'UNAUTHENTICATED' } });
     await refusedSoon(refreshSession.accessToken);
+  }));
+
+  it('answers a refresh retried within the grace period with the same successor, however many arrive at once', async () => {
+    const { data } = await signIn('uauth.acc', '正确的密码 correct horse');
+    const first = data!.signIn.refreshToken;
+    const served = async () => Number((await sql(`SELECT count(*) FROM events.audit_log WHERE operation = 'refreshSession'`))[0].count);
+    const before = await served();
+    // A phone that timed out sends the same token again while the first answer is on its way
+    // (distinct documents, so nothing between the phone and the service merges them).
+    const answers = await Promise.all(
+      [1, 2, 3].map((attempt) => stack.anonymous.request<{ refreshSession: SessionData }>(REFRESH.replace('mutation(', `mutation Attempt${attempt}(`), { input: { refreshToken: first } })),
+    );
+    expect(await served()).toBe(before + 3);
+    const successors = [...new Set(answers.map((answer) => answer.refreshSession.refreshToken))];
+    expect(successors).toHaveLength(1);
+    expect(successors[0]).not.toBe(first);
+    for (const { refreshSession } of answers) expect(await as(refreshSession.accessToken).request(ME)).toMatchObject({ me: { id: accountManager.id } });
+
+    // The sign-in is still one line of tokens: the successor rotates as usual and goes on.
+    const next = (await stack.anonymous.request<{ refreshSession: SessionData }>(REFRESH, { input: { refreshToken: successors[0] } })).refreshSession;
+    expect(await as(next.accessToken).request(ME)).toMatchObject({ me: { id: accountManager.id } });
+    const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
+    const line = await sql(
+      `SELECT token_hash, replaced_by_id, revoked_at IS NOT NULL AS revoked FROM refresh_token
+        WHERE session_id = (SELECT session_id FROM refresh_token WHERE token_hash = $1) ORDER BY created_at`,
+      [sha256(first)],
+    );
+    expect(line.map((row: { token_hash: string; revoked: boolean }) => [row.token_hash, row.revoked])).toEqual([
+      [sha256(first), true],
+      [sha256(successors[0]), true],
+      [sha256(next.refreshToken), false],
+    ]);
+    expect(line.map((row: { replaced_by_id: string | null }) => row.replaced_by_id === null)).toEqual([false, false, true]);
+
+    // The first token once its successor is used: that is a copy, and the sign-in ends.
+    expect((await stack.anonymous.execute(REFRESH, { input: { refreshToken: first } })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    await refusedSoon(next.accessToken);
+  });
+
+  it('ends the whole sign-in when a traded-in token comes back after the grace period', () => withGraceSeconds(1, async () => {
+    const { data } = await signIn('uauth.acc', '正确的密码 correct horse');
+    const first = data!.signIn.refreshToken;
+    const { refreshSession } = await stack.anonymous.request<{ refreshSession: SessionData }>(REFRESH, { input: { refreshToken: first } });
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect((await stack.anonymous.execute(REFRESH, { input: { refreshToken: first } })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const afterReuse = await stack.anonymous.execute(REFRESH, { input: { refreshToken: refreshSession.refreshToken } });
+    expect(afterReuse.errors?.[0]).toMatchObject({ message: 'The session has ended: sign in again', extensions: { code: 'UNAUTHENTICATED' } });
+    await refusedSoon(refreshSession.accessToken);
+  }));
+
+  it('refuses an API key scope that no service declares, naming the valid ones, and writes nothing', async () => {
+    const result = await stack.gateway.execute(`mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`, {
+      input: { name: 'ERP', scopes: ['customers:read', 'everything:all'], expiresAt: new Date(Date.now() + 86_400_000).toISOString() },
+    });
+    const [error] = result.errors ?? [];
+    expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'scopes', rule: 'isIn' });
+    // Every service's scopes, visits' too, though this stack serves customers only.
+    for (const scope of ALL_PERMISSION_NAMES) expect(error?.message).toContain(scope);
+    expect(ALL_PERMISSION_NAMES).toContain('visits:write');
+    expect(await sql('SELECT count(*)::int AS count FROM api_key')).toEqual([{ count: 0 }]);
   });
 
   it('signing out ends the session: its refresh token and its access tokens stop working', async () => {

@@ -1,4 +1,5 @@
-import { ArrayMaxSize, ArrayMinSize, IsDate, IsOptional, IsUUID, Length, Matches } from 'class-validator';
+import { ALL_PERMISSION_NAMES } from '@fieldloop/platform';
+import { ArrayMaxSize, ArrayMinSize, IsDate, IsIn, IsOptional, IsUUID, Length } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { ApiKey } from './api-key.entity';
 
@@ -11,7 +12,7 @@ export class CreateApiKeyInput implements Partial<ApiKey> {
   @Field(() => [String], { description: 'Permissions it carries, `<service>:<action>` (docs/access.md), e.g. customers:read' })
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
-  @Matches(/^[a-z][a-z-]*:[a-z][a-z-]*$/, { each: true, message: 'each scope must look like service:action, e.g. visits:read' })
+  @IsIn(ALL_PERMISSION_NAMES, { each: true, message: `each scope must be a permission a service declares: ${ALL_PERMISSION_NAMES.join(', ')}` })
   scopes: string[];
 
   @Field(() => [ID], { nullable: true, description: 'The territories it may see; omit for every territory' })

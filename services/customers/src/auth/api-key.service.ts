@@ -27,24 +27,26 @@ export class ApiKeyService {
       if (known !== territoryIds.length) throw InvalidInputError.of('territoryIds', 'exists', 'territoryIds must all be known territories');
     }
     const secret = `flk_${randomBytes(32).toString('base64url')}`;
-    const apiKey = await this.context.dataSource.getRepository(ApiKey).save({
-      id: randomUUID(),
-      name: input.name,
-      prefix: secret.slice(0, 12),
-      secretHash: sha256(secret),
-      scopes: [...new Set(input.scopes)].sort(),
-      territoryIds,
-      expiresAt: input.expiresAt,
-      revokedAt: null,
-      lastUsedAt: null,
-      createdById: this.context.access.staffMemberId ?? null,
+    return this.context.transaction(async (manager) => {
+      const apiKey = await manager.save(ApiKey, {
+        id: randomUUID(),
+        name: input.name,
+        prefix: secret.slice(0, 12),
+        secretHash: sha256(secret),
+        scopes: [...new Set(input.scopes)].sort(),
+        territoryIds,
+        expiresAt: input.expiresAt,
+        revokedAt: null,
+        lastUsedAt: null,
+        createdById: this.context.access.staffMemberId ?? null,
+      });
+      return { apiKey, secret };
     });
-    return { apiKey, secret };
   }
 
   /** Ends the key: new sessions are refused and its live access tokens stop at once. */
   revoke(id: string): Promise<ApiKey> {
-    return this.context.dataSource.transaction(async (manager) => {
+    return this.context.transaction(async (manager) => {
       const apiKey = await lockById(manager, ApiKey, id);
       if (apiKey.revokedAt) return apiKey;
       apiKey.revokedAt = new Date();
@@ -56,11 +58,13 @@ export class ApiKeyService {
 
   /** A short-lived access token for a valid key: the same kind of token staff get. */
   async startSession(secret: string) {
-    const repository = this.context.dataSource.getRepository(ApiKey);
-    const apiKey = await repository.findOneBy({ secretHash: sha256(secret), revokedAt: IsNull() });
+    const apiKey = await this.context.dataSource.getRepository(ApiKey).findOneBy({ secretHash: sha256(secret), revokedAt: IsNull() });
     if (!apiKey || apiKey.expiresAt <= new Date()) throw new UnauthenticatedError('The API key is unknown, revoked or expired');
     apiKey.lastUsedAt = new Date();
-    await repository.update(apiKey.id, { lastUsedAt: apiKey.lastUsedAt });
+    await this.context.transaction(async (manager) => {
+      await manager.update(ApiKey, apiKey.id, { lastUsedAt: apiKey.lastUsedAt });
+      return apiKey;
+    });
     const { token, expiresAt } = await issuer.issue(
       { sub: apiKey.id, kind: 'partner', role: PARTNER_ROLE, name: apiKey.name, sid: apiKey.id, scp: apiKey.scopes, terr: apiKey.territoryIds ?? '*' },
       apiKey.expiresAt,

@@ -1,13 +1,31 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { AccessTokenIssuer, publishEvent, SessionEnded, UnauthenticatedError, type Context, type TerritoryScope } from '@fieldloop/platform';
+import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { AccessTokenIssuer, loadConfig, publishEvent, SessionEnded, UnauthenticatedError, type Context, type TerritoryScope } from '@fieldloop/platform';
 import { hash, verify } from '@node-rs/argon2';
 import { In, IsNull, type EntityManager } from 'typeorm';
+import { z } from 'zod';
 import { StaffMember } from '../staff/staff-member.entity';
 import { StaffRole } from '../staff/staff-role';
 import { Territory } from '../territory/territory.entity';
 import { RefreshToken } from './refresh-token.entity';
 
 const REFRESH_TOKEN_DAYS = 30;
+
+const refreshConfig = z.object({ REFRESH_TOKEN_GRACE_SECONDS: z.coerce.number().int().min(0).max(300).default(30) });
+
+/**
+ * How long a refresh token just traded in may be presented again and get the same answer: a
+ * phone that timed out waiting retries with the token it still holds (the reuse interval of
+ * Auth0, Okta's grace period). Read at each use, like the signing key.
+ */
+const refreshGraceMs = () => loadConfig(refreshConfig).REFRESH_TOKEN_GRACE_SECONDS * 1000;
+
+/**
+ * A rotated token's successor is derived, not kept: the HMAC of the successor's id keyed by
+ * the token traded in. The database alone cannot produce it (it holds hashes), nor the old
+ * token alone (token ids are never shown), and no token is ever stored in clear, yet a
+ * retry gets the very same successor, so a sign-in stays one line of tokens.
+ */
+const successorOf = (refreshToken: string, successorId: string) => createHmac('sha256', refreshToken).update(successorId).digest('base64url');
 export const issuer = new AccessTokenIssuer();
 export const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -87,25 +105,31 @@ export class AuthService {
       .getOne();
     const ok = await verify(member?.passwordHash ?? (await dummy()), password);
     if (!member || !member.passwordHash || !ok || !member.active) throw notSignedIn();
-    return this.context.dataSource.transaction((manager) => this.startSession(manager, member, randomUUID()));
+    return this.context.transaction((manager) => this.startSession(manager, member, randomUUID()));
   }
 
   /**
-   * Trades a refresh token for a new session; the old token stops working at once. A token
-   * that was already traded in means it was copied: the whole sign-in is ended.
+   * Trades a refresh token for a new session; the old token stops working. Within the grace
+   * period the same token again (a retry) gets the same successor; after it, or once the
+   * successor is itself used, a token already traded in means it was copied: the whole
+   * sign-in is ended. The row lock makes concurrent trades of one token take turns, so the
+   * second always sees the first's successor.
    */
   async refresh(refreshToken: string): Promise<Session> {
-    const outcome = await this.context.dataSource.transaction(async (manager) => {
+    const outcome = await this.context.transaction(async (manager) => {
       const stored = await manager.findOne(RefreshToken, { where: { tokenHash: sha256(refreshToken) }, lock: { mode: 'pessimistic_write' } });
       if (!stored || stored.expiresAt <= new Date()) return undefined;
       if (stored.revokedAt) {
+        const retried = await this.retried(manager, stored, refreshToken);
+        if (retried) return retried;
         await endSessions(manager, [stored.sessionId], stored.staffMemberId, 'REFRESH_TOKEN_REUSED');
         return undefined;
       }
-      stored.revokedAt = new Date();
+      const successorId = randomUUID();
+      Object.assign(stored, { revokedAt: new Date(), replacedById: successorId });
       await manager.save(stored);
       const member = await manager.findOneBy(StaffMember, { id: stored.staffMemberId, active: true });
-      return member && this.startSession(manager, member, stored.sessionId);
+      return member && this.startSession(manager, member, stored.sessionId, { id: successorId, token: successorOf(refreshToken, successorId) });
     });
     // Thrown after the commit, so ending a reused token's session is not rolled back.
     if (!outcome) throw notSignedIn(SESSION_ENDED);
@@ -113,7 +137,7 @@ export class AuthService {
   }
 
   signOut(refreshToken: string): Promise<boolean> {
-    return this.context.dataSource.transaction(async (manager) => {
+    return this.context.transaction(async (manager) => {
       const stored = await manager.findOneBy(RefreshToken, { tokenHash: sha256(refreshToken), revokedAt: IsNull() });
       if (!stored) return false;
       await endSessions(manager, [stored.sessionId], stored.staffMemberId, 'SIGNED_OUT');
@@ -121,16 +145,39 @@ export class AuthService {
     });
   }
 
-  private async startSession(manager: EntityManager, member: StaffMember, sessionId: string): Promise<Session> {
-    const refreshToken = randomBytes(32).toString('base64url');
+  /**
+   * A retry within the grace period of a token traded in: its successor again, with a fresh
+   * access token, while that successor is still the live end of the line.
+   */
+  private async retried(manager: EntityManager, stored: RefreshToken, refreshToken: string): Promise<Session | undefined> {
+    if (!stored.replacedById || !stored.revokedAt || Date.now() - stored.revokedAt.getTime() >= refreshGraceMs()) return undefined;
+    const successor = await manager.findOne(RefreshToken, { where: { id: stored.replacedById }, lock: { mode: 'pessimistic_write' } });
+    const token = successorOf(refreshToken, stored.replacedById);
+    if (!successor || successor.revokedAt || successor.expiresAt <= new Date() || successor.tokenHash !== sha256(token)) return undefined;
+    const member = await manager.findOneBy(StaffMember, { id: stored.staffMemberId, active: true });
+    return member ? this.session(manager, member, stored.sessionId, token) : undefined;
+  }
+
+  private async startSession(
+    manager: EntityManager,
+    member: StaffMember,
+    sessionId: string,
+    refresh = { id: randomUUID(), token: randomBytes(32).toString('base64url') },
+  ): Promise<Session> {
     await manager.insert(RefreshToken, {
-      id: randomUUID(),
+      id: refresh.id,
       sessionId,
-      tokenHash: sha256(refreshToken),
+      tokenHash: sha256(refresh.token),
       staffMemberId: member.id,
       expiresAt: new Date(Date.now() + REFRESH_TOKEN_DAYS * 86_400_000),
       revokedAt: null,
+      replacedById: null,
     });
+    return this.session(manager, member, sessionId, refresh.token);
+  }
+
+  /** An access token for the session, beside the refresh token it goes with. */
+  private async session(manager: EntityManager, member: StaffMember, sessionId: string, refreshToken: string): Promise<Session> {
     const { token, expiresAt } = await issuer.issue({
       sub: member.id,
       kind: 'staff',

@@ -32,6 +32,13 @@ export class RefreshToken {
   @Column({ type: 'timestamptz', nullable: true })
   revokedAt: Date | null;
 
+  /**
+   * The token this one was traded for (its successor in the sign-in's one line of tokens);
+   * null until then, and for tokens ended by a sign-out. Never shown to anyone.
+   */
+  @Column('uuid', { nullable: true })
+  replacedById: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

@@ -10,7 +10,7 @@ export class ContributionService {
   constructor(private readonly context: Context) {}
 
   async assess(input: AssessContributionInput): Promise<ContributionAssessment> {
-    return this.context.dataSource.transaction(async (manager) => {
+    return this.context.transaction(async (manager) => {
       const { assessedById, refs } = await startAssessment(this.context, manager, input.retailerId, input.assessedById);
       const existing = await manager.findOneBy(ContributionAssessment, { retailerId: input.retailerId, period: input.period });
       const saved = await manager.save(

@@ -12,7 +12,7 @@ export class CreditService {
   /** Records an assessment and makes its grade the retailer's current one, together. */
   async assess(input: AssessCreditInput): Promise<CreditAssessment> {
     const { score, grade } = gradeCredit(input);
-    return this.context.dataSource.transaction(async (manager) => {
+    return this.context.transaction(async (manager) => {
       const { retailer, assessedById, refs } = await startAssessment(this.context, manager, input.retailerId, input.assessedById);
       const assessedAt = new Date();
       const assessment = await manager.save(

@@ -3,5 +3,6 @@ import * as m0 from './1795432366222-initial';
 import * as m1 from './1795433475300-events-outbox';
 import * as m2 from './1795436107837-sign-in';
 import * as m3 from './1795438261804-security';
+import * as m4 from './1796164976876-refresh-grace-and-idempotency-keys';
 
-export const migrations: Function[] = [...Object.values(m0), ...Object.values(m1), ...Object.values(m2), ...Object.values(m3)];
+export const migrations: Function[] = [...Object.values(m0), ...Object.values(m1), ...Object.values(m2), ...Object.values(m3), ...Object.values(m4)];

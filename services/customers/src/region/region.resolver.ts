@@ -32,7 +32,7 @@ export class RegionResolver {
   @Authorized(CUSTOMERS_MANAGE)
   @Mutation(() => Region)
   createRegion(@Arg('input') input: CreateRegionInput, @Ctx() context: Context): Promise<Region> {
-    return context.dataSource.transaction(async (manager) => {
+    return context.transaction(async (manager) => {
       const region = await manager.save(manager.create(Region, { ...input, id: randomUUID() }));
       await publishEvent(manager, RegionCreated, {
         refs: [],

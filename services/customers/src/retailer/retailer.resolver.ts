@@ -1,4 +1,4 @@
-import { ConnectionType, Locale, type Context } from '@fieldloop/platform';
+import { ConnectionType, IdempotencyKey, Locale, type Context, type Idempotent } from '@fieldloop/platform';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CUSTOMERS_READ, CUSTOMERS_READ_PERSONAL, CUSTOMERS_WRITE } from '../permissions';
 import { ContributionAssessment } from '../contribution/contribution-assessment.entity';
@@ -35,8 +35,8 @@ export class RetailerResolver {
 
   @Authorized(CUSTOMERS_WRITE)
   @Mutation(() => Retailer)
-  createRetailer(@Arg('input') input: CreateRetailerInput, @Ctx() context: Context): Promise<Retailer> {
-    return new RetailerService(context).create(input);
+  createRetailer(@Arg('input') input: CreateRetailerInput, @IdempotencyKey() idempotent: Idempotent, @Ctx() context: Context): Promise<Retailer> {
+    return idempotent(Retailer, () => new RetailerService(context).create(input));
   }
 
   @Authorized(CUSTOMERS_WRITE)

@@ -77,7 +77,7 @@ export class RetailerService {
   }
 
   async create(input: CreateRetailerInput): Promise<Retailer> {
-    return this.context.dataSource.transaction(async (manager) => {
+    return this.context.transaction(async (manager) => {
       await this.requireTerritory(manager, input.territoryId);
       const routeSequence = input.routeSequence ?? (await this.nextRouteSequence(manager, input.territoryId));
       const retailer = manager.create(Retailer, {
@@ -100,7 +100,7 @@ export class RetailerService {
   }
 
   async update({ id, expectedVersion, business, personal, logistics, ...changes }: UpdateRetailerInput): Promise<Retailer> {
-    return this.context.dataSource.transaction(async (manager) => {
+    return this.context.transaction(async (manager) => {
       const retailer = await lockById(manager, Retailer, id, this.inScope);
       const previousTerritoryId = retailer.territoryId;
       if (expectedVersion !== undefined && expectedVersion !== retailer.version) {
@@ -142,7 +142,7 @@ export class RetailerService {
     if (statusChangeNeedsReason(status) && !reason.trim()) {
       throw InvalidInputError.of('reason', 'required', `reason is required when the status becomes ${status}`);
     }
-    return this.context.dataSource.transaction(async (manager) => {
+    return this.context.transaction(async (manager) => {
       const retailer = await lockById(manager, Retailer, id, this.inScope);
       const previousStatus = retailer.status;
       if (previousStatus === status) return retailer;

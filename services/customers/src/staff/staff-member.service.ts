@@ -36,7 +36,7 @@ export class StaffMemberService {
   }
 
   create(input: CreateStaffMemberInput): Promise<StaffMember> {
-    return this.context.dataSource.transaction(async (manager) => {
+    return this.context.transaction(async (manager) => {
       await this.checkSupervisor(manager, input.supervisorId);
       await this.checkRegion(manager, input.regionId);
       const member = await manager.save(
@@ -48,7 +48,7 @@ export class StaffMemberService {
   }
 
   update({ id, ...changes }: UpdateStaffMemberInput): Promise<StaffMember> {
-    return this.context.dataSource.transaction(async (manager) => {
+    return this.context.transaction(async (manager) => {
       const member = await lockById(manager, StaffMember, id);
       if (changes.supervisorId === id) throw InvalidInputError.of('supervisorId', 'not_self', 'supervisorId cannot be the member themself');
       await this.checkSupervisor(manager, changes.supervisorId);

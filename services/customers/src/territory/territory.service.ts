@@ -34,7 +34,7 @@ export class TerritoryService {
   }
 
   create(input: CreateTerritoryInput): Promise<Territory> {
-    return this.context.dataSource.transaction(async (manager) => {
+    return this.context.transaction(async (manager) => {
       await this.checkReferences(manager, input);
       const territory = await manager.save(manager.create(Territory, { ...input, id: randomUUID(), accountManagerId: input.accountManagerId ?? null }));
       await publishEvent(manager, TerritoryCreated, { refs: [{ type: 'Territory', id: territory.id }], payload: snapshot(territory) });
@@ -43,7 +43,7 @@ export class TerritoryService {
   }
 
   update({ id, ...changes }: UpdateTerritoryInput): Promise<Territory> {
-    return this.context.dataSource.transaction(async (manager) => {
+    return this.context.transaction(async (manager) => {
       const territory = await lockById(manager, Territory, id);
       await this.checkReferences(manager, changes);
       const saved = await manager.save(Object.assign(territory, changes));

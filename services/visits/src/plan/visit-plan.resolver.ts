@@ -1,4 +1,4 @@
-import { ConnectionType, type Context } from '@fieldloop/platform';
+import { ConnectionType, IdempotencyKey, type Context, type Idempotent } from '@fieldloop/platform';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { VISITS_READ, VISITS_REVIEW, VISITS_WRITE } from '../permissions';
 import { StaffMemberReference } from '../route/federated-types';
@@ -25,8 +25,8 @@ export class VisitPlanResolver {
 
   @Authorized(VISITS_WRITE)
   @Mutation(() => VisitPlan, { description: "Draft a day's route; every retailer must be on the account manager's own territories" })
-  createVisitPlan(@Arg('input') input: CreateVisitPlanInput, @Ctx() context: Context): Promise<VisitPlan> {
-    return new VisitPlanService(context).create(input);
+  createVisitPlan(@Arg('input') input: CreateVisitPlanInput, @IdempotencyKey() idempotent: Idempotent, @Ctx() context: Context): Promise<VisitPlan> {
+    return idempotent(VisitPlan, () => new VisitPlanService(context).create(input));
   }
 
   @Authorized(VISITS_WRITE)

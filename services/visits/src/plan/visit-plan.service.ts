@@ -43,7 +43,7 @@ export class VisitPlanService {
     if (!(await accountManagerInScope(this.context, input.accountManagerId))) {
       throw InvalidInputError.of('accountManagerId', 'scope', 'accountManagerId must be yourself or an account manager of your territories');
     }
-    return this.context.dataSource.transaction(async (manager) => {
+    return this.context.transaction(async (manager) => {
       const retailers = await this.plannable(manager, input.accountManagerId, input.stops.map((stop) => stop.retailerId));
       const seen = new Set<string>();
       const violations = input.stops.flatMap((stop, index) => {
@@ -55,6 +55,12 @@ export class VisitPlanService {
           : [{ field, rule: 'territory', message: `${field}: retailer ${stop.retailerId} is not an active retailer of this account manager's territories` }];
       });
       if (violations.length) throw new InvalidInputError(violations);
+      // One plan a day: a second one names the first, so a phone that lost the answer can
+      // carry on with it (the unique index still settles a race, without the id).
+      const existing = await manager.findOneBy(VisitPlan, { accountManagerId: input.accountManagerId, planDate: input.planDate });
+      if (existing) {
+        throw new ConflictError(`The account manager already has plan ${existing.id} for ${input.planDate}`, { field: 'accountManagerId.planDate', rule: 'unique', existingId: existing.id });
+      }
 
       const plan = await manager.save(
         manager.create(VisitPlan, { id: randomUUID(), accountManagerId: input.accountManagerId, planDate: input.planDate, status: PlanStatus.DRAFT }),
@@ -127,7 +133,7 @@ export class VisitPlanService {
 
   private async transition(planId: string, from: PlanStatus[], apply: (plan: VisitPlan, manager: EntityManager) => Promise<void>): Promise<VisitPlan> {
     if (!(await planInScope(this.context, planId))) throw new NotFoundError('VisitPlan', planId);
-    return this.context.dataSource.transaction(async (manager) => {
+    return this.context.transaction(async (manager) => {
       const plan = await lockById(manager, VisitPlan, planId);
       if (!from.includes(plan.status)) {
         throw new ConflictError(`VisitPlan ${planId} is ${plan.status}; this needs ${from.join(' or ')}`, { field: 'status', rule: 'transition' });

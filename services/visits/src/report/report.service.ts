@@ -96,9 +96,11 @@ export class ReportService {
     if (this.context.access.staffMemberId !== accountManagerId && this.context.access.territoryIds) {
       throw new ForbiddenError('Only the account manager writes the annotation of their own report');
     }
-    const repository = this.context.dataSource.getRepository(ReportAnnotation);
-    await repository.upsert({ id: randomUUID(), accountManagerId, kind, period, text }, { conflictPaths: ['accountManagerId', 'kind', 'period'], skipUpdateIfNoValuesChanged: true });
-    return repository.findOneByOrFail({ accountManagerId, kind, period });
+    return this.context.transaction(async (manager) => {
+      const repository = manager.getRepository(ReportAnnotation);
+      await repository.upsert({ id: randomUUID(), accountManagerId, kind, period, text }, { conflictPaths: ['accountManagerId', 'kind', 'period'], skipUpdateIfNoValuesChanged: true });
+      return repository.findOneByOrFail({ accountManagerId, kind, period });
+    });
   }
 
   private annotation(accountManagerId: string, kind: ReportKind, period: string): Promise<ReportAnnotation | null> {

@@ -1,4 +1,4 @@
-import { ConnectionType, type Context } from '@fieldloop/platform';
+import { ConnectionType, IdempotencyKey, type Context, type Idempotent } from '@fieldloop/platform';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { VISITS_READ, VISITS_WRITE } from '../permissions';
 import { VisitPlan } from '../plan/visit-plan.entity';
@@ -27,8 +27,8 @@ export class VisitResolver {
 
   @Authorized(VISITS_WRITE)
   @Mutation(() => Visit, { description: 'Check in at the shop; distance, hours and travel speed are flagged, never refused' })
-  checkIn(@Arg('input') input: PositionInput, @Ctx() context: Context): Promise<Visit> {
-    return new VisitService(context).checkIn(input);
+  checkIn(@Arg('input') input: PositionInput, @IdempotencyKey() idempotent: Idempotent, @Ctx() context: Context): Promise<Visit> {
+    return idempotent(Visit, () => new VisitService(context).checkIn(input));
   }
 
   @Authorized(VISITS_WRITE)
@@ -39,8 +39,8 @@ export class VisitResolver {
 
   @Authorized(VISITS_WRITE)
   @Mutation(() => Visit, { description: 'Check out; the visit is complete and its length and notes are checked' })
-  checkOut(@Arg('input') input: PositionInput, @Ctx() context: Context): Promise<Visit> {
-    return new VisitService(context).checkOut(input);
+  checkOut(@Arg('input') input: PositionInput, @IdempotencyKey() idempotent: Idempotent, @Ctx() context: Context): Promise<Visit> {
+    return idempotent(Visit, () => new VisitService(context).checkOut(input));
   }
 
   @Authorized(VISITS_WRITE)

@@ -119,15 +119,13 @@ export class VisitService {
     const promise = await this.context.loaders.loadOrFail(VisitPromise, promiseId);
     const visit = await this.context.loaders.byId(Visit).load(promise.visitId);
     if (!visit || !visitInScope(this.context)(visit)) throw new NotFoundError('VisitPromise', promiseId);
-    if (!promise.keptAt) {
-      promise.keptAt = new Date();
-      await this.context.dataSource.getRepository(VisitPromise).save(promise);
-    }
-    return promise;
+    if (promise.keptAt) return promise;
+    promise.keptAt = new Date();
+    return this.context.transaction((manager) => manager.save(promise));
   }
 
   private change(visitId: string, from: VisitStatus[], apply: (visit: Visit, manager: EntityManager) => Promise<void>): Promise<Visit> {
-    return this.context.dataSource.transaction(async (manager) => {
+    return this.context.transaction(async (manager) => {
       const visit = await lockById(manager, Visit, visitId, visitInScope(this.context));
       if (!from.includes(visit.status)) {
         throw new ConflictError(`Visit ${visitId} is ${visit.status}; this needs ${from.join(' or ')}`, { field: 'status', rule: 'transition' });
