@@ -4,6 +4,7 @@ export * from './config';
 export * from './context';
 export * from './database';
 export * from './errors';
+export * from './input-guard';
 export * from './loaders';
 export * from './logger';
 export * from './pagination';

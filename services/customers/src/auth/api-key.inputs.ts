@@ -1,4 +1,4 @@
-import { ArrayMaxSize, ArrayMinSize, IsDate, IsOptional, IsUUID, Length, Matches } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsDate, IsOptional, Length, Matches } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { ApiKey } from './api-key.entity';
 
@@ -17,7 +17,6 @@ export class CreateApiKeyInput implements Partial<ApiKey> {
   @Field(() => [ID], { nullable: true, description: 'The territories it may see; omit for every territory' })
   @IsOptional()
   @ArrayMaxSize(500)
-  @IsUUID('all', { each: true })
   territoryIds?: string[];
 
   @Field({ description: 'When it stops working (at most a year ahead)' })
