@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 
 export * from './config';
+export * from './calendar';
 export * from './context';
 export * from './database';
 export * from './errors';
