@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { ConfigError, loadSubgraphConfig } from './config';
+import { ConfigError, loadCompanyTime, loadSubgraphConfig } from './config';
 
 describe('loadSubgraphConfig', () => {
   it('reads the service-specific variables first', () => {
@@ -31,5 +31,16 @@ describe('loadSubgraphConfig', () => {
 
   it('says which variable is missing', () => {
     expect(() => loadSubgraphConfig('customers', 4001, {})).toThrow(/CUSTOMERS_DATABASE_URL: required \(or DATABASE_URL/);
+  });
+});
+
+describe('loadCompanyTime', () => {
+  it('defaults to Kunming time and a device clock an hour fast or two days late', () => {
+    expect(loadCompanyTime({})).toEqual({ timeZone: 'Asia/Shanghai', deviceTimeMaxAheadHours: 1, deviceTimeMaxLateDays: 2 });
+  });
+
+  it('refuses a zone that does not exist, at the start of a subgraph too', () => {
+    expect(() => loadCompanyTime({ FIELDLOOP_TIME_ZONE: 'Asia/Kunmingg' })).toThrow(/FIELDLOOP_TIME_ZONE: must be an IANA time zone/);
+    expect(() => loadSubgraphConfig('customers', 4001, { DATABASE_URL: 'postgres://a@localhost/x', FIELDLOOP_DEVICE_TIME_MAX_LATE_DAYS: '-1' })).toThrow(/FIELDLOOP_DEVICE_TIME_MAX_LATE_DAYS/);
   });
 });

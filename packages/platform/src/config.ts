@@ -38,6 +38,43 @@ export const postgresUrl = z
 
 export const logLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info');
 
+const isTimeZone = (name: string) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * The company's clock: the zone its calendar days are counted in, and how far a time a
+ * device sends (a check-in dated by the phone) may be from now. Phones sync late, after a
+ * day without signal; a clock may be a little fast. Every service reads the same variables.
+ */
+const companyTimeShape = {
+  FIELDLOOP_TIME_ZONE: z.string().refine(isTimeZone, 'must be an IANA time zone, e.g. Asia/Shanghai').default('Asia/Shanghai'),
+  FIELDLOOP_DEVICE_TIME_MAX_AHEAD_HOURS: z.coerce.number().min(0).default(1),
+  FIELDLOOP_DEVICE_TIME_MAX_LATE_DAYS: z.coerce.number().min(0).default(2),
+};
+
+export interface CompanyTime {
+  timeZone: string;
+  /** How far ahead of now a device's time may be, hours. */
+  deviceTimeMaxAheadHours: number;
+  /** How long after the fact a device may report a time, days. */
+  deviceTimeMaxLateDays: number;
+}
+
+export function loadCompanyTime(env: NodeJS.ProcessEnv = process.env): CompanyTime {
+  const raw = loadConfig(z.object(companyTimeShape), env);
+  return {
+    timeZone: raw.FIELDLOOP_TIME_ZONE,
+    deviceTimeMaxAheadHours: raw.FIELDLOOP_DEVICE_TIME_MAX_AHEAD_HOURS,
+    deviceTimeMaxLateDays: raw.FIELDLOOP_DEVICE_TIME_MAX_LATE_DAYS,
+  };
+}
+
 /** The settings every subgraph reads; a service adds its own by extending this shape. */
 export function subgraphConfigSchema(serviceName: string, defaultPort: number) {
   const prefix = serviceName.toUpperCase();
@@ -47,7 +84,8 @@ export function subgraphConfigSchema(serviceName: string, defaultPort: number) {
     DATABASE_URL: postgresUrl.optional(),
     LOG_LEVEL: logLevel,
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-    FIELDLOOP_TIME_ZONE: z.string().default('Asia/Shanghai'),
+    // Read again where it is used (loadCompanyTime); named here so a bad value stops the start.
+    ...companyTimeShape,
     GATEWAY_HMAC_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   });
 }

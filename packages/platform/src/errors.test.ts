@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { GraphQLError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
-import { createErrorFormatter, ErrorCode, NotFoundError } from './errors';
+import { createErrorFormatter, ErrorCode, InvalidInputError, NotFoundError } from './errors';
 import { createLogger } from './logger';
 
 const format = createErrorFormatter(createLogger('test', 'silent'));
@@ -28,5 +28,23 @@ describe('the error formatter', () => {
     const formatted = format(formattedByApollo(error), error);
     expect(formatted.extensions).toEqual({ code: ErrorCode.CONFLICT, field: 'licenceNumber', rule: 'unique' });
     expect(formatted.message).toBe('licenceNumber must be unique: 530102123456 is already taken');
+  });
+});
+
+describe('what the error formatter logs', () => {
+  const lines: Array<{ level: number; msg: string; code?: string; err?: { stack?: string } }> = [];
+  const logged = createErrorFormatter(createLogger('test', 'info', { write: (line: string) => lines.push(JSON.parse(line)) }));
+
+  it("logs a caller's mistake at info, without a stack", () => {
+    const error = asExecuted(InvalidInputError.of('id', 'isUuid', 'id must be a UUID'));
+    logged(formattedByApollo(error), error);
+    expect(lines.pop()).toMatchObject({ level: 30, code: ErrorCode.BAD_USER_INPUT, field: 'id', rule: 'isUuid', msg: 'refused: id must be a UUID' });
+    expect(JSON.stringify(lines)).not.toContain('stack');
+  });
+
+  it('logs an unexpected error at error, with its stack', () => {
+    const error = asExecuted(new Error('connect ECONNREFUSED'));
+    logged(formattedByApollo(error), error);
+    expect(lines.pop()).toMatchObject({ level: 50, err: { stack: expect.stringContaining('ECONNREFUSED') } });
   });
 });

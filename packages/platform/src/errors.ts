@@ -33,6 +33,12 @@ export class InvalidInputError extends GraphQLError {
   static of(field: string, rule: string, message: string): InvalidInputError {
     return new InvalidInputError([{ field, rule, message }]);
   }
+
+  /** Throws for the rules a value broke (a rules function's answers); nothing when all held. */
+  static throwIfAny(...answers: Array<Violation | undefined>): void {
+    const violations = answers.filter((answer): answer is Violation => answer !== undefined);
+    if (violations.length) throw new InvalidInputError(violations);
+  }
 }
 
 export class NotFoundError extends GraphQLError {
@@ -94,28 +100,35 @@ function uniqueViolationToConflict(error: QueryFailedError): ConflictError | und
 /**
  * Apollo's formatError: known errors pass with their code; anything else is logged with
  * its stack and reaches the client as a bare INTERNAL_SERVER_ERROR (no stack, no SQL).
+ * A coded error is the caller's (bad input, no access, not found): it is logged at info,
+ * without a stack, so no caller can fill the error log.
  */
 export function createErrorFormatter(logger: Logger) {
+  const callerError = (answer: GraphQLFormattedError): GraphQLFormattedError => {
+    const { code, field, rule } = answer.extensions ?? {};
+    logger.info({ code, field, rule, path: answer.path }, `refused: ${answer.message}`);
+    return answer;
+  };
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
     if (original instanceof ArgumentValidationError) {
       const violations = flattenValidationErrors(original.extensions.validationErrors);
       const [first] = violations;
-      return {
+      return callerError({
         message: first?.message ?? 'Invalid input',
         path: formatted.path,
         extensions: { code: ErrorCode.BAD_USER_INPUT, field: first?.field, rule: first?.rule, violations },
-      };
+      });
     }
     if (original instanceof QueryFailedError) {
       const conflict = uniqueViolationToConflict(original);
-      if (conflict) return { message: conflict.message, path: formatted.path, extensions: conflict.extensions };
+      if (conflict) return callerError({ message: conflict.message, path: formatted.path, extensions: conflict.extensions });
     }
     if (original instanceof GraphQLError || !(original instanceof Error)) {
       const code = formatted.extensions?.code;
       if (code !== undefined && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
         const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-        return { ...formatted, extensions };
+        return callerError({ ...formatted, extensions });
       }
     }
     logger.error({ err: original, path: formatted.path }, 'unexpected error while executing an operation');

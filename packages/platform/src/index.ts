@@ -1,9 +1,11 @@
 import 'reflect-metadata';
 
 export * from './config';
+export * from './calendar';
 export * from './context';
 export * from './database';
 export * from './errors';
+export * from './input-guard';
 export * from './loaders';
 export * from './logger';
 export * from './pagination';

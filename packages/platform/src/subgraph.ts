@@ -12,6 +12,7 @@ import type { JobDefinition } from './jobs';
 import { ConsumerCursor, OutboxEvent } from './events/outbox';
 import { expireIdempotencyKeys } from './idempotency/expire-idempotency-keys.job';
 import { IdempotencyKeyRecord } from './idempotency/idempotency-key.entity';
+import { guardArguments, isId } from './input-guard';
 
 type EntityClass = new (...args: never[]) => { id: string };
 
@@ -104,11 +105,14 @@ export async function buildFederatedSchema(definition: SubgraphDefinition): Prom
   assertEveryOperationAuthorized(definition);
   const typeDefs = gql(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`);
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
+  guardArguments(schema, resolvers);
   for (const [typeName, declared] of Object.entries(definition.references)) {
     const { entity, visible } = typeof declared === 'function' ? { entity: declared, visible: undefined } : (declared as EntityReference);
     resolvers[typeName] = {
       ...resolvers[typeName],
-      __resolveReference: async (reference: { id: string }, context: Context) => {
+      __resolveReference: async (reference: { id: unknown }, context: Context) => {
+        // A representation naming no possible row is answered like a row that does not exist.
+        if (!isId(reference.id)) return null;
         const row = await context.loaders.byId(entity).load(reference.id);
         return row && (!visible || (await visible(row, context))) ? row : null;
       },

@@ -13,11 +13,15 @@ export class GraphQLRequestError extends Error {
   }
 }
 
+type RequestBody = { query: string; variables?: Record<string, unknown> } & Record<string, unknown>;
+
 /** A plain HTTP GraphQL client, as a partner system would use one. */
 export class GraphQLClient {
+  /** `prepare` completes each body before it is sent (the gateway's signature, say). */
   constructor(
     readonly url: string,
     private readonly headers: Record<string, string> = {},
+    private readonly prepare: (body: RequestBody) => RequestBody = (body) => body,
   ) {}
 
   /** The raw response: data and errors both, for tests of error paths. */
@@ -25,7 +29,7 @@ export class GraphQLClient {
     const response = await fetch(this.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...this.headers },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify(this.prepare({ query, variables })),
     });
     return (await response.json()) as GraphQLResponse<T>;
   }

@@ -6,3 +6,4 @@ export * from './test-database';
 export * from './subscription';
 export * from './customer-fixtures';
 export * from './tcp-proxy';
+export * from './log-capture';

@@ -7,8 +7,10 @@ import {
   composeSupergraph,
   createLogger,
   findGatewayDir,
+  gatewaySignature,
   generateSigningKeys,
   signingKeysEnv,
+  SIGNATURE_EXTENSION,
   startGatewayProcess,
   startSubgraph,
   type AccessTokenClaims,
@@ -18,6 +20,7 @@ import {
 } from '@fieldloop/platform';
 import { freePort } from './free-port';
 import { GraphQLClient } from './graphql-client';
+import type { LogCapture } from './log-capture';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 export interface Stack {
@@ -33,6 +36,8 @@ export interface Stack {
   database: TestDatabase;
   /** A client that talks to one subgraph directly, bypassing the gateway (and so unsigned). */
   direct(name: string): GraphQLClient;
+  /** A client that talks to one subgraph directly as the gateway does: signed, with these claims. */
+  asGateway(name: string, claims: AccessTokenClaims): GraphQLClient;
   stop(): Promise<void>;
 }
 
@@ -42,7 +47,13 @@ export type TestClaims = Partial<AccessTokenClaims> & Pick<AccessTokenClaims, 'r
  * The system as a partner meets it: the given subgraphs on a fresh database, composed into
  * a supergraph, behind a real Hive Gateway process.
  */
-export async function startStack(definitions: SubgraphDefinition[], options: { gatewayEnv?: NodeJS.ProcessEnv } = {}): Promise<Stack> {
+export interface StackOptions {
+  gatewayEnv?: NodeJS.ProcessEnv;
+  /** Where the subgraphs log, from info up (otherwise stdout, from LOG_LEVEL or warn). */
+  logs?: LogCapture;
+}
+
+export async function startStack(definitions: SubgraphDefinition[], options: StackOptions = {}): Promise<Stack> {
   const database = await createTestDatabase();
   const gatewaySecret = randomBytes(32).toString('hex');
   // customers signs access tokens with the private key (read from the environment, and the
@@ -63,7 +74,7 @@ export async function startStack(definitions: SubgraphDefinition[], options: { g
       subgraphs[definition.name] = await startSubgraph(definition, {
         port: 0,
         databaseUrl: database.url,
-        logger: createLogger(definition.name, process.env.LOG_LEVEL ?? 'warn'),
+        logger: options.logs ? createLogger(definition.name, 'info', options.logs) : createLogger(definition.name, process.env.LOG_LEVEL ?? 'warn'),
         gatewaySecret,
       });
     }
@@ -101,6 +112,11 @@ export async function startStack(definitions: SubgraphDefinition[], options: { g
     subgraphs,
     database,
     direct: (name) => new GraphQLClient(subgraphs[name].url),
+    asGateway: (name, claims) =>
+      new GraphQLClient(subgraphs[name].url, {}, (body) => {
+        const forwarded = { ...body, extensions: { jwt: { payload: claims } } };
+        return { ...forwarded, extensions: { ...forwarded.extensions, [SIGNATURE_EXTENSION]: gatewaySignature(gatewaySecret, forwarded) } };
+      }),
     stop,
   };
 }

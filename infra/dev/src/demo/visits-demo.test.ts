@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { StaffRole } from '@fieldloop/customers';
-import { COPY_THRESHOLD, DEFAULT_ATTENDANCE_POLICY, distanceMeters, FlagKind, isEmptyNote, localDate, PlanStatus, VisitStatus } from '@fieldloop/visits';
+import { localDate } from '@fieldloop/platform';
+import { COPY_THRESHOLD, DEFAULT_ATTENDANCE_POLICY, distanceMeters, FlagKind, isEmptyNote, PlanStatus, VisitStatus } from '@fieldloop/visits';
 import { DEMO_REFERENCE_DATE, generateCustomersDemo } from './customers-demo';
 import { generateVisitsDemo, summarizeVisitsDemo, type DemoVisit } from './visits-demo';
 

@@ -1,4 +1,4 @@
-import { IsIn, IsISO8601, IsOptional, IsUUID, Length } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional, Length } from 'class-validator';
 import { Args, ArgsType, Authorized, Ctx, Field, ID, InputType, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context';
 import { InvalidInputError } from '../errors';
@@ -67,8 +67,6 @@ export class AuditFilter {
   outcome?: string;
 
   @Field(() => ID, { nullable: true, description: 'Records about this id' })
-  @IsOptional()
-  @IsUUID()
   targetId?: string;
 
   @Field(() => String, { nullable: true, description: 'From this instant (ISO 8601)' })

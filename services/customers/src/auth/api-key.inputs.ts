@@ -1,5 +1,5 @@
 import { ALL_PERMISSION_NAMES } from '@fieldloop/platform';
-import { ArrayMaxSize, ArrayMinSize, IsDate, IsIn, IsOptional, IsUUID, Length } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsDate, IsIn, IsOptional, Length } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { ApiKey } from './api-key.entity';
 
@@ -18,7 +18,6 @@ export class CreateApiKeyInput implements Partial<ApiKey> {
   @Field(() => [ID], { nullable: true, description: 'The territories it may see; omit for every territory' })
   @IsOptional()
   @ArrayMaxSize(500)
-  @IsUUID('all', { each: true })
   territoryIds?: string[];
 
   @Field({ description: 'When it stops working (at most a year ahead)' })

@@ -1,4 +1,4 @@
-import { IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { IsInt, Matches, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import type { ContributionAssessment } from './contribution-assessment.entity';
 
@@ -12,7 +12,6 @@ const score = () => (target: object, property: string) => {
 @InputType({ description: "A month's ten contribution indicators; assessing the same month again replaces it" })
 export class AssessContributionInput implements Partial<ContributionAssessment> {
   @Field(() => ID)
-  @IsUUID()
   retailerId: string;
 
   @Field({ description: 'YYYY-MM' })
@@ -20,8 +19,6 @@ export class AssessContributionInput implements Partial<ContributionAssessment> 
   period: string;
 
   @Field(() => ID, { nullable: true, description: 'Who assessed; the signed-in staff member when omitted' })
-  @IsOptional()
-  @IsUUID()
   assessedById?: string;
 
   @score() returnOnInput: number;

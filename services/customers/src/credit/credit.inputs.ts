@@ -1,4 +1,4 @@
-import { IsEnum, IsOptional, IsUUID, Length } from 'class-validator';
+import { IsEnum, IsOptional, Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import type { CreditAssessment } from './credit-assessment.entity';
 import { IndicatorLevel } from './credit.enums';
@@ -6,12 +6,9 @@ import { IndicatorLevel } from './credit.enums';
 @InputType({ description: 'The seven indicators; the score and grade are computed, never typed in' })
 export class AssessCreditInput implements Partial<CreditAssessment> {
   @Field(() => ID)
-  @IsUUID()
   retailerId: string;
 
   @Field(() => ID, { nullable: true, description: 'Who assessed; the signed-in staff member when omitted' })
-  @IsOptional()
-  @IsUUID()
   assessedById?: string;
 
   @Field(() => IndicatorLevel)

@@ -8,7 +8,6 @@ import {
   IsLatitude,
   IsLongitude,
   IsOptional,
-  IsUUID,
   Length,
   Matches,
   Max,
@@ -55,7 +54,6 @@ export class CreateRetailerInput implements Partial<RetailerColumns> {
   longitude: number;
 
   @Field(() => ID)
-  @IsUUID()
   territoryId: string;
 
   @Field(() => Int, { nullable: true, description: 'Defaults to the end of the route' })
@@ -100,7 +98,6 @@ export class CreateRetailerInput implements Partial<RetailerColumns> {
 @InputType({ description: 'Fields to change; omitted fields keep their value' })
 export class UpdateRetailerInput implements Partial<RetailerColumns> {
   @Field(() => ID)
-  @IsUUID()
   id: string;
 
   @Field(() => Int, { nullable: true, description: 'The version you read; the update is refused with CONFLICT if it changed since' })
@@ -139,8 +136,6 @@ export class UpdateRetailerInput implements Partial<RetailerColumns> {
   longitude?: number;
 
   @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
   territoryId?: string;
 
   @Field(() => Int, { nullable: true })
@@ -188,7 +183,6 @@ export class UpdateRetailerInput implements Partial<RetailerColumns> {
 @InputType()
 export class ChangeRetailerStatusInput {
   @Field(() => ID)
-  @IsUUID()
   id: string;
 
   @Field(() => RetailerStatus)
@@ -205,17 +199,12 @@ export class RetailerFilter {
   @Field(() => [ID], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(500)
-  @IsUUID('all', { each: true })
   territoryIds?: string[];
 
   @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
   regionId?: string;
 
   @Field(() => ID, { nullable: true, description: "Retailers of this account manager's territories" })
-  @IsOptional()
-  @IsUUID()
   accountManagerId?: string;
 
   @Field(() => [RetailerStatus], { nullable: true })

@@ -1,3 +1,4 @@
+import type { Violation } from '@fieldloop/platform';
 import type { Retailer } from './retailer.entity';
 
 /**
@@ -34,4 +35,15 @@ export function statusChangeNeedsReason(status: string): boolean {
 /** `%` and `_` typed by a user are literal characters, not wildcards. */
 export function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** The earliest opening date believed: an older one is a typing mistake, not a shop. */
+export const EARLIEST_OPENING = '1949-01-01';
+
+/** A shop has opened by today (company time), and not before EARLIEST_OPENING. */
+export function openingDateViolation(openedOn: string | undefined, today: string): Violation | undefined {
+  if (openedOn === undefined) return undefined;
+  if (openedOn > today) return { field: 'openedOn', rule: 'notInFuture', message: `openedOn must not be after today (${today}, company time)` };
+  if (openedOn < EARLIEST_OPENING) return { field: 'openedOn', rule: 'notBefore', message: `openedOn must be on or after ${EARLIEST_OPENING}` };
+  return undefined;
 }

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { ConflictError, type Connection, type Context, InvalidInputError, lockById, NotFoundError, paginate, publishEvent, SortDirection } from '@fieldloop/platform';
+import { companyToday, ConflictError, type Connection, type Context, InvalidInputError, lockById, NotFoundError, paginate, publishEvent, SortDirection } from '@fieldloop/platform';
 import { Brackets, type EntityManager } from 'typeorm';
 import { Territory } from '../territory/territory.entity';
 import { Retailer } from './retailer.entity';
 import { RetailerSortField, type ChangeRetailerStatusInput, type CreateRetailerInput, type RetailersArgs, type UpdateRetailerInput } from './retailer.inputs';
-import { likePattern, statusChangeNeedsReason } from './retailer.rules';
+import { likePattern, openingDateViolation, statusChangeNeedsReason } from './retailer.rules';
 import { RetailerStatus } from './retailer.enums';
 import { RETAILER_BASIC_FIELDS, RetailerChanged, RetailerCreated, RetailerStatusChanged } from './retailer.events';
 
@@ -77,6 +77,7 @@ export class RetailerService {
   }
 
   async create(input: CreateRetailerInput): Promise<Retailer> {
+    InvalidInputError.throwIfAny(openingDateViolation(input.openedOn, companyToday()));
     return this.context.transaction(async (manager) => {
       await this.requireTerritory(manager, input.territoryId);
       const routeSequence = input.routeSequence ?? (await this.nextRouteSequence(manager, input.territoryId));
@@ -100,6 +101,7 @@ export class RetailerService {
   }
 
   async update({ id, expectedVersion, business, personal, logistics, ...changes }: UpdateRetailerInput): Promise<Retailer> {
+    InvalidInputError.throwIfAny(openingDateViolation(changes.openedOn, companyToday()));
     return this.context.transaction(async (manager) => {
       const retailer = await lockById(manager, Retailer, id, this.inScope);
       const previousTerritoryId = retailer.territoryId;

@@ -1,5 +1,5 @@
 import { PageArgs } from '@fieldloop/platform';
-import { IsBoolean, IsEnum, IsOptional, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { PHONE_PATTERN, PHONE_RULE_MESSAGE } from '../common/validation';
 import type { StaffMember } from './staff-member.entity';
@@ -31,20 +31,15 @@ export class CreateStaffMemberInput implements Partial<StaffMember> {
   phone: string;
 
   @Field(() => ID, { nullable: true, description: 'Must be a supervisor' })
-  @IsOptional()
-  @IsUUID()
   supervisorId?: string;
 
   @Field(() => ID, { nullable: true, description: 'The region an inspector, driver or order clerk covers' })
-  @IsOptional()
-  @IsUUID()
   regionId?: string;
 }
 
 @InputType()
 export class UpdateStaffMemberInput implements Partial<StaffMember> {
   @Field(() => ID)
-  @IsUUID()
   id: string;
 
   @Field({ nullable: true })
@@ -63,13 +58,9 @@ export class UpdateStaffMemberInput implements Partial<StaffMember> {
   phone?: string;
 
   @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
   supervisorId?: string;
 
   @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
   regionId?: string;
 
   @Field({ nullable: true, description: 'false ends every session of the member at once' })
@@ -86,8 +77,6 @@ export class StaffFilter {
   roles?: StaffRole[];
 
   @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
   supervisorId?: string;
 
   @Field({ nullable: true })

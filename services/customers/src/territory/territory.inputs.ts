@@ -1,5 +1,5 @@
 import { PageArgs } from '@fieldloop/platform';
-import { IsInt, IsOptional, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { IsInt, IsOptional, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import type { Territory } from './territory.entity';
 
@@ -14,12 +14,9 @@ export class CreateTerritoryInput implements Partial<Territory> {
   name: string;
 
   @Field(() => ID)
-  @IsUUID()
   regionId: string;
 
   @Field(() => ID, { nullable: true, description: 'Must be an account manager' })
-  @IsOptional()
-  @IsUUID()
   accountManagerId?: string;
 
   @Field(() => Int, { defaultValue: 1 })
@@ -32,7 +29,6 @@ export class CreateTerritoryInput implements Partial<Territory> {
 @InputType()
 export class UpdateTerritoryInput implements Partial<Territory> {
   @Field(() => ID)
-  @IsUUID()
   id: string;
 
   @Field({ nullable: true })
@@ -41,13 +37,9 @@ export class UpdateTerritoryInput implements Partial<Territory> {
   name?: string;
 
   @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
   regionId?: string;
 
   @Field(() => ID, { nullable: true, description: 'Hand the territory to another account manager' })
-  @IsOptional()
-  @IsUUID()
   accountManagerId?: string;
 
   @Field(() => Int, { nullable: true })
@@ -61,18 +53,12 @@ export class UpdateTerritoryInput implements Partial<Territory> {
 @InputType()
 export class TerritoryFilter {
   @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
   regionId?: string;
 
   @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
   accountManagerId?: string;
 
   @Field(() => ID, { nullable: true, description: "Territories of this supervisor's account managers" })
-  @IsOptional()
-  @IsUUID()
   supervisorId?: string;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { checkInFlags, checkOutFlags, distanceMeters, FlagKind, minutesOfDay } from './attendance.rules';
+import { checkInFlags, checkOutFlags, deviceTimeViolation, distanceMeters, FlagKind, minutesOfDay } from './attendance.rules';
 
 const shop = { latitude: 25.0389, longitude: 102.7183 }; // 昆明 五华区
 const at = (iso: string) => new Date(iso);
@@ -47,5 +47,29 @@ describe('attendance rules', () => {
       { kind: FlagKind.SHORT_VISIT, value: 2, reason: 'visit lasted 2 min (minimum 5)' },
     ]);
     expect(checkOutFlags(at('2026-11-23T02:00:00Z'), at('2026-11-23T02:20:00Z'))).toEqual([]);
+  });
+
+  describe('device times', () => {
+    const now = at('2026-11-23T04:00:00Z'); // 12:00 in Kunming
+    const ruleOf = (when: string, plannedFor = '2026-11-23') => deviceTimeViolation(at(when), plannedFor, now)?.rule;
+
+    it('believes a time up to an hour ahead of now and two days behind it', () => {
+      expect(ruleOf('2026-11-23T04:59:00Z')).toBeUndefined();
+      expect(ruleOf('2026-11-23T05:01:00Z')).toBe('notInFuture');
+      expect(ruleOf('2026-11-21T04:01:00Z', '2026-11-21')).toBeUndefined();
+      expect(ruleOf('2026-11-21T03:59:00Z', '2026-11-21')).toBe('recent');
+      expect(ruleOf('1970-01-01T00:00:00Z')).toBe('recent');
+    });
+
+    it('wants the plan date or a day either side, in company time', () => {
+      // 23:30 on the 21st in UTC is 07:30 on the 22nd in Kunming: one day from the 23rd.
+      expect(ruleOf('2026-11-21T23:30:00Z')).toBeUndefined();
+      expect(ruleOf('2026-11-21T15:30:00Z')).toBe('nearPlanDate');
+      expect(deviceTimeViolation(at('2026-11-23T03:00:00Z'), '2026-11-25', now)).toEqual({
+        field: 'at',
+        rule: 'nearPlanDate',
+        message: "at must fall within 1 day of the visit's plan date 2026-11-25 (Asia/Shanghai); it is on 2026-11-23",
+      });
+    });
   });
 });

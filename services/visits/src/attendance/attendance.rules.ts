@@ -1,3 +1,5 @@
+import { addDays, localDate, loadCompanyTime, type CompanyTime, type Violation } from '@fieldloop/platform';
+
 /** Attendance is checked, not trusted (seed 001 看出勤情况): time, place, frequency. */
 
 export interface Position {
@@ -16,6 +18,12 @@ export interface AttendancePolicy {
   /** Fastest credible travel between two shops in town, km/h. */
   maxTravelKmh: number;
   timeZone: string;
+  /** How far ahead of now a device may date a check-in or check-out (its clock runs fast), hours. */
+  maxAheadHours: number;
+  /** How late a device may report one (it synced after a day without signal), days. */
+  maxLateDays: number;
+  /** How many calendar days from the plan date one may fall (a route run past midnight). */
+  planDateSlackDays: number;
 }
 
 export const DEFAULT_ATTENDANCE_POLICY: AttendancePolicy = {
@@ -25,7 +33,15 @@ export const DEFAULT_ATTENDANCE_POLICY: AttendancePolicy = {
   minVisitMinutes: 5,
   maxTravelKmh: 60,
   timeZone: 'Asia/Shanghai',
+  maxAheadHours: 1,
+  maxLateDays: 2,
+  planDateSlackDays: 1,
 };
+
+/** The policy with the company's configured zone and device-time windows (FIELDLOOP_… variables). */
+export function attendancePolicy(time: CompanyTime = loadCompanyTime()): AttendancePolicy {
+  return { ...DEFAULT_ATTENDANCE_POLICY, timeZone: time.timeZone, maxAheadHours: time.deviceTimeMaxAheadHours, maxLateDays: time.deviceTimeMaxLateDays };
+}
 
 export enum FlagKind {
   DISTANCE = 'DISTANCE',
@@ -61,9 +77,26 @@ export function minutesOfDay(at: Date, timeZone: string): number {
   return value('hour') * 60 + value('minute');
 }
 
-/** The calendar day (YYYY-MM-DD) of an instant in a time zone. */
-export function localDate(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+/**
+ * A check-in or check-out time sent by the device is believed only when it could be true:
+ * not further ahead of now than a fast clock, not older than a late sync, and on the visit's
+ * plan date or a day either side (company time). Anything else is refused, not flagged: a
+ * check-in dated 1970 tells nothing about the visit.
+ */
+export function deviceTimeViolation(at: Date, plannedFor: string, now: Date, policy: AttendancePolicy = DEFAULT_ATTENDANCE_POLICY): Violation | undefined {
+  const hoursAhead = (at.getTime() - now.getTime()) / 3_600_000;
+  if (hoursAhead > policy.maxAheadHours) {
+    return { field: 'at', rule: 'notInFuture', message: `at must not be more than ${policy.maxAheadHours} h ahead of now (${now.toISOString()}); the device clock looks wrong` };
+  }
+  if (-hoursAhead > policy.maxLateDays * 24) {
+    return { field: 'at', rule: 'recent', message: `at must be within the last ${policy.maxLateDays} days; ${at.toISOString()} is older` };
+  }
+  const day = localDate(at, policy.timeZone);
+  const slack = policy.planDateSlackDays;
+  if (day < addDays(plannedFor, -slack) || day > addDays(plannedFor, slack)) {
+    return { field: 'at', rule: 'nearPlanDate', message: `at must fall within ${slack} day of the visit's plan date ${plannedFor} (${policy.timeZone}); it is on ${day}` };
+  }
+  return undefined;
 }
 
 const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));

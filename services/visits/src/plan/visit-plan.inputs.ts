@@ -1,7 +1,7 @@
 import { PageArgs } from '@fieldloop/platform';
 import { DayRange } from '../common-inputs';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsEnum, IsISO8601, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsEnum, IsISO8601, IsOptional, Length, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { PlanStatus } from '../visit/visit.enums';
 import type { VisitPlan } from './visit-plan.entity';
@@ -9,7 +9,6 @@ import type { VisitPlan } from './visit-plan.entity';
 @InputType({ description: 'One stop of the route: the retailer and what the visit is for' })
 export class PlanStopInput {
   @Field(() => ID)
-  @IsUUID()
   retailerId: string;
 
   @Field({ description: '沟通主题: one clear topic' })
@@ -32,7 +31,6 @@ export class PlanStopInput {
 @InputType()
 export class CreateVisitPlanInput implements Partial<VisitPlan> {
   @Field(() => ID)
-  @IsUUID()
   accountManagerId: string;
 
   @Field({ description: 'YYYY-MM-DD' })
@@ -50,12 +48,9 @@ export class CreateVisitPlanInput implements Partial<VisitPlan> {
 @InputType()
 export class ReviewVisitPlanInput {
   @Field(() => ID)
-  @IsUUID()
   planId: string;
 
   @Field(() => ID, { nullable: true, description: 'The supervisor reviewing the plan; the signed-in staff member when omitted' })
-  @IsOptional()
-  @IsUUID()
   reviewerId?: string;
 
   @Field(() => String, { nullable: true, description: 'Required when returning the plan' })
@@ -67,8 +62,6 @@ export class ReviewVisitPlanInput {
 @InputType()
 export class VisitPlanFilter extends DayRange {
   @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
   accountManagerId?: string;
 
   @Field(() => [PlanStatus], { nullable: true })

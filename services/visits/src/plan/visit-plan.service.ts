@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ConflictError, type Connection, type Context, InvalidInputError, lockById, NotFoundError, paginate, publishEvent, SortDirection } from '@fieldloop/platform';
+import { companyToday, ConflictError, type Connection, type Context, InvalidInputError, lockById, NotFoundError, paginate, publishEvent, SortDirection } from '@fieldloop/platform';
 import { In, type EntityManager } from 'typeorm';
 import { RouteRetailer } from '../route/route-retailer.entity';
 import { RouteTerritory } from '../route/route-territory.entity';
@@ -9,6 +9,7 @@ import { PlanStatus, VisitStatus } from '../visit/visit.enums';
 import { VisitPlan } from './visit-plan.entity';
 import { PlanApproved, PlanReturned, PlanSubmitted } from './visit-plan.events';
 import type { CreateVisitPlanInput, ReviewVisitPlanInput, VisitPlansArgs } from './visit-plan.inputs';
+import { planDateViolation } from './visit-plan.rules';
 
 /** A plan's events name its account manager and the territories of its stops (their scope). */
 async function planRefs(manager: EntityManager, plan: VisitPlan) {
@@ -40,6 +41,7 @@ export class VisitPlanService {
    * territories, as visits' projection of customers knows them (no call to customers).
    */
   async create(input: CreateVisitPlanInput): Promise<VisitPlan> {
+    InvalidInputError.throwIfAny(planDateViolation(input.planDate, companyToday()));
     if (!(await accountManagerInScope(this.context, input.accountManagerId))) {
       throw InvalidInputError.of('accountManagerId', 'scope', 'accountManagerId must be yourself or an account manager of your territories');
     }

@@ -1,4 +1,4 @@
-import { IsEnum, IsUUID, Length, Matches } from 'class-validator';
+import { IsEnum, Length, Matches } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { ReportAnnotation, ReportKind } from './report-annotation.entity';
 
@@ -8,7 +8,6 @@ const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 @InputType({ description: "The account manager's annotation of a work log (DAY, period YYYY-MM-DD) or monthly report (MONTH, period YYYY-MM)" })
 export class AnnotateReportInput implements Partial<ReportAnnotation> {
   @Field(() => ID)
-  @IsUUID()
   accountManagerId: string;
 
   @Field(() => ReportKind)
@@ -27,7 +26,6 @@ export class AnnotateReportInput implements Partial<ReportAnnotation> {
 @ArgsType()
 export class WorkLogArgs {
   @Field(() => ID)
-  @IsUUID()
   accountManagerId: string;
 
   @Field({ description: 'YYYY-MM-DD' })
@@ -38,7 +36,6 @@ export class WorkLogArgs {
 @ArgsType()
 export class MonthlyReportArgs {
   @Field(() => ID)
-  @IsUUID()
   accountManagerId: string;
 
   @Field({ description: 'YYYY-MM' })

@@ -1,6 +1,5 @@
-import { publishEvent, type JobDefinition } from '@fieldloop/platform';
+import { companyToday, publishEvent, type JobDefinition } from '@fieldloop/platform';
 import { LessThan } from 'typeorm';
-import { DEFAULT_ATTENDANCE_POLICY, localDate } from '../attendance/attendance.rules';
 import { Visit } from './visit.entity';
 import { VisitStatus } from './visit.enums';
 import { VisitMissed } from './visit.events';
@@ -11,7 +10,7 @@ export const markMissedVisits: JobDefinition = {
   description: 'Marks PLANNED visits of past days MISSED and publishes visits.visit.missed',
   everyMs: 60_000,
   async run(manager, now) {
-    const today = localDate(now, DEFAULT_ATTENDANCE_POLICY.timeZone);
+    const today = companyToday(now);
     const overdue = await manager.find(Visit, { where: { status: VisitStatus.PLANNED, plannedFor: LessThan(today) }, lock: { mode: 'pessimistic_write' }, take: 1000 });
     for (const visit of overdue) {
       visit.status = VisitStatus.MISSED;

@@ -10,7 +10,6 @@ import {
   IsLatitude,
   IsLongitude,
   IsOptional,
-  IsUUID,
   Length,
   Max,
   Min,
@@ -23,7 +22,6 @@ import { FlagKind, VisitStatus } from './visit.enums';
 @InputType({ description: 'Where and when the account manager is; `at` defaults to now (a device syncing later sends it)' })
 export class PositionInput {
   @Field(() => ID)
-  @IsUUID()
   visitId: string;
 
   @Field(() => Float)
@@ -35,7 +33,6 @@ export class PositionInput {
   longitude: number;
 
   @Field(() => Date, { nullable: true })
-  @IsOptional()
   at?: Date;
 }
 
@@ -53,7 +50,6 @@ export class PromiseInput {
 @InputType({ description: 'What was seen and heard; omitted fields keep their value' })
 export class RecordFindingsInput {
   @Field(() => ID)
-  @IsUUID()
   visitId: string;
 
   @Field({ nullable: true })
@@ -127,7 +123,6 @@ export class RecordFindingsInput {
 @InputType()
 export class CancelVisitInput {
   @Field(() => ID)
-  @IsUUID()
   visitId: string;
 
   @Field()
@@ -138,18 +133,12 @@ export class CancelVisitInput {
 @InputType()
 export class VisitFilter extends DayRange {
   @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
   accountManagerId?: string;
 
   @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
   retailerId?: string;
 
   @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
   territoryId?: string;
 
   @Field(() => [VisitStatus], { nullable: true })

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictError, type Connection, type Context, InvalidInputError, lockById, NotFoundError, paginate, publishEvent, SortDirection } from '@fieldloop/platform';
 import { And, LessThan, MoreThanOrEqual, Not, IsNull, type EntityManager } from 'typeorm';
-import { checkInFlags, checkOutFlags, DEFAULT_ATTENDANCE_POLICY, distanceMeters, FlagKind, type AttendancePolicy, type Flag } from '../attendance/attendance.rules';
+import { attendancePolicy, checkInFlags, checkOutFlags, deviceTimeViolation, distanceMeters, FlagKind, type AttendancePolicy, type Flag } from '../attendance/attendance.rules';
 import { closestNote, COPY_THRESHOLD, isEmptyNote } from '../record-quality/note-similarity';
 import { RouteRetailer } from '../route/route-retailer.entity';
 import { visitInScope } from '../scope';
@@ -25,7 +25,7 @@ const visitRef = (visit: Visit) => ({ visitId: visit.id, retailerId: visit.retai
 export class VisitService {
   constructor(
     private readonly context: Context,
-    private readonly policy: AttendancePolicy = DEFAULT_ATTENDANCE_POLICY,
+    private readonly policy: AttendancePolicy = attendancePolicy(),
   ) {}
 
   get(id: string): Promise<Visit> {
@@ -49,6 +49,7 @@ export class VisitService {
   /** Check-in: recorded whatever it shows; distance, hours and travel speed are flagged. */
   checkIn({ visitId, latitude, longitude, at = new Date() }: PositionInput): Promise<Visit> {
     return this.change(visitId, [VisitStatus.PLANNED], async (visit, manager) => {
+      InvalidInputError.throwIfAny(deviceTimeViolation(at, visit.plannedFor, new Date(), this.policy));
       const shop = await manager.findOneBy(RouteRetailer, { id: visit.retailerId });
       if (!shop) throw new ConflictError(`retailer ${visit.retailerId} is no longer known to visits`, { field: 'visitId', rule: 'retailer' });
       const previous = await this.previousStop(manager, visit, at);
@@ -94,6 +95,7 @@ export class VisitService {
   /** Check-out completes the visit; its length and the notes' quality are checked. */
   checkOut({ visitId, latitude, longitude, at = new Date() }: PositionInput): Promise<Visit> {
     return this.change(visitId, [VisitStatus.IN_PROGRESS], async (visit, manager) => {
+      InvalidInputError.throwIfAny(deviceTimeViolation(at, visit.plannedFor, new Date(), this.policy));
       if (visit.checkInAt && at < visit.checkInAt) {
         throw InvalidInputError.of('at', 'after_check_in', `at must not be before the check-in at ${visit.checkInAt.toISOString()}`);
       }
