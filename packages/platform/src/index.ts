@@ -7,6 +7,8 @@ export * from './errors';
 export * from './loaders';
 export * from './logger';
 export * from './pagination';
+export * from './list-selection';
+export * from './projection';
 export * from './server';
 export * from './subgraph';
 export * from './locale';
