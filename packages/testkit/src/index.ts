@@ -6,3 +6,5 @@ export * from './test-database';
 export * from './subscription';
 export * from './customer-fixtures';
 export * from './tcp-proxy';
+export * from './query-plans';
+export * from './list-queries';
