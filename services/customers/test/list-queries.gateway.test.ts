@@ -1,14 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { SortDirection } from '@fieldloop/platform';
+import { SortDirection, type SqlStatement } from '@fieldloop/platform';
 import {
   connectionFields,
   countsOf,
   createTerritoryWithManager,
-  describePlan,
-  explain,
+  firstTwoPages,
   indexesIn,
+  pagePlans,
   readsOf,
-  sortsSeqScan,
   sqlOf,
   type GraphQLClient,
   type Stack,
@@ -83,27 +82,14 @@ describe('customers list queries', () => {
 
   const subgraph = () => stack.subgraphs.customers;
 
-  /** The first page and the one after it, with the SQL each ran. */
-  async function twoPages(client: GraphQLClient, field: string, query: string, variables: Record<string, unknown> = {}) {
-    const first = await sqlOf<Record<string, Page>>(subgraph(), client, query, variables);
-    const page = first.data[field];
-    expect(page.pageInfo.hasNextPage).toBe(true);
-    const next = await sqlOf<Record<string, Page>>(subgraph(), client, query, { ...variables, after: page.pageInfo.endCursor });
-    return [first, next];
-  }
+  const twoPages = (client: GraphQLClient, field: string, query: string, variables: Record<string, unknown> = {}) =>
+    firstTwoPages<Record<string, Page>>(subgraph(), client, (data) => data[field], query, variables);
 
   /** Fails on a page that reads and sorts the whole table; gives the plans for more checks. */
-  async function expectKeysetPlans(table: string, pages: { statements: Parameters<typeof readsOf>[0] }[]) {
-    const plans = [];
-    for (const { statements } of pages) {
-      const [read] = readsOf(statements, table);
-      expect(read).toBeDefined();
-      const plan = await explain(subgraph().database.dataSource, read);
-      // On failure, names the plan and the statement.
-      expect(sortsSeqScan(plan, table) && `${describePlan(plan)} for ${read.query}`).toBe(false);
-      plans.push(plan);
-    }
-    return plans;
+  async function expectKeysetPlans(table: string, requests: { statements: SqlStatement[] }[]) {
+    const plans = await pagePlans(subgraph(), table, requests);
+    for (const { sortsWholeTable } of plans) expect(sortsWholeTable).toBe(false);
+    return plans.map(({ plan }) => plan);
   }
 
   const RETAILERS_PAGE = `query($orderBy: RetailerOrder, $filter: RetailerFilter, $after: String) {
@@ -137,9 +123,8 @@ describe('customers list queries', () => {
     const territoryPage = `query($id: ID!, $after: String) {
       territory(id: $id) { retailers(first: 50, after: $after, orderBy: { field: ROUTE_SEQUENCE }) { edges { node { id routeSequence } } pageInfo { endCursor hasNextPage } } }
     }`;
-    const first = await sqlOf<{ territory: { retailers: Page } }>(subgraph(), stack.gateway, territoryPage, { id: territoryIds[2] });
-    const next = await sqlOf(subgraph(), stack.gateway, territoryPage, { id: territoryIds[2], after: first.data.territory.retailers.pageInfo.endCursor });
-    await expectKeysetPlans('retailer', [first, next]);
+    const pages = await firstTwoPages<{ territory: { retailers: Page } }>(subgraph(), stack.gateway, (data) => data.territory.retailers, territoryPage, { id: territoryIds[2] });
+    await expectKeysetPlans('retailer', pages);
   });
 
   it('search Chinese shop and owner names through the trigram indexes', async () => {
