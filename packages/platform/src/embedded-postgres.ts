@@ -31,6 +31,10 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     password: PASSWORD,
     persistent: options.persistent,
     createPostgresUser: true,
+    // initdb takes its locale from the environment, often plain C (containers, CI), under
+    // which pg_trgm finds no letters in Chinese names and the search indexes stay unused.
+    // glibc always has C.UTF-8; elsewhere the environment's locale is left to decide.
+    initdbFlags: process.platform === 'linux' ? ['--encoding=UTF8', '--locale=C.UTF-8'] : ['--encoding=UTF8'],
     onLog: () => undefined,
     onError: () => undefined,
   });
