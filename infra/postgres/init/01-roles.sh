@@ -23,6 +23,13 @@ REVOKE ALL ON DATABASE :"db" FROM PUBLIC;
 REVOKE CREATE ON SCHEMA public FROM PUBLIC;
 SQL
 
+# Extensions the services' migrations use but their roles may not create (that needs CREATE
+# on the database): pg_trgm for the trigram search indexes. In public, so every service's
+# search_path finds its operator classes; the migrations' IF NOT EXISTS then does nothing.
+psql_admin <<'SQL'
+CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public;
+SQL
+
 # create_service_role SERVICE PASSWORD: role SERVICE_service, schema SERVICE owned by it.
 create_service_role() {
   local service="$1" password="$2"

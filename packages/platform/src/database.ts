@@ -13,12 +13,36 @@ import { NotFoundError } from './errors';
 import { SnakeNamingStrategy } from 'typeorm-naming-strategies';
 import type { Logger } from './logger';
 
-/** Counts every statement a DataSource sends, so tests can bound queries per request. */
+export interface SqlStatement {
+  query: string;
+  parameters: unknown[];
+}
+
+/**
+ * Counts every statement a DataSource sends, so tests can bound queries per request, and
+ * keeps them while `record` runs, so a test can read (and EXPLAIN) the SQL a request ran.
+ */
 export class SqlStatementCounter implements TypeOrmLogger {
   count = 0;
+  private recording?: SqlStatement[];
   constructor(private readonly logger: Logger) {}
+
+  /** The statements sent while `work` runs (one recording at a time). */
+  async record(work: () => Promise<unknown>): Promise<SqlStatement[]> {
+    if (this.recording) throw new Error('already recording SQL statements');
+    const statements: SqlStatement[] = [];
+    this.recording = statements;
+    try {
+      await work();
+    } finally {
+      this.recording = undefined;
+    }
+    return statements;
+  }
+
   logQuery(query: string, parameters?: unknown[]) {
     this.count += 1;
+    this.recording?.push({ query, parameters: parameters ?? [] });
     if (this.logger.isLevelEnabled('trace')) this.logger.trace({ query, parameters }, 'sql');
   }
   logQueryError(error: string | Error, query: string) {

@@ -70,6 +70,10 @@ async function initdb(binDir: string, dataDir: string, user: PostgresOsUser | un
       `--username=${USER}`,
       `--pwfile=${passwordFile}`,
       '--encoding=UTF8',
+      // The locale otherwise comes from the environment, often plain C (containers, CI), under
+      // which pg_trgm finds no letters in Chinese names and the search indexes stay unused.
+      // glibc always has C.UTF-8; elsewhere the environment's locale is left to decide.
+      ...(process.platform === 'linux' ? ['--locale=C.UTF-8'] : []),
       '--lc-messages=C',
     ]);
     let output = '';

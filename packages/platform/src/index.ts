@@ -9,6 +9,8 @@ export * from './input-guard';
 export * from './loaders';
 export * from './logger';
 export * from './pagination';
+export * from './list-selection';
+export * from './projection';
 export * from './server';
 export * from './subgraph';
 export * from './locale';

@@ -7,3 +7,5 @@ export * from './subscription';
 export * from './customer-fixtures';
 export * from './tcp-proxy';
 export * from './log-capture';
+export * from './query-plans';
+export * from './list-queries';

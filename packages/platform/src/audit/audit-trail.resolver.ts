@@ -2,6 +2,7 @@ import { IsIn, IsISO8601, IsOptional, Length } from 'class-validator';
 import { Args, ArgsType, Authorized, Ctx, Field, ID, InputType, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context';
 import { InvalidInputError } from '../errors';
+import { type ListSelection, Selection } from '../list-selection';
 import { ConnectionType, PageArgs, type Connection } from '../pagination';
 
 export const AUDIT_READ = 'audit:read';
@@ -95,7 +96,7 @@ interface AuditRow extends Omit<AuditRecord, 'id'> {
 export class AuditTrailResolver {
   @Authorized(AUDIT_READ)
   @Query(() => AuditRecordConnection, { description: 'Every mutation of every service with actor, role, targets, time and outcome, newest first' })
-  async auditTrail(@Args() { first, after, filter = {} }: AuditTrailArgs, @Ctx() context: Context): Promise<Connection<AuditRecord>> {
+  async auditTrail(@Args() { first, after, filter = {} }: AuditTrailArgs, @Selection() selection: ListSelection, @Ctx() context: Context): Promise<Connection<AuditRecord>> {
     if (after !== undefined && !/^\d{1,19}$/.test(after)) throw InvalidInputError.of('after', 'cursor', 'after must be the id of an audit record');
     const conditions: string[] = [];
     const parameters: unknown[] = [];
@@ -108,14 +109,18 @@ export class AuditTrailResolver {
     if (filter.from) add((p) => `at >= ${p}`, filter.from);
     if (filter.to) add((p) => `at < ${p}`, filter.to);
     const where = (extra: string[]) => (extra.length ? `WHERE ${extra.join(' AND ')}` : '');
-    const [{ count }] = await context.dataSource.query(`SELECT COUNT(*)::int AS count FROM events.audit_log ${where(conditions)}`, parameters);
+    const count = selection.totalCount
+      ? context.dataSource.query(`SELECT COUNT(*)::int AS count FROM events.audit_log ${where(conditions)}`, parameters).then(([row]: { count: number }[]) => row.count)
+      : 0;
     const pageConditions = after ? [...conditions, `position < $${parameters.length + 1}`] : conditions;
-    const rows: AuditRow[] = await context.dataSource.query(
-      `SELECT position, at, service, actor, role, operation, target_ids AS "targetIds", outcome, error_code AS "errorCode", request_id AS "requestId"
-         FROM events.audit_log ${where(pageConditions)} ORDER BY position DESC LIMIT ${first + 1}`,
-      after ? [...parameters, after] : parameters,
-    );
+    const rows: AuditRow[] = selection.page
+      ? await context.dataSource.query(
+          `SELECT position, at, service, actor, role, operation, target_ids AS "targetIds", outcome, error_code AS "errorCode", request_id AS "requestId"
+             FROM events.audit_log ${where(pageConditions)} ORDER BY position DESC LIMIT ${first + 1}`,
+          after ? [...parameters, after] : parameters,
+        )
+      : [];
     const page = rows.slice(0, first).map(({ position, ...row }) => ({ cursor: String(position), node: { id: String(position), ...row } }));
-    return { edges: page, pageInfo: { hasNextPage: rows.length > first, endCursor: page.at(-1)?.cursor }, totalCount: count };
+    return { edges: page, pageInfo: { hasNextPage: rows.length > first, endCursor: page.at(-1)?.cursor }, totalCount: await count };
   }
 }

@@ -10,20 +10,33 @@ import { BusinessType, RetailerStatus } from './retailer.enums';
 @ObjectType({ description: 'A tobacco retailer (零售户) and its customer file (客户档案)' })
 @Entity()
 @Index(['territoryId', 'routeSequence'])
+// One (column, id) index per RetailerSortField: a keyset page walks it, either direction.
+@Index(['shopName', 'id'])
+@Index(['licenceNumber', 'id'])
+@Index(['tier', 'id'])
+@Index(['routeSequence', 'id'])
+@Index(['openedOn', 'id'])
+@Index(['createdAt', 'id'])
+@Index(['updatedAt', 'id'])
 export class Retailer {
   @Field(() => ID)
   @PrimaryColumn('uuid')
   id: string;
 
   @Field({ description: 'Tobacco retail licence number (专卖许可证号), 12 digits, unique' })
+  @Index('retailer_licence_number_trgm', { synchronize: false })
   @Column({ unique: true, length: 12 })
   licenceNumber: string;
 
+  // Trigram (pg_trgm GIN) indexes for the search's ILIKE '%…%'; TypeORM cannot name an
+  // operator class, so the migration creates them and the schema sync leaves them be.
   @Field()
+  @Index('retailer_shop_name_trgm', { synchronize: false })
   @Column()
   shopName: string;
 
   @Field()
+  @Index('retailer_owner_name_trgm', { synchronize: false })
   @Column()
   ownerName: string;
 
@@ -60,7 +73,6 @@ export class Retailer {
   businessType: BusinessType;
 
   @Field(() => Int, { description: 'Tier (档位), 1-30: higher sells more' })
-  @Index()
   @Column('smallint')
   tier: number;
 

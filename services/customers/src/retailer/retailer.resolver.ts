@@ -1,4 +1,4 @@
-import { ConnectionType, IdempotencyKey, Locale, type Context, type Idempotent } from '@fieldloop/platform';
+import { ConnectionType, type Context, IdempotencyKey, type Idempotent, type ListSelection, Locale, Reads, Selection } from '@fieldloop/platform';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CUSTOMERS_READ, CUSTOMERS_READ_PERSONAL, CUSTOMERS_WRITE } from '../permissions';
 import { ContributionAssessment } from '../contribution/contribution-assessment.entity';
@@ -29,8 +29,8 @@ export class RetailerResolver {
 
   @Authorized(CUSTOMERS_READ)
   @Query(() => RetailerConnection, { description: 'Retailers, filtered and sorted, a page at a time' })
-  retailers(@Args() args: RetailersArgs, @Ctx() context: Context) {
-    return new RetailerService(context).list(args);
+  retailers(@Args() args: RetailersArgs, @Selection() selection: ListSelection, @Ctx() context: Context) {
+    return new RetailerService(context).list(args, selection);
   }
 
   @Authorized(CUSTOMERS_WRITE)
@@ -52,34 +52,40 @@ export class RetailerResolver {
   }
 
   @FieldResolver(() => Territory)
+  @Reads('territoryId')
   async territory(@Root() retailer: Retailer, @Ctx() context: Context): Promise<Territory | undefined> {
     return context.loaders.byId(Territory).load(retailer.territoryId);
   }
 
   @FieldResolver(() => StaffMember, { nullable: true, description: "The account manager of the retailer's territory" })
+  @Reads('territoryId')
   async accountManager(@Root() retailer: Retailer, @Ctx() context: Context): Promise<StaffMember | undefined> {
     const territory = await context.loaders.byId(Territory).load(retailer.territoryId);
     return territory?.accountManagerId ? context.loaders.byId(StaffMember).load(territory.accountManagerId) : undefined;
   }
 
   @FieldResolver(() => [CreditAssessment], { description: 'Every credit assessment, newest first' })
+  @Reads('id')
   creditHistory(@Root() retailer: Retailer, @Ctx() context: Context): Promise<CreditAssessment[]> {
     return context.loaders.manyBy(CreditAssessment, 'retailerId', { assessedAt: 'DESC' }).load(retailer.id);
   }
 
   @FieldResolver(() => CreditAssessment, { nullable: true, description: 'The latest credit assessment' })
+  @Reads('id')
   async creditAssessment(@Root() retailer: Retailer, @Ctx() context: Context): Promise<CreditAssessment | undefined> {
     const history = await context.loaders.manyBy(CreditAssessment, 'retailerId', { assessedAt: 'DESC' }).load(retailer.id);
     return history[0];
   }
 
   @FieldResolver(() => [ContributionAssessment], { description: 'Monthly contribution assessments, newest first' })
+  @Reads('id')
   contributionHistory(@Root() retailer: Retailer, @Ctx() context: Context): Promise<ContributionAssessment[]> {
     return context.loaders.manyBy(ContributionAssessment, 'retailerId', { period: 'DESC' }).load(retailer.id);
   }
 
   @Authorized(CUSTOMERS_READ_PERSONAL)
   @FieldResolver(() => PersonalityProfile, { nullable: true, description: 'Signs and advised approach for this owner' })
+  @Reads('personal.personalityType')
   personalityProfile(
     @Root() retailer: Retailer,
     @Arg('locale', () => Locale, { defaultValue: Locale.ZH_CN }) locale: Locale,

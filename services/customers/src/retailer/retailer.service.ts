@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { companyToday, ConflictError, type Connection, type Context, InvalidInputError, lockById, NotFoundError, paginate, publishEvent, SortDirection } from '@fieldloop/platform';
+import { companyToday, ConflictError, type Connection, type Context, InvalidInputError, type ListSelection, lockById, NotFoundError, paginate, publishEvent, SortDirection } from '@fieldloop/platform';
 import { Brackets, type EntityManager } from 'typeorm';
 import { Territory } from '../territory/territory.entity';
 import { Retailer } from './retailer.entity';
@@ -38,7 +38,7 @@ export class RetailerService {
     return retailer;
   }
 
-  async list({ filter = {}, orderBy, ...page }: RetailersArgs): Promise<Connection<Retailer>> {
+  async list({ filter = {}, orderBy, ...page }: RetailersArgs, selection: ListSelection): Promise<Connection<Retailer>> {
     const query = this.context.access.restrict(this.repository.createQueryBuilder('retailer'), 'retailer.territoryId');
     if (filter.territoryIds) {
       if (filter.territoryIds.length === 0) query.andWhere('FALSE');
@@ -73,7 +73,7 @@ export class RetailerService {
       );
     }
     const field = orderBy?.field ?? RetailerSortField.SHOP_NAME;
-    return paginate(query, page, { property: SORT_PROPERTY[field], direction: orderBy?.direction ?? SortDirection.ASC });
+    return paginate(query, page, { property: SORT_PROPERTY[field], direction: orderBy?.direction ?? SortDirection.ASC }, selection);
   }
 
   async create(input: CreateRetailerInput): Promise<Retailer> {

@@ -6,20 +6,25 @@ import { StaffRole } from './staff-role';
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A member of staff (员工) in any role' })
 @Entity()
+// The staffMembers list's keyset index; trigram indexes (made by the migration) for its search.
+@Index(['employeeNumber', 'id'])
 export class StaffMember {
   @Field(() => ID)
   @PrimaryColumn('uuid')
   id: string;
 
   @Field({ description: 'Employee number (工号), unique' })
+  @Index('staff_member_employee_number_trgm', { synchronize: false })
   @Column({ unique: true })
   employeeNumber: string;
 
   @Field({ description: 'Sign-in name, unique' })
+  @Index('staff_member_username_trgm', { synchronize: false })
   @Column({ unique: true })
   username: string;
 
   @Field()
+  @Index('staff_member_name_trgm', { synchronize: false })
   @Column()
   name: string;
 

@@ -1,4 +1,4 @@
-import { ConnectionType, type Context } from '@fieldloop/platform';
+import { ConnectionType, type ListSelection, Reads, Selection, type Context } from '@fieldloop/platform';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CUSTOMERS_MANAGE, CUSTOMERS_READ } from '../permissions';
 import { Territory } from '../territory/territory.entity';
@@ -18,8 +18,8 @@ export class StaffMemberResolver {
 
   @Authorized(CUSTOMERS_READ)
   @Query(() => StaffMemberConnection, { description: 'Staff by employee number' })
-  staffMembers(@Args() args: StaffMembersArgs, @Ctx() context: Context) {
-    return new StaffMemberService(context).list(args);
+  staffMembers(@Args() args: StaffMembersArgs, @Selection() selection: ListSelection, @Ctx() context: Context) {
+    return new StaffMemberService(context).list(args, selection);
   }
 
   @Authorized(CUSTOMERS_MANAGE)
@@ -35,16 +35,19 @@ export class StaffMemberResolver {
   }
 
   @FieldResolver(() => StaffMember, { nullable: true })
+  @Reads('supervisorId')
   supervisor(@Root() member: StaffMember, @Ctx() context: Context): Promise<StaffMember | undefined> | undefined {
     return member.supervisorId ? context.loaders.byId(StaffMember).load(member.supervisorId) : undefined;
   }
 
   @FieldResolver(() => [StaffMember], { description: 'The people who report to this member' })
+  @Reads('id')
   team(@Root() member: StaffMember, @Ctx() context: Context): Promise<StaffMember[]> {
     return context.loaders.manyBy(StaffMember, 'supervisorId', { employeeNumber: 'ASC' }).load(member.id);
   }
 
   @FieldResolver(() => [Territory], { description: 'Territories this account manager owns (those in your scope)' })
+  @Reads('id')
   async territories(@Root() member: StaffMember, @Ctx() context: Context): Promise<Territory[]> {
     const owned = await context.loaders.manyBy(Territory, 'accountManagerId', { code: 'ASC' }).load(member.id);
     return owned.filter((territory) => context.access.allowsTerritory(territory.id));

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type Connection, type Context, InvalidInputError, lockById, paginate, publishEvent, SortDirection } from '@fieldloop/platform';
+import { type Connection, type Context, InvalidInputError, type ListSelection, lockById, paginate, publishEvent, SortDirection } from '@fieldloop/platform';
 import { Brackets, type EntityManager } from 'typeorm';
 import { endSessions, openSessionsOf } from '../auth/auth.service';
 import { Region } from '../region/region.entity';
@@ -16,7 +16,7 @@ export class StaffMemberService {
     return this.context.loaders.loadOrFail(StaffMember, id);
   }
 
-  list({ filter = {}, ...page }: StaffMembersArgs): Promise<Connection<StaffMember>> {
+  list({ filter = {}, ...page }: StaffMembersArgs, selection: ListSelection): Promise<Connection<StaffMember>> {
     const query = this.context.dataSource.getRepository(StaffMember).createQueryBuilder('staff');
     if (filter.roles?.length) query.andWhere('staff.role IN (:...roles)', { roles: filter.roles });
     if (filter.supervisorId) query.andWhere('staff.supervisorId = :supervisorId', { supervisorId: filter.supervisorId });
@@ -32,7 +32,7 @@ export class StaffMemberService {
         ),
       );
     }
-    return paginate(query, page, { property: 'employeeNumber', direction: SortDirection.ASC });
+    return paginate(query, page, { property: 'employeeNumber', direction: SortDirection.ASC }, selection);
   }
 
   create(input: CreateStaffMemberInput): Promise<StaffMember> {

@@ -6,6 +6,8 @@ import { Region } from '../region/region.entity';
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A territory or route (辖区/线路) of retailers, owned by one account manager' })
 @Entity()
+// The territories list's keyset index.
+@Index(['code', 'id'])
 export class Territory {
   @Field(() => ID)
   @PrimaryColumn('uuid')

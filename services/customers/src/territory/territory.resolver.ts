@@ -1,4 +1,4 @@
-import { ConnectionType, type Context } from '@fieldloop/platform';
+import { ConnectionType, type ListSelection, Reads, Selection, type Context } from '@fieldloop/platform';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CUSTOMERS_MANAGE, CUSTOMERS_READ } from '../permissions';
 import { Region } from '../region/region.entity';
@@ -23,8 +23,8 @@ export class TerritoryResolver {
 
   @Authorized(CUSTOMERS_READ)
   @Query(() => TerritoryConnection, { description: 'Territories by code' })
-  territories(@Args() args: TerritoriesArgs, @Ctx() context: Context) {
-    return new TerritoryService(context).list(args);
+  territories(@Args() args: TerritoriesArgs, @Selection() selection: ListSelection, @Ctx() context: Context) {
+    return new TerritoryService(context).list(args, selection);
   }
 
   @Authorized(CUSTOMERS_MANAGE)
@@ -40,22 +40,26 @@ export class TerritoryResolver {
   }
 
   @FieldResolver(() => Region)
+  @Reads('regionId')
   region(@Root() territory: Territory, @Ctx() context: Context): Promise<Region | undefined> {
     return context.loaders.byId(Region).load(territory.regionId);
   }
 
   @FieldResolver(() => StaffMember, { nullable: true })
+  @Reads('accountManagerId')
   accountManager(@Root() territory: Territory, @Ctx() context: Context): Promise<StaffMember | undefined> | undefined {
     return territory.accountManagerId ? context.loaders.byId(StaffMember).load(territory.accountManagerId) : undefined;
   }
 
   @FieldResolver(() => Int, { description: 'Retailers in the territory, any status' })
+  @Reads('id')
   retailerCount(@Root() territory: Territory, @Ctx() context: Context): Promise<number> {
     return context.loaders.countBy(Retailer, 'territoryId').load(territory.id);
   }
 
   @FieldResolver(() => RetailerConnection, { description: "The territory's retailers; costs one query per territory, so page territories small" })
-  retailers(@Root() territory: Territory, @Args() args: RetailersArgs, @Ctx() context: Context) {
-    return new RetailerService(context).list({ ...args, filter: { ...args.filter, territoryIds: [territory.id] } });
+  @Reads('id')
+  retailers(@Root() territory: Territory, @Args() args: RetailersArgs, @Selection() selection: ListSelection, @Ctx() context: Context) {
+    return new RetailerService(context).list({ ...args, filter: { ...args.filter, territoryIds: [territory.id] } }, selection);
   }
 }

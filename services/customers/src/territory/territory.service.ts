@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type Connection, type Context, InvalidInputError, lockById, paginate, publishEvent, SortDirection } from '@fieldloop/platform';
+import { type Connection, type Context, InvalidInputError, type ListSelection, lockById, paginate, publishEvent, SortDirection } from '@fieldloop/platform';
 import type { EntityManager } from 'typeorm';
 import { Region } from '../region/region.entity';
 import { StaffMember } from '../staff/staff-member.entity';
@@ -15,7 +15,7 @@ export class TerritoryService {
     return this.context.loaders.loadOrFail(Territory, id, (territory) => this.context.access.allowsTerritory(territory.id));
   }
 
-  list({ filter = {}, ...page }: TerritoriesArgs): Promise<Connection<Territory>> {
+  list({ filter = {}, ...page }: TerritoriesArgs, selection: ListSelection): Promise<Connection<Territory>> {
     const query = this.context.access.restrict(this.context.dataSource.getRepository(Territory).createQueryBuilder('territory'), 'territory.id');
     if (filter.regionId) query.andWhere('territory.regionId = :regionId', { regionId: filter.regionId });
     if (filter.accountManagerId) query.andWhere('territory.accountManagerId = :accountManagerId', { accountManagerId: filter.accountManagerId });
@@ -30,7 +30,7 @@ export class TerritoryService {
         { supervisorId: filter.supervisorId },
       );
     }
-    return paginate(query, page, { property: 'code', direction: SortDirection.ASC });
+    return paginate(query, page, { property: 'code', direction: SortDirection.ASC }, selection);
   }
 
   create(input: CreateTerritoryInput): Promise<Territory> {

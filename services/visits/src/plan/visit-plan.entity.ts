@@ -6,6 +6,8 @@ import { PlanStatus } from '../visit/visit.enums';
 @ObjectType({ description: "An account manager's visit plan (拜访计划) for one day: the route and each visit's theme" })
 @Entity()
 @Index(['accountManagerId', 'planDate'], { unique: true })
+// The visitPlans list's keyset index.
+@Index(['planDate', 'id'])
 export class VisitPlan {
   @Field(() => ID)
   @PrimaryColumn('uuid')

@@ -1,4 +1,4 @@
-import { ConnectionType, IdempotencyKey, type Context, type Idempotent } from '@fieldloop/platform';
+import { ConnectionType, type Context, IdempotencyKey, type Idempotent, type ListSelection, Reads, Selection } from '@fieldloop/platform';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { VISITS_READ, VISITS_REVIEW, VISITS_WRITE } from '../permissions';
 import { StaffMemberReference } from '../route/federated-types';
@@ -19,8 +19,8 @@ export class VisitPlanResolver {
 
   @Authorized(VISITS_READ)
   @Query(() => VisitPlanConnection, { description: 'Visit plans, newest day first' })
-  visitPlans(@Args() args: VisitPlansArgs, @Ctx() context: Context) {
-    return new VisitPlanService(context).list(args);
+  visitPlans(@Args() args: VisitPlansArgs, @Selection() selection: ListSelection, @Ctx() context: Context) {
+    return new VisitPlanService(context).list(args, selection);
   }
 
   @Authorized(VISITS_WRITE)
@@ -48,16 +48,19 @@ export class VisitPlanResolver {
   }
 
   @FieldResolver(() => [Visit], { description: 'The route, in visiting order' })
+  @Reads('id')
   visits(@Root() plan: VisitPlan, @Ctx() context: Context): Promise<Visit[]> {
     return context.loaders.manyBy(Visit, 'planId', { sequence: 'ASC' }).load(plan.id);
   }
 
   @FieldResolver(() => StaffMemberReference)
+  @Reads('accountManagerId')
   accountManager(@Root() plan: VisitPlan): StaffMemberReference {
     return { id: plan.accountManagerId };
   }
 
   @FieldResolver(() => StaffMemberReference, { nullable: true })
+  @Reads('reviewedById')
   reviewedBy(@Root() plan: VisitPlan): StaffMemberReference | null {
     return plan.reviewedById ? { id: plan.reviewedById } : null;
   }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { companyToday, ConflictError, type Connection, type Context, InvalidInputError, lockById, NotFoundError, paginate, publishEvent, SortDirection } from '@fieldloop/platform';
+import { companyToday, ConflictError, type Connection, type Context, InvalidInputError, type ListSelection, lockById, NotFoundError, paginate, publishEvent, SortDirection } from '@fieldloop/platform';
 import { In, type EntityManager } from 'typeorm';
 import { RouteRetailer } from '../route/route-retailer.entity';
 import { RouteTerritory } from '../route/route-territory.entity';
@@ -27,13 +27,13 @@ export class VisitPlanService {
     return plan;
   }
 
-  list({ filter = {}, ...page }: VisitPlansArgs): Promise<Connection<VisitPlan>> {
+  list({ filter = {}, ...page }: VisitPlansArgs, selection: ListSelection): Promise<Connection<VisitPlan>> {
     const query = restrictPlans(this.context, this.context.dataSource.getRepository(VisitPlan).createQueryBuilder('plan'));
     if (filter.accountManagerId) query.andWhere('plan.accountManagerId = :accountManagerId', { accountManagerId: filter.accountManagerId });
     if (filter.statuses?.length) query.andWhere('plan.status IN (:...statuses)', { statuses: filter.statuses });
     if (filter.from) query.andWhere('plan.planDate >= :from', { from: filter.from });
     if (filter.to) query.andWhere('plan.planDate <= :to', { to: filter.to });
-    return paginate(query, page, { property: 'planDate', direction: SortDirection.DESC });
+    return paginate(query, page, { property: 'planDate', direction: SortDirection.DESC }, selection);
   }
 
   /**

@@ -1,4 +1,4 @@
-import { PageArgs, paginate, SortDirection, type Context } from '@fieldloop/platform';
+import { type ListSelection, PageArgs, paginate, Selection, SortDirection, type Context } from '@fieldloop/platform';
 import { IsISO8601, IsOptional } from 'class-validator';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Resolver, Root } from 'type-graphql';
 import { VisitPlan } from '../plan/visit-plan.entity';
@@ -25,9 +25,9 @@ class PlanRangeArgs {
 @Resolver(() => RetailerReference)
 export class RetailerVisitsResolver {
   @FieldResolver(() => VisitConnection, { description: 'Visits to this retailer, newest first (from visits)' })
-  visits(@Root() retailer: RetailerReference, @Args() page: PageArgs, @Ctx() context: Context) {
+  visits(@Root() retailer: RetailerReference, @Args() page: PageArgs, @Selection() selection: ListSelection, @Ctx() context: Context) {
     const query = context.dataSource.getRepository(Visit).createQueryBuilder('visit').where('visit.retailerId = :id', { id: retailer.id });
-    return paginate(context.access.restrict(query, 'visit.territoryId'), page, { property: 'createdAt', direction: SortDirection.DESC });
+    return paginate(context.access.restrict(query, 'visit.territoryId'), page, { property: 'createdAt', direction: SortDirection.DESC }, selection);
   }
 
   @FieldResolver(() => Visit, { nullable: true, description: 'The latest completed or started visit (from visits)' })

@@ -9,6 +9,10 @@ import { VisitStatus } from './visit.enums';
 @Entity()
 @Index(['accountManagerId', 'plannedFor'])
 @Index(['retailerId', 'plannedFor'])
+// Keyset indexes of the visits lists, newest first: all, one account manager's, one retailer's.
+@Index(['createdAt', 'id'])
+@Index(['accountManagerId', 'createdAt', 'id'])
+@Index(['retailerId', 'createdAt', 'id'])
 export class Visit {
   @Field(() => ID)
   @PrimaryColumn('uuid')

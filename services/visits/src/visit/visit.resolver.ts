@@ -1,4 +1,4 @@
-import { ConnectionType, IdempotencyKey, type Context, type Idempotent } from '@fieldloop/platform';
+import { ConnectionType, type Context, IdempotencyKey, type Idempotent, type ListSelection, Reads, Selection } from '@fieldloop/platform';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { VISITS_READ, VISITS_WRITE } from '../permissions';
 import { VisitPlan } from '../plan/visit-plan.entity';
@@ -21,8 +21,8 @@ export class VisitResolver {
 
   @Authorized(VISITS_READ)
   @Query(() => VisitConnection, { description: 'Visits, newest first, filtered (flaggedWith finds the ones to look at)' })
-  visits(@Args() args: VisitsArgs, @Ctx() context: Context) {
-    return new VisitService(context).list(args);
+  visits(@Args() args: VisitsArgs, @Selection() selection: ListSelection, @Ctx() context: Context) {
+    return new VisitService(context).list(args, selection);
   }
 
   @Authorized(VISITS_WRITE)
@@ -56,31 +56,37 @@ export class VisitResolver {
   }
 
   @FieldResolver(() => RetailerReference)
+  @Reads('retailerId')
   retailer(@Root() visit: Visit): RetailerReference {
     return { id: visit.retailerId };
   }
 
   @FieldResolver(() => StaffMemberReference)
+  @Reads('accountManagerId')
   accountManager(@Root() visit: Visit): StaffMemberReference {
     return { id: visit.accountManagerId };
   }
 
   @FieldResolver(() => VisitPlan, { nullable: true })
+  @Reads('planId')
   plan(@Root() visit: Visit, @Ctx() context: Context): Promise<VisitPlan | undefined> | null {
     return visit.planId ? context.loaders.byId(VisitPlan).load(visit.planId) : null;
   }
 
   @FieldResolver(() => [VisitFlag], { description: 'What the supervisor should look at, with the reason' })
+  @Reads('id')
   flags(@Root() visit: Visit, @Ctx() context: Context): Promise<VisitFlag[]> {
     return context.loaders.manyBy(VisitFlag, 'visitId', { createdAt: 'ASC' }).load(visit.id);
   }
 
   @FieldResolver(() => [VisitPromise])
+  @Reads('id')
   promises(@Root() visit: Visit, @Ctx() context: Context): Promise<VisitPromise[]> {
     return context.loaders.manyBy(VisitPromise, 'visitId', { dueOn: 'ASC' }).load(visit.id);
   }
 
   @FieldResolver(() => Float, { nullable: true, description: 'Minutes between check-in and check-out' })
+  @Reads('checkInAt', 'checkOutAt')
   durationMinutes(@Root() visit: Visit): number | null {
     return visit.checkInAt && visit.checkOutAt ? Math.round(((visit.checkOutAt.getTime() - visit.checkInAt.getTime()) / 60_000) * 10) / 10 : null;
   }

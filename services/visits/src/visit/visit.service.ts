@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ConflictError, type Connection, type Context, InvalidInputError, lockById, NotFoundError, paginate, publishEvent, SortDirection } from '@fieldloop/platform';
+import { ConflictError, type Connection, type Context, InvalidInputError, type ListSelection, lockById, NotFoundError, paginate, publishEvent, SortDirection } from '@fieldloop/platform';
 import { And, LessThan, MoreThanOrEqual, Not, IsNull, type EntityManager } from 'typeorm';
 import { attendancePolicy, checkInFlags, checkOutFlags, deviceTimeViolation, distanceMeters, FlagKind, type AttendancePolicy, type Flag } from '../attendance/attendance.rules';
 import { closestNote, COPY_THRESHOLD, isEmptyNote } from '../record-quality/note-similarity';
@@ -32,7 +32,7 @@ export class VisitService {
     return this.context.loaders.loadOrFail(Visit, id, visitInScope(this.context));
   }
 
-  list({ filter = {}, ...page }: VisitsArgs): Promise<Connection<Visit>> {
+  list({ filter = {}, ...page }: VisitsArgs, selection: ListSelection): Promise<Connection<Visit>> {
     const query = this.context.access.restrict(this.context.dataSource.getRepository(Visit).createQueryBuilder('visit'), 'visit.territoryId');
     if (filter.accountManagerId) query.andWhere('visit.accountManagerId = :accountManagerId', { accountManagerId: filter.accountManagerId });
     if (filter.retailerId) query.andWhere('visit.retailerId = :retailerId', { retailerId: filter.retailerId });
@@ -43,7 +43,7 @@ export class VisitService {
     if (filter.flaggedWith?.length) {
       query.andWhere('EXISTS (SELECT 1 FROM visit_flag flag WHERE flag.visit_id = visit.id AND flag.kind IN (:...kinds))', { kinds: filter.flaggedWith });
     }
-    return paginate(query, page, { property: 'createdAt', direction: SortDirection.DESC });
+    return paginate(query, page, { property: 'createdAt', direction: SortDirection.DESC }, selection);
   }
 
   /** Check-in: recorded whatever it shows; distance, hours and travel speed are flagged. */
