@@ -3,13 +3,15 @@
 // access token) with the rate limits lifted (600 queries a minute per caller would stop a
 // load test at once; the limiter still runs, so its cost is in the figures).
 import { randomBytes, randomUUID } from 'node:crypto';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
 
 /**
- * Starts customers and the gateway on `databaseUrl`; pushes their stops onto `cleanups`.
- * Returns the gateway's URL, an admin client, and the headers that client sends.
+ * Starts customers (and any other of `subgraphs`) and the gateway on `databaseUrl`; pushes
+ * their stops onto `cleanups`. Returns the gateway's URL, an admin client, the headers that
+ * client sends, and what calling a subgraph directly takes: its URL and the gateway's secret.
  */
-export async function startCustomersBehindGateway({ platform, testkit, root, databaseUrl, cleanups, subgraphLogLevel = 'warn' }) {
+export async function startCustomersBehindGateway({ platform, testkit, root, databaseUrl, cleanups, subgraphLogLevel = 'warn', subgraphs = ['customers'], gatewayEnv = {} }) {
   const secret = randomBytes(32).toString('hex');
   const keys = platform.signingKeysEnv(platform.generateSigningKeys());
   Object.assign(process.env, keys);
@@ -18,28 +20,57 @@ export async function startCustomersBehindGateway({ platform, testkit, root, dat
   // BENCH_RATE_LIMIT=0 measures the gateway with the rate limiter off.
   const limit = process.env.BENCH_RATE_LIMIT ?? '1000000000';
 
-  const customersProcess = await platform.startSubgraphProcess({
-    name: 'customers',
-    port: await testkit.freePort(),
-    databaseUrl,
-    env: { GATEWAY_HMAC_SECRET: secret, LOG_LEVEL: subgraphLogLevel, NODE_ENV: 'production', ...keys },
-  });
-  cleanups.push(() => customersProcess.stop());
+  const subgraphUrls = {};
+  for (const name of subgraphs) {
+    const subgraph = await platform.startSubgraphProcess({
+      name,
+      port: await testkit.freePort(),
+      databaseUrl,
+      env: { GATEWAY_HMAC_SECRET: secret, LOG_LEVEL: subgraphLogLevel, NODE_ENV: 'production', ...keys },
+      // visits reads the demo company's events (one per retailer) before it is ready.
+      readyTimeoutMs: 600_000,
+    });
+    cleanups.push(() => subgraph.stop());
+    subgraphUrls[name] = subgraph.url;
+  }
   const gateway = await platform.startGatewayProcess({
     gatewayDir: platform.findGatewayDir(),
     supergraphPath: join(root, 'infra/gateway/supergraph.graphql'),
     port: await testkit.freePort(),
     env: {
-      CUSTOMERS_SUBGRAPH_URL: customersProcess.url,
+      ...Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_SUBGRAPH_URL`, url])),
       GATEWAY_HMAC_SECRET: secret,
       JWT_PUBLIC_KEY: keys.JWT_PUBLIC_KEY,
       RATE_LIMIT_QUERIES_PER_MINUTE: limit,
       RATE_LIMIT_MUTATIONS_PER_MINUTE: limit,
       LOG_LEVEL: 'error',
       NODE_ENV: 'production',
+      ...gatewayEnv,
     },
     output: 'ignore',
   });
   cleanups.push(() => gateway.stop());
-  return { url: gateway.url, client: new testkit.GraphQLClient(gateway.url, headers), headers };
+  return { url: gateway.url, client: new testkit.GraphQLClient(gateway.url, headers), headers, secret, subgraphUrls };
+}
+
+/**
+ * PostgreSQL (the tests' server) with a fresh database holding the demo company of
+ * `retailers` retailers; prints the machine and what was loaded. Pushes the database's drop
+ * and the server's stop onto `cleanups` (run last, as cleanups run in reverse).
+ */
+export async function loadDemoCompany({ testkit, root, require, cleanups, retailers }) {
+  const { prepareDatabase } = require(join(root, 'infra/dev/dist/prepare.js'));
+  const { SUBGRAPHS } = require(join(root, 'infra/gateway/dist'));
+  const server = await testkit.startPostgresServer();
+  cleanups.push(() => server.stop());
+  process.env[testkit.TEST_SERVER_ENV] = server.url;
+  const database = await testkit.createTestDatabase();
+  cleanups.push(() => database.drop());
+  const started = performance.now();
+  const { loaded } = await prepareDatabase(database.url, SUBGRAPHS, { seed: 20261123, retailers });
+  console.log(`machine: ${cpus().length} cores, node ${process.version}, PostgreSQL ${server.kind}`);
+  console.log(
+    `demo company: ${loaded.retailers} retailers, ${loaded.territories} territories, ${loaded.creditAssessments} credit assessments, ${loaded.visits?.visits ?? 0} visits, loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+  return { databaseUrl: database.url, loaded };
 }

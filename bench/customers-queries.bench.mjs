@@ -1,34 +1,25 @@
 // Partner-style reads of the customers subgraph through the gateway, on a 20,000-retailer
 // company. Prints requests per second and latency percentiles; asserts nothing.
 import { createRequire } from 'node:module';
-import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { startCustomersBehindGateway } from './bench-stack.mjs';
+import { loadDemoCompany, startCustomersBehindGateway } from './bench-stack.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const platform = require(join(root, 'packages/platform/dist'));
 const testkit = require(join(root, 'packages/testkit/dist'));
-const { prepareDatabase } = require(join(root, 'infra/dev/dist/prepare.js'));
-const { SUBGRAPHS } = require(join(root, 'infra/gateway/dist'));
 
 const RETAILERS = Number(process.env.BENCH_RETAILERS ?? 20_000);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 
-const server = await testkit.startPostgresServer();
-process.env[testkit.TEST_SERVER_ENV] = server.url;
-const database = await testkit.createTestDatabase();
 const cleanups = [];
 try {
-  let started = performance.now();
-  const { loaded } = await prepareDatabase(database.url, SUBGRAPHS, { seed: 20261123, retailers: RETAILERS });
-  console.log(`machine: ${cpus().length} cores, node ${process.version}, PostgreSQL ${server.kind}`);
-  console.log(`demo company: ${loaded.retailers} retailers, ${loaded.territories} territories, ${loaded.creditAssessments} credit assessments, loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const { databaseUrl } = await loadDemoCompany({ testkit, root, require, cleanups, retailers: RETAILERS });
 
-  const gateway = await startCustomersBehindGateway({ platform, testkit, root, databaseUrl: database.url, cleanups });
+  const gateway = await startCustomersBehindGateway({ platform, testkit, root, databaseUrl, cleanups });
 
   const { client } = gateway;
   const territory = (await client.request('{ territories(first: 1) { edges { node { id } } } }')).territories.edges[0].node.id;
@@ -59,6 +50,4 @@ try {
   }
 } finally {
   for (const cleanup of cleanups.reverse()) await cleanup();
-  await database.drop();
-  await server.stop();
 }

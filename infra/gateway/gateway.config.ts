@@ -5,6 +5,12 @@ import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
+import { corsOrigins, corsPolicy } from './cors-origins';
+import { countingPlans, planCacheStatsEnabled, planCacheStatsPlugin } from './plan-cache-stats';
+import { rateLimitPlugin } from './rate-limit-plugin';
+import { REQUEST_BOUNDS, requestBoundsPlugin } from './request-bounds-plugin';
+import { requestIdPlugin } from './request-id-plugin';
+import { tokenCachePlugin } from './token-cache-plugin';
 
 /*
  * The gateway's run-time settings. The supergraph file names each subgraph's default URL;
@@ -29,32 +35,11 @@ function publicKeyProvider(pem: string) {
  * The deepest query the portal and the tests send is 7 levels; 10 leaves room without
  * allowing the cyclic retailer → territory → accountManager → territories … bombs.
  */
-export const LIMITS = { depth: 10, tokens: 2000, aliases: 20, directives: 50, cost: 5000, batch: 10, requestBytes: 256 * 1024 };
-
-/**
- * Requests per minute for each root field, per caller: the token's subject (a staff member
- * or an API key) or, before sign-in, the client address. Tunable per deployment.
- */
-export const RATE_LIMITS = {
-  queriesPerMinute: Number(process.env.RATE_LIMIT_QUERIES_PER_MINUTE ?? 600),
-  mutationsPerMinute: Number(process.env.RATE_LIMIT_MUTATIONS_PER_MINUTE ?? 120),
-  signInsPerMinute: Number(process.env.RATE_LIMIT_SIGN_INS_PER_MINUTE ?? 10),
-};
+export const LIMITS = { depth: 10, tokens: 2000, aliases: 20, directives: 50, cost: 5000, batch: 10, requestBytes: REQUEST_BOUNDS.bodyBytes };
 
 interface GatewayContext {
-  jwt?: { payload?: { sub?: string; kind?: string } };
+  jwt?: { payload?: { kind?: string } };
   request?: Request;
-  req?: { socket?: { remoteAddress?: string } };
-}
-
-// Behind a load balancer the client is in X-Forwarded-For; otherwise that header is the
-// client's own word, and trusting it would let a password guesser pick a fresh one per try.
-const trustProxy = process.env.GATEWAY_TRUST_PROXY === 'true';
-
-function callerOf(untyped: unknown): string {
-  const context = untyped as GatewayContext;
-  const forwarded = trustProxy ? context.request?.headers.get('x-forwarded-for')?.split(',')[0].trim() : undefined;
-  return context.jwt?.payload?.sub ?? forwarded ?? context.req?.socket?.remoteAddress ?? 'anonymous';
 }
 
 /**
@@ -81,23 +66,8 @@ function fromConnectionParams({ serverContext }: { serverContext?: unknown }) {
   return { prefix: undefined, token: value.replace(/^Bearer\s+/i, '') };
 }
 
-const SIGN_IN_FIELDS = 'signIn|refreshSession|partnerSession';
-
-/** The request-size limit, and no introspection for partner keys in production. */
-const requestGuards: GatewayPlugin = {
-  // A body over the limit is refused before it is read or parsed.
-  onRequest({ request, endResponse, fetchAPI }) {
-    const length = Number(request.headers.get('content-length') ?? 0);
-    if (length > LIMITS.requestBytes) {
-      endResponse(
-        new fetchAPI.Response(JSON.stringify({ errors: [{ message: `Request body over ${LIMITS.requestBytes} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }), {
-          status: 413,
-          headers: { 'content-type': 'application/json' },
-        }),
-      );
-    }
-  },
-  // Partners get the schema from the docs, not by introspection, in production.
+/** Partners get the schema from the docs, not by introspection, in production. */
+const partnerIntrospection: GatewayPlugin = {
   onValidate({ context, addValidationRule }) {
     if (production && isPartnerRequest(context as GatewayContext)) addValidationRule(NoSchemaIntrospectionCustomRule);
   },
@@ -107,19 +77,18 @@ export const gatewayConfig = defineConfig({
   supergraph: process.env.SUPERGRAPH_PATH ?? './supergraph.graphql',
   port: Number(process.env.GATEWAY_PORT ?? 4000),
   host: process.env.GATEWAY_HOST ?? '0.0.0.0',
+  // The whole request (headers and body) within this; the headers within less (request-bounds-plugin.ts).
+  requestTimeout: REQUEST_BOUNDS.requestTimeoutMs,
+  cors: corsPolicy(corsOrigins()),
   // The Rust query planner: about twice the throughput of the JS planner on joins.
-  unifiedGraphHandler,
+  unifiedGraphHandler: planCacheStatsEnabled ? countingPlans(unifiedGraphHandler) : unifiedGraphHandler,
   transportEntries: {
     // Subscriptions go to subgraphs over graphql-ws; over HTTP, Apollo's CSRF guard refuses them.
     '*': { options: { subscriptions: { kind: 'ws', location: '/graphql' } } },
     ...locationOverrides,
   },
-  propagateHeaders: {
-    fromClientToSubgraphs: ({ request }) => {
-      const requestId = request.headers.get('x-request-id');
-      return requestId ? { 'x-request-id': requestId } : {};
-    },
-  },
+  // Request ids come from requestIdPlugin, which checks the client's.
+  requestId: false,
   // Access tokens (ES256, issued by customers' signIn) are verified here; their claims reach
   // the subgraphs in extensions.jwt. A missing token is allowed (signIn itself needs none);
   // what each role may do is enforced in the subgraphs. A bad or expired token is refused.
@@ -153,15 +122,15 @@ export const gatewayConfig = defineConfig({
   maxTokens: LIMITS.tokens,
   blockFieldSuggestions: production,
   batching: { limit: LIMITS.batch },
-  // A limit of 0 turns that rule off.
-  rateLimiting: [
-    { type: 'Query', field: '*', max: RATE_LIMITS.queriesPerMinute, ttl: 60_000, identifyFn: callerOf },
-    { type: 'Mutation', field: `!(${SIGN_IN_FIELDS})`, max: RATE_LIMITS.mutationsPerMinute, ttl: 60_000, identifyFn: callerOf },
-    // Guessing passwords or keys: few tries per minute from one client.
-    { type: 'Mutation', field: `@(${SIGN_IN_FIELDS})`, max: RATE_LIMITS.signInsPerMinute, ttl: 60_000, identifyFn: callerOf },
-  ].filter((rule) => rule.max > 0),
   plugins: () => [
-    requestGuards,
+    ...(planCacheStatsEnabled ? [planCacheStatsPlugin] : []),
+    // In this order: the body is bounded before anything reads it, and the request id is
+    // attached to the request that goes on (the bounds may replace it).
+    requestBoundsPlugin,
+    requestIdPlugin,
+    tokenCachePlugin(),
+    rateLimitPlugin(),
+    partnerIntrospection,
     maxAliasesPlugin({ n: LIMITS.aliases }),
     maxDirectivesPlugin({ n: LIMITS.directives }),
     costLimitPlugin({ maxCost: LIMITS.cost }),

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { customers, hashPassword } from '@fieldloop/customers';
 import { visits } from '@fieldloop/visits';
-import { gatewaySignature, type AccessTokenClaims } from '@fieldloop/platform';
+import { AccessTokenIssuer, gatewaySignature, type AccessTokenClaims } from '@fieldloop/platform';
 import { CREATE_RETAILER, createTerritoryWithManager, GraphQLClient, retailerInput, startStack, type Stack, type TestClaims } from '@fieldloop/testkit';
 import type { GraphQLFormattedError } from 'graphql';
 
@@ -278,7 +278,8 @@ describe('security through the gateway', () => {
 
   describe('abuse limits', () => {
     it('rate-limits each caller separately', async () => {
-      const busy = await stack.as({ role: 'ADMIN' });
+      const sub = randomUUID();
+      const busy = await stack.as({ role: 'ADMIN', sub });
       const results = [];
       for (let batch = 0; batch < 16; batch += 1) results.push(...(await Promise.all(Array.from({ length: 20 }, () => busy.execute('{ regions { id } }')))));
       const limited = results.filter((result) => JSON.stringify(result.errors ?? []).includes('Rate limit'));
@@ -286,6 +287,25 @@ describe('security through the gateway', () => {
       expect(results.slice(0, 300).every((result) => !result.errors)).toBe(true);
       const other = await stack.as({ role: 'ADMIN' });
       expect((await other.execute('{ regions { id } }')).errors).toBeUndefined();
+
+      // The refusal: coded, with the time to wait, and for a client that accepts
+      // application/graphql-response+json, HTTP 429 with Retry-After.
+      for (const result of limited) {
+        expect(result.errors).toHaveLength(1);
+        expect(result.errors![0].extensions).toEqual({ code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) });
+        const seconds = result.errors![0].extensions!.retryAfterSeconds as number;
+        expect(Number.isInteger(seconds) && seconds >= 1 && seconds <= 60).toBe(true);
+      }
+      const { token } = await new AccessTokenIssuer().issue({ sub, kind: 'staff', role: 'ADMIN', name: 'x', sid: randomUUID(), scp: [], terr: '*' });
+      const send = (accept: string) =>
+        fetch(stack.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', accept, authorization: `Bearer ${token}` }, body: '{"query":"{ regions { id } }"}' });
+      const strict = await send('application/graphql-response+json');
+      const body = (await strict.json()) as { errors: GraphQLFormattedError[] };
+      expect([strict.status, body.errors[0].extensions?.code]).toEqual([429, 'RATE_LIMITED']);
+      expect(Number(strict.headers.get('retry-after'))).toBe(body.errors[0].extensions?.retryAfterSeconds);
+      // A plain application/json client gets the 200 GraphQL over HTTP gives it, and Retry-After.
+      const plain = await send('application/json');
+      expect([plain.status, plain.headers.get('retry-after')]).toEqual([200, expect.stringMatching(/^\d+$/)]);
     });
 
     it('refuses a request body over the size limit before reading it', async () => {

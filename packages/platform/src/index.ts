@@ -21,6 +21,7 @@ export * from './embedded-postgres';
 export * from './events';
 export * from './jobs';
 export * from './gateway-signature';
+export * from './request-id';
 export * from './auth';
 export * from './audit/audit-trail.resolver';
 export * from './idempotency';

@@ -15,6 +15,7 @@ import { createDataSource, openDatabase, type Database } from './database';
 import { GraphQLError } from 'graphql';
 import { createErrorFormatter, ErrorCode } from './errors';
 import { isSignedByGateway } from './gateway-signature';
+import { requestIdFrom } from './request-id';
 import { Access } from './auth/access';
 import { actorOf, identityOf, type Identity } from './auth/identity';
 import { EndedSessions } from './auth/session-ended';
@@ -191,7 +192,8 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
     },
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const requestId = req.get('x-request-id') ?? randomUUID();
+        // Logged and kept in the audit trail: only an id of the safe shape is taken as sent.
+        const requestId = requestIdFrom(req.get('x-request-id'));
         res.setHeader('x-request-id', requestId);
         return createContext(requestId, currentIdentity());
       },

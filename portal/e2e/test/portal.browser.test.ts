@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { customers } from '@fieldloop/customers';
 import { DEMO_PASSWORD, generateCustomersDemo, generateVisitsDemo, loadCustomersDemo, loadVisitsDemo, type CustomersDemo, type VisitsDemo } from '@fieldloop/dev/dist/demo';
 import { startPortalServer, type RunningPortal } from '@fieldloop/portal-server';
-import { GraphQLClient, startStack, startTcpProxy, type Stack, type TcpProxy } from '@fieldloop/testkit';
+import { freePort, GraphQLClient, startStack, startTcpProxy, type Stack, type TcpProxy } from '@fieldloop/testkit';
 import { visits } from '@fieldloop/visits';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, newContext, screenshot, signIn } from './support/portal-browser';
@@ -63,7 +63,9 @@ describe('supervisor portal', () => {
   };
 
   beforeAll(async () => {
-    stack = await startStack([customers, visits]);
+    // The portal's ports are chosen first: the gateway allows CORS from its origins only.
+    const ports = { shell: await freePort(), customers: await freePort(), visits: await freePort() };
+    stack = await startStack([customers, visits], { gatewayEnv: { GATEWAY_CORS_ORIGINS: Object.values(ports).flatMap((port) => [`http://localhost:${port}`, `http://127.0.0.1:${port}`]).join(',') } });
     // A small demo company (the same generator as `npm start`), with its visits up to now.
     company = generateCustomersDemo({ seed: SEED, retailers: 300 });
     fieldWork = generateVisitsDemo(company, { seed: SEED + 1, now: new Date() });
@@ -92,7 +94,7 @@ describe('supervisor portal', () => {
     asAccountManager = new GraphQLClient(stack.gateway.url, { authorization: `Bearer ${session.accessToken}` });
 
     proxy = await startTcpProxy(Number(new URL(stack.gateway.url).port));
-    portal = await startPortalServer({ gatewayUrl: `http://127.0.0.1:${proxy.port}/graphql`, ports: { shell: 0, customers: 0, visits: 0 }, host: '127.0.0.1' });
+    portal = await startPortalServer({ gatewayUrl: `http://127.0.0.1:${proxy.port}/graphql`, ports, host: '127.0.0.1' });
     browser = await launchChromium();
   }, 180_000);
 
