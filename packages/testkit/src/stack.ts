@@ -14,6 +14,7 @@ import {
   type AccessTokenClaims,
   type GatewayProcess,
   type RunningSubgraph,
+  type StartOptions,
   type SubgraphDefinition,
 } from '@fieldloop/platform';
 import { freePort } from './free-port';
@@ -42,7 +43,10 @@ export type TestClaims = Partial<AccessTokenClaims> & Pick<AccessTokenClaims, 'r
  * The system as a partner meets it: the given subgraphs on a fresh database, composed into
  * a supergraph, behind a real Hive Gateway process.
  */
-export async function startStack(definitions: SubgraphDefinition[], options: { gatewayEnv?: NodeJS.ProcessEnv } = {}): Promise<Stack> {
+export async function startStack(
+  definitions: SubgraphDefinition[],
+  options: { gatewayEnv?: NodeJS.ProcessEnv; subgraphOptions?: Pick<StartOptions, 'streamLimits'> } = {},
+): Promise<Stack> {
   const database = await createTestDatabase();
   const gatewaySecret = randomBytes(32).toString('hex');
   // customers signs access tokens with the private key (read from the environment, and the
@@ -65,6 +69,7 @@ export async function startStack(definitions: SubgraphDefinition[], options: { g
         databaseUrl: database.url,
         logger: createLogger(definition.name, process.env.LOG_LEVEL ?? 'warn'),
         gatewaySecret,
+        ...options.subgraphOptions,
       });
     }
     const supergraphPath = join(workDir, 'supergraph.graphql');
