@@ -51,28 +51,33 @@ export class RetailerResolver {
     return new RetailerService(context).changeStatus(input);
   }
 
+  @Authorized(CUSTOMERS_READ)
   @FieldResolver(() => Territory)
   async territory(@Root() retailer: Retailer, @Ctx() context: Context): Promise<Territory | undefined> {
     return context.loaders.byId(Territory).load(retailer.territoryId);
   }
 
+  @Authorized(CUSTOMERS_READ)
   @FieldResolver(() => StaffMember, { nullable: true, description: "The account manager of the retailer's territory" })
   async accountManager(@Root() retailer: Retailer, @Ctx() context: Context): Promise<StaffMember | undefined> {
     const territory = await context.loaders.byId(Territory).load(retailer.territoryId);
     return territory?.accountManagerId ? context.loaders.byId(StaffMember).load(territory.accountManagerId) : undefined;
   }
 
+  @Authorized(CUSTOMERS_READ)
   @FieldResolver(() => [CreditAssessment], { description: 'Every credit assessment, newest first' })
   creditHistory(@Root() retailer: Retailer, @Ctx() context: Context): Promise<CreditAssessment[]> {
     return context.loaders.manyBy(CreditAssessment, 'retailerId', { assessedAt: 'DESC' }).load(retailer.id);
   }
 
+  @Authorized(CUSTOMERS_READ)
   @FieldResolver(() => CreditAssessment, { nullable: true, description: 'The latest credit assessment' })
   async creditAssessment(@Root() retailer: Retailer, @Ctx() context: Context): Promise<CreditAssessment | undefined> {
     const history = await context.loaders.manyBy(CreditAssessment, 'retailerId', { assessedAt: 'DESC' }).load(retailer.id);
     return history[0];
   }
 
+  @Authorized(CUSTOMERS_READ)
   @FieldResolver(() => [ContributionAssessment], { description: 'Monthly contribution assessments, newest first' })
   contributionHistory(@Root() retailer: Retailer, @Ctx() context: Context): Promise<ContributionAssessment[]> {
     return context.loaders.manyBy(ContributionAssessment, 'retailerId', { period: 'DESC' }).load(retailer.id);
@@ -87,6 +92,7 @@ export class RetailerResolver {
     return retailer.personal.personalityType ? personalityProfile(retailer.personal.personalityType, locale) : null;
   }
 
+  @Authorized(CUSTOMERS_READ)
   @FieldResolver(() => Float, { description: 'Share (0-1) of the customer file that is filled in' })
   fileCompleteness(@Root() retailer: Retailer): number {
     return fileCompleteness(retailer);

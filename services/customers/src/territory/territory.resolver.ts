@@ -39,21 +39,25 @@ export class TerritoryResolver {
     return new TerritoryService(context).update(input);
   }
 
+  @Authorized(CUSTOMERS_READ)
   @FieldResolver(() => Region)
   region(@Root() territory: Territory, @Ctx() context: Context): Promise<Region | undefined> {
     return context.loaders.byId(Region).load(territory.regionId);
   }
 
+  @Authorized(CUSTOMERS_READ)
   @FieldResolver(() => StaffMember, { nullable: true })
   accountManager(@Root() territory: Territory, @Ctx() context: Context): Promise<StaffMember | undefined> | undefined {
     return territory.accountManagerId ? context.loaders.byId(StaffMember).load(territory.accountManagerId) : undefined;
   }
 
+  @Authorized(CUSTOMERS_READ)
   @FieldResolver(() => Int, { description: 'Retailers in the territory, any status' })
   retailerCount(@Root() territory: Territory, @Ctx() context: Context): Promise<number> {
     return context.loaders.countBy(Retailer, 'territoryId').load(territory.id);
   }
 
+  @Authorized(CUSTOMERS_READ)
   @FieldResolver(() => RetailerConnection, { description: "The territory's retailers; costs one query per territory, so page territories small" })
   retailers(@Root() territory: Territory, @Args() args: RetailersArgs, @Ctx() context: Context) {
     return new RetailerService(context).list({ ...args, filter: { ...args.filter, territoryIds: [territory.id] } });

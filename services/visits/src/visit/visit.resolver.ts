@@ -55,31 +55,37 @@ export class VisitResolver {
     return new VisitService(context).keepPromise(promiseId);
   }
 
+  @Authorized(VISITS_READ)
   @FieldResolver(() => RetailerReference)
   retailer(@Root() visit: Visit): RetailerReference {
     return { id: visit.retailerId };
   }
 
+  @Authorized(VISITS_READ)
   @FieldResolver(() => StaffMemberReference)
   accountManager(@Root() visit: Visit): StaffMemberReference {
     return { id: visit.accountManagerId };
   }
 
+  @Authorized(VISITS_READ)
   @FieldResolver(() => VisitPlan, { nullable: true })
   plan(@Root() visit: Visit, @Ctx() context: Context): Promise<VisitPlan | undefined> | null {
     return visit.planId ? context.loaders.byId(VisitPlan).load(visit.planId) : null;
   }
 
+  @Authorized(VISITS_READ)
   @FieldResolver(() => [VisitFlag], { description: 'What the supervisor should look at, with the reason' })
   flags(@Root() visit: Visit, @Ctx() context: Context): Promise<VisitFlag[]> {
     return context.loaders.manyBy(VisitFlag, 'visitId', { createdAt: 'ASC' }).load(visit.id);
   }
 
+  @Authorized(VISITS_READ)
   @FieldResolver(() => [VisitPromise])
   promises(@Root() visit: Visit, @Ctx() context: Context): Promise<VisitPromise[]> {
     return context.loaders.manyBy(VisitPromise, 'visitId', { dueOn: 'ASC' }).load(visit.id);
   }
 
+  @Authorized(VISITS_READ)
   @FieldResolver(() => Float, { nullable: true, description: 'Minutes between check-in and check-out' })
   durationMinutes(@Root() visit: Visit): number | null {
     return visit.checkInAt && visit.checkOutAt ? Math.round(((visit.checkOutAt.getTime() - visit.checkInAt.getTime()) / 60_000) * 10) / 10 : null;
