@@ -17,7 +17,8 @@ export class GraphQLRequestError extends Error {
 export class GraphQLClient {
   constructor(
     readonly url: string,
-    private readonly headers: Record<string, string> = {},
+    /** Sent with every request: the authorization, for tests that make their own. */
+    readonly headers: Record<string, string> = {},
   ) {}
 
   /** The raw response: data and errors both, for tests of error paths. */
