@@ -11,6 +11,7 @@ import { rateLimitPlugin } from './rate-limit-plugin';
 import { REQUEST_BOUNDS, requestBoundsPlugin } from './request-bounds-plugin';
 import { requestIdPlugin } from './request-id-plugin';
 import { tokenCachePlugin } from './token-cache-plugin';
+import { maskError } from './error-contract';
 
 /*
  * The gateway's run-time settings. The supergraph file names each subgraph's default URL;
@@ -147,18 +148,6 @@ export const gatewayConfig = defineConfig({
     costLimitPlugin({ maxCost: LIMITS.cost }),
   ],
   // Log level comes from LOG_LEVEL (trace, debug, info, warn, error or false), read by the CLI.
-  // A GraphQL error raised on purpose (it has a code and wraps no exception) passes as it is:
-  // subgraphs format theirs safely (packages/platform errors.ts). Anything else is masked.
-  // Yoga's default test is `instanceof`, which misses errors arriving on a subgraph's
-  // graphql-ws stream, so the test here is by shape.
-  maskedErrors: {
-    maskError(error: unknown, message: string) {
-      if (error instanceof GraphQLError && !error.originalError) return error;
-      const candidate = error as { message?: string; path?: readonly (string | number)[]; extensions?: { code?: unknown }; originalError?: unknown } | undefined;
-      if (typeof candidate?.extensions?.code === 'string' && !candidate.originalError) {
-        return new GraphQLError(candidate.message ?? message, { path: candidate.path, extensions: candidate.extensions });
-      }
-      return new GraphQLError(message, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
-    },
-  },
+  // What reaches clients, coded or masked: docs/errors.md, kept by error-contract.ts.
+  maskedErrors: { maskError },
 });

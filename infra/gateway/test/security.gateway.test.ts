@@ -87,8 +87,10 @@ describe('security through the gateway', () => {
       DELIVERY_DRIVER: () => ({ role: 'DELIVERY_DRIVER', terr: territoryA() }),
       MARKET_INSPECTOR: () => ({ role: 'MARKET_INSPECTOR', sub: inspectorId, terr: territoryA() }),
       'PARTNER (customers:read, visits:read)': () => ({ role: 'PARTNER', kind: 'partner', scp: ['customers:read', 'visits:read'], terr: territoryA() }),
+      'PARTNER (customers:read)': () => ({ role: 'PARTNER', kind: 'partner', scp: ['customers:read'], terr: territoryA() }),
     };
     const everyone = Object.keys(ROLES);
+    const visitReaders = everyone.filter((role) => role !== 'DELIVERY_DRIVER' && role !== 'PARTNER (customers:read)');
     // Inputs that break a validation rule (or name nothing): a role that may act gets past
     // the permission check to that error, one that may not is stopped at FORBIDDEN; either
     // way nothing is written.
@@ -97,7 +99,7 @@ describe('security through the gateway', () => {
       { name: 'read the personal group', allowed: ['ADMIN', 'SUPERVISOR', 'ACCOUNT_MANAGER'], query: () => `{ retailer(id: "${retailers.a.id}") { personal { interests } } }` },
       { name: 'change a retailer', allowed: ['ADMIN', 'SUPERVISOR', 'ACCOUNT_MANAGER'], query: () => `mutation { updateRetailer(input: { id: "${retailers.a.id}", tier: 99 }) { id } }` },
       { name: 'create a region', allowed: ['ADMIN'], query: () => 'mutation { createRegion(input: { code: "x", name: "x", inCompanyArea: true }) { id } }' },
-      { name: 'read visits', allowed: everyone.filter((role) => role !== 'DELIVERY_DRIVER'), query: () => '{ visits(first: 1) { totalCount } }' },
+      { name: 'read visits', allowed: visitReaders, query: () => '{ visits(first: 1) { totalCount } }' },
       {
         name: 'check in',
         allowed: ['ADMIN', 'ACCOUNT_MANAGER'],
@@ -115,6 +117,39 @@ describe('security through the gateway', () => {
       const codes = codesOf((await client.execute(operation.query())).errors);
       if (allowed) expect(codes).not.toEqual(expect.arrayContaining([expect.stringMatching(/FORBIDDEN|UNAUTHENTICATED/)]));
       else expect(codes).toContain('FORBIDDEN');
+    });
+
+    // Fields visits adds to customers' retailers and staff: customers answers the parent, visits
+    // the field, so the permission is checked on the field and only the field is refused.
+    const CONTRIBUTED: { field: string; parent: string; query: () => string }[] = [
+      { field: 'Retailer.visits', parent: 'retailer', query: () => `{ retailer(id: "${retailers.a.id}") { id visits(first: 1) { totalCount } } }` },
+      { field: 'Retailer.lastVisit', parent: 'retailer', query: () => `{ retailer(id: "${retailers.a.id}") { id lastVisit { id } } }` },
+      { field: 'StaffMember.visitPlans', parent: 'staffMember', query: () => `{ staffMember(id: "${a.accountManager.id}") { id visitPlans { id } } }` },
+      { field: 'StaffMember.visitFigures', parent: 'staffMember', query: () => `{ staffMember(id: "${a.accountManager.id}") { id visitFigures(month: "${PLAN_DAY.slice(0, 7)}") { planned } } }` },
+      { field: 'StaffMember.plannableRetailers', parent: 'staffMember', query: () => `{ staffMember(id: "${a.accountManager.id}") { id plannableRetailers { id } } }` },
+    ];
+    const fieldCases = CONTRIBUTED.flatMap(({ field }) => everyone.map((role) => [field, role, visitReaders.includes(role)] as const));
+    it.each(fieldCases)('%s as %s: allowed %s', async (field, role, allowed) => {
+      const { parent, query } = CONTRIBUTED.find((candidate) => candidate.field === field)!;
+      const name = field.split('.')[1];
+      const result = await (await stack.as(ROLES[role]())).execute<Record<string, Record<string, unknown>>>(query());
+      expect(result.data?.[parent]?.id).toEqual(expect.any(String));
+      if (allowed) {
+        expect(result.errors).toBeUndefined();
+        if (name !== 'lastVisit') expect(result.data?.[parent]?.[name]).not.toBeNull();
+      } else {
+        expect(result.data?.[parent]?.[name]).toBeNull();
+        expect(result.errors).toEqual([expect.objectContaining({ path: [parent, name], extensions: expect.objectContaining({ code: 'FORBIDDEN', permissions: ['visits:read'] }) })]);
+      }
+    });
+
+    it("resolves another service's references only with the owner's read permission, and keeps the rest", async () => {
+      const visitsOnly = await stack.as({ role: 'PARTNER', kind: 'partner', scp: ['visits:read'], terr: territoryA() });
+      const result = await visitsOnly.execute<{ visit: { id: string; retailer: unknown; accountManager: { id: string } } }>(
+        `{ visit(id: "${visitA}") { id retailer { shopName } accountManager { id } } }`,
+      );
+      expect(result.data?.visit).toEqual({ id: visitA, retailer: null, accountManager: { id: a.accountManager.id } });
+      expect(result.errors).toEqual([expect.objectContaining({ path: ['visit', 'retailer'], extensions: expect.objectContaining({ code: 'FORBIDDEN', permissions: ['customers:read'] }) })]);
     });
 
     it('refuses every operation but sign-in without a token', async () => {

@@ -14,21 +14,27 @@ import { expireIdempotencyKeys } from './idempotency/expire-idempotency-keys.job
 import { IdempotencyKeyRecord } from './idempotency/idempotency-key.entity';
 import { guardArguments, isId } from './input-guard';
 
-type EntityClass = new (...args: never[]) => { id: string };
-
 /**
- * A federation entity this subgraph resolves. `visible` tells whether the caller may see a
- * row: an `_entities` lookup of one they may not resolves to null, the same as an id that
- * does not exist.
+ * A federation entity this subgraph resolves. `authorized` is what `@Authorized(...)` is to an
+ * operation: the permissions (any of them) a caller needs to resolve a reference, `[]` for
+ * any signed-in caller; other services reach these rows through `_entities`, past every
+ * root operation. `visible` tells whether the caller may see a row: an `_entities` lookup
+ * of one they may not resolves to null, the same as an id that does not exist.
  */
 export interface EntityReference<T extends { id: string } = { id: string }> {
   entity: new (...args: never[]) => T;
+  authorized: readonly string[];
   visible?: (row: T, context: Context) => boolean | Promise<boolean>;
 }
 
 /** A reference whose rows belong to a territory: lookups are limited to the caller's territories. */
-export const territoryScoped = <T extends { id: string }>(entity: new (...args: never[]) => T, territoryOf: (row: T) => string | null): EntityReference<T> => ({
+export const territoryScoped = <T extends { id: string }>(
+  entity: new (...args: never[]) => T,
+  territoryOf: (row: T) => string | null,
+  authorized: readonly string[],
+): EntityReference<T> => ({
   entity,
+  authorized,
   visible: (row, context) => context.access.allowsTerritory(territoryOf(row)),
 });
 
@@ -47,7 +53,7 @@ export interface SubgraphDefinition {
    * `_entities` references to them through the per-request id DataLoader.
    */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each entry has its own row type
-  references: Record<string, EntityClass | EntityReference<any>>;
+  references: Record<string, EntityReference<any>>;
   /**
    * What callers may do here, by permission name (`<service>:<action>`), and which staff
    * roles hold each; resolvers name them in `@Authorized(...)`. docs/access.md lists them.
@@ -102,15 +108,15 @@ export async function buildFederatedSchema(definition: SubgraphDefinition): Prom
     pubSub: EVENT_LOG_ONLY,
     authChecker,
   });
-  assertEveryOperationAuthorized(definition);
+  assertEverythingAuthorized(definition);
   const typeDefs = gql(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`);
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
   guardArguments(schema, resolvers);
-  for (const [typeName, declared] of Object.entries(definition.references)) {
-    const { entity, visible } = typeof declared === 'function' ? { entity: declared, visible: undefined } : (declared as EntityReference);
+  for (const [typeName, { entity, authorized, visible }] of Object.entries(definition.references as Record<string, EntityReference>)) {
     resolvers[typeName] = {
       ...resolvers[typeName],
       __resolveReference: async (reference: { id: unknown }, context: Context) => {
+        context.access.authorize(authorized);
         // A representation naming no possible row is answered like a row that does not exist.
         if (!isId(reference.id)) return null;
         const row = await context.loaders.byId(entity).load(reference.id);
@@ -121,22 +127,38 @@ export async function buildFederatedSchema(definition: SubgraphDefinition): Prom
   return buildSubgraphSchema([{ typeDefs, resolvers: resolvers as never }]);
 }
 
-/** The service's queries, mutations and subscriptions, as type-graphql registered them. */
-function operationsOf(definition: SubgraphDefinition) {
+const typeNameOf = (target: Function) => getMetadataStorage().objectTypes.find((type) => type.target === target)?.name ?? target.name;
+
+/**
+ * Everything of the service a caller can reach, as `Type.field` with the permissions it declares
+ * (undefined when it declares none): queries, mutations and subscriptions; every field
+ * resolver, on its own types and on other services' entities alike (the gateway reaches those
+ * through `_entities`, past every root operation); and its entity references.
+ */
+function guardsOf(definition: SubgraphDefinition): { name: string; roles: readonly string[] | undefined }[] {
   const storage = getMetadataStorage();
+  const ours = <T extends { target: Function }>(handlers: T[]) => handlers.filter((handler) => definition.resolvers.includes(handler.target));
   const kinds = [
     ['Query', storage.queries],
     ['Mutation', storage.mutations],
     ['Subscription', storage.subscriptions],
   ] as const;
-  return kinds.flatMap(([kind, handlers]) => handlers.filter((handler) => definition.resolvers.includes(handler.target)).map((handler) => ({ kind, handler })));
+  return [
+    ...kinds.flatMap(([kind, handlers]) => ours(handlers).map((handler) => ({ name: `${kind}.${handler.schemaName}`, roles: handler.roles }))),
+    ...ours(storage.fieldResolvers).map((field) => {
+      const objectType = storage.resolverClasses.find((resolver) => resolver.target === field.target)?.getObjectType?.();
+      return { name: `${objectType ? typeNameOf(objectType as Function) : '?'}.${field.schemaName}`, roles: field.roles };
+    }),
+    ...Object.entries(definition.references).map(([typeName, reference]) => ({ name: `_entities(${typeName})`, roles: reference.authorized })),
+  ];
 }
 
 /**
- * Deny by default: a query, mutation or subscription without `@Authorized(...)` stops the
- * service from starting, so no operation is ever left open by forgetting it.
+ * Deny by default: a query, mutation, subscription or field resolver without
+ * `@Authorized(...)`, or a reference without `authorized`, stops the service from starting,
+ * so nothing is ever left open by forgetting it.
  */
-function assertEveryOperationAuthorized(definition: SubgraphDefinition): void {
+function assertEverythingAuthorized(definition: SubgraphDefinition): void {
   const declared = new Set(Object.keys(definition.permissions));
   const registered = registeredPermissionNames(definition.name);
   const unregistered = [...declared].filter((name) => !registered.includes(name));
@@ -144,10 +166,10 @@ function assertEveryOperationAuthorized(definition: SubgraphDefinition): void {
   if (unregistered.length || undeclared.length) {
     throw new Error(`${definition.name}: its permissions must be those PERMISSION_NAMES lists for it; not listed: ${unregistered.join(', ') || '-'}, not declared: ${undeclared.join(', ') || '-'}`);
   }
-  const operations = operationsOf(definition).map(({ handler }) => handler);
-  const open = operations.filter((handler) => !handler.roles).map((handler) => handler.schemaName);
-  if (open.length) throw new Error(`${definition.name}: every operation needs @Authorized(...) (PUBLIC for sign-in); missing on ${open.join(', ')}`);
-  const unknown = operations.flatMap((handler) => (handler.roles as string[]).filter((permission) => permission !== PUBLIC && !declared.has(permission)));
+  const guards = guardsOf(definition);
+  const open = guards.filter((guard) => !guard.roles).map((guard) => guard.name);
+  if (open.length) throw new Error(`${definition.name}: every operation and field resolver needs @Authorized(...) (PUBLIC for sign-in); missing on ${open.join(', ')}`);
+  const unknown = guards.flatMap((guard) => (guard.roles ?? []).filter((permission) => permission !== PUBLIC && !declared.has(permission)));
   if (unknown.length) throw new Error(`${definition.name}: @Authorized names permissions the service does not declare: ${[...new Set(unknown)].join(', ')}`);
 }
 
@@ -155,22 +177,18 @@ function assertEveryOperationAuthorized(definition: SubgraphDefinition): void {
 export const SIGNED_IN = '(signed in)';
 
 /**
- * What each permission guards in a service: its operations (`Mutation.checkIn`) and guarded
+ * What each permission guards in a service: its operations (`Mutation.checkIn`), field
+ * resolvers (`StaffMember.visitPlans`), references (`_entities(Retailer)`) and guarded entity
  * fields (`Retailer.personal`), for docs/access.md.
  */
 export async function permissionUses(definition: SubgraphDefinition): Promise<Map<string, string[]>> {
   await buildFederatedSchema(definition);
   const storage = getMetadataStorage();
   const uses = new Map<string, string[]>();
-  const add = (roles: unknown[] | undefined, name: string) => {
+  const add = (roles: readonly unknown[] | undefined, name: string) => {
     for (const permission of roles?.length ? (roles as string[]) : roles ? [SIGNED_IN] : []) uses.set(permission, [...(uses.get(permission) ?? []), name]);
   };
-  const typeNameOf = (target: Function) => storage.objectTypes.find((type) => type.target === target)?.name ?? target.name;
-  for (const { kind, handler } of operationsOf(definition)) add(handler.roles, `${kind}.${handler.schemaName}`);
-  for (const field of storage.fieldResolvers.filter((candidate) => definition.resolvers.includes(candidate.target) && candidate.roles?.length)) {
-    const objectType = storage.resolverClasses.find((resolver) => resolver.target === field.target)?.getObjectType?.();
-    add(field.roles, `${objectType ? typeNameOf(objectType as Function) : '?'}.${field.schemaName}`);
-  }
+  for (const guard of guardsOf(definition)) add(guard.roles, guard.name);
   for (const field of storage.authorizedFields.filter((candidate) => definition.entities.includes(candidate.target))) {
     add(field.roles, `${typeNameOf(field.target)}.${field.fieldName}`);
   }

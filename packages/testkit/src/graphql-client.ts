@@ -20,7 +20,8 @@ export class GraphQLClient {
   /** `prepare` completes each body before it is sent (the gateway's signature, say). */
   constructor(
     readonly url: string,
-    private readonly headers: Record<string, string> = {},
+    /** Sent with every request: the authorization, for tests that make their own. */
+    readonly headers: Record<string, string> = {},
     private readonly prepare: (body: RequestBody) => RequestBody = (body) => body,
   ) {}
 

@@ -11,7 +11,7 @@ import { CreditResolver } from './credit/credit.resolver';
 import { CustomerEventResolver } from './events/customer-event.resolver';
 import { CUSTOMER_EVENTS } from './events';
 import { migrations } from './migrations';
-import { CUSTOMERS_PERMISSIONS } from './permissions';
+import { CUSTOMERS_PERMISSIONS, CUSTOMERS_READ } from './permissions';
 import { PersonalityResolver } from './personality/personality.resolver';
 import { Region } from './region/region.entity';
 import { RegionResolver } from './region/region.resolver';
@@ -41,10 +41,10 @@ export const customers = defineSubgraph({
   entities: [Retailer, Territory, StaffMember, Region, CreditAssessment, ContributionAssessment, RefreshToken, ApiKey],
   migrations,
   references: {
-    Retailer: territoryScoped(Retailer, (retailer) => retailer.territoryId),
-    Territory: territoryScoped(Territory, (territory) => territory.id),
+    Retailer: territoryScoped(Retailer, (retailer) => retailer.territoryId, [CUSTOMERS_READ]),
+    Territory: territoryScoped(Territory, (territory) => territory.id, [CUSTOMERS_READ]),
     // The staff directory (names, roles, teams) is open to every signed-in reader.
-    StaffMember,
+    StaffMember: { entity: StaffMember, authorized: [] },
   },
   permissions: CUSTOMERS_PERMISSIONS,
   events: [...CUSTOMER_EVENTS, SessionEnded],

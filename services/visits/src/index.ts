@@ -3,7 +3,7 @@ import { defineSubgraph, territoryScoped } from '@fieldloop/platform';
 import { VISIT_EVENTS } from './events';
 import { VisitEventResolver } from './events/visit-event.resolver';
 import { migrations } from './migrations';
-import { VISITS_PERMISSIONS } from './permissions';
+import { VISITS_PERMISSIONS, VISITS_READ } from './permissions';
 import { planInScope } from './scope';
 import { VisitPlan } from './plan/visit-plan.entity';
 import { VisitPlanResolver } from './plan/visit-plan.resolver';
@@ -37,8 +37,8 @@ export const visits = defineSubgraph({
   entities: [VisitPlan, Visit, VisitFlag, VisitPromise, ReportAnnotation, RouteRetailer, RouteTerritory],
   migrations,
   references: {
-    Visit: territoryScoped(Visit, (visit) => visit.territoryId),
-    VisitPlan: { entity: VisitPlan, visible: (plan: VisitPlan, context) => planInScope(context, plan.id) },
+    Visit: territoryScoped(Visit, (visit) => visit.territoryId, [VISITS_READ]),
+    VisitPlan: { entity: VisitPlan, authorized: [VISITS_READ], visible: (plan: VisitPlan, context) => planInScope(context, plan.id) },
   },
   permissions: VISITS_PERMISSIONS,
   // Entities visits only extends are reachable from no root field, so they are listed here.

@@ -20,9 +20,16 @@ export async function planInScope(context: Context, planId: string): Promise<boo
 export const restrictPlans = <T extends ObjectLiteral>(context: Context, query: SelectQueryBuilder<T>): SelectQueryBuilder<T> =>
   context.access.restrict(query, 'stop.territory_id', (inScope) => `EXISTS (SELECT 1 FROM visit stop WHERE stop.plan_id = plan.id AND ${inScope})`);
 
+const routesOf = (context: Context, staffMemberId: string) => context.loaders.manyBy(RouteTerritory, 'accountManagerId').load(staffMemberId);
+
+/** Whether the staff member owns a territory: what makes an account manager, as visits sees it. */
+export async function hasRoutes(context: Context, staffMemberId: string): Promise<boolean> {
+  return (await routesOf(context, staffMemberId)).length > 0;
+}
+
 export async function accountManagerInScope(context: Context, accountManagerId: string): Promise<boolean> {
   if (!context.access.territoryIds || context.access.staffMemberId === accountManagerId) return true;
-  const territories = await context.loaders.manyBy(RouteTerritory, 'accountManagerId').load(accountManagerId);
+  const territories = await routesOf(context, accountManagerId);
   return territories.some((territory) => context.access.allowsTerritory(territory.id));
 }
 

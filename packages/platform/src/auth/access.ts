@@ -53,6 +53,12 @@ export class Access {
     throw new ForbiddenError(`${who} does not have ${permissions.join(' or ')}`, { permissions });
   }
 
+  /** `@Authorized(...permissions)`: any of them; none named means any signed-in caller. */
+  authorize(permissions: readonly string[]): void {
+    if (permissions.length) this.require(...permissions);
+    else void this.signedIn;
+  }
+
   /** The territories in scope, or undefined for every territory. */
   get territoryIds(): string[] | undefined {
     const territories = this.signedIn.territories;
@@ -89,7 +95,6 @@ export class Access {
  * `@Authorized()` when anyone is signed in.
  */
 export const authChecker: AuthCheckerFn<Context, string> = ({ context }, permissions) => {
-  if (permissions.length) context.access.require(...permissions);
-  else void context.access.signedIn;
+  context.access.authorize(permissions);
   return true;
 };

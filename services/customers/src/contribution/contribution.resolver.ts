@@ -1,6 +1,6 @@
 import type { Context } from '@fieldloop/platform';
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { CUSTOMERS_WRITE } from '../permissions';
+import { CUSTOMERS_READ, CUSTOMERS_WRITE } from '../permissions';
 import { StaffMember } from '../staff/staff-member.entity';
 import { ContributionAssessment } from './contribution-assessment.entity';
 import { AssessContributionInput } from './contribution.inputs';
@@ -14,6 +14,7 @@ export class ContributionResolver {
     return new ContributionService(context).assess(input);
   }
 
+  @Authorized(CUSTOMERS_READ)
   @FieldResolver(() => StaffMember, { nullable: true })
   assessedBy(@Root() assessment: ContributionAssessment, @Ctx() context: Context): Promise<StaffMember | undefined> {
     return context.loaders.byId(StaffMember).load(assessment.assessedById);

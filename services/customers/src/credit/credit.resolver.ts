@@ -56,11 +56,13 @@ export class CreditResolver {
     return new CreditService(context).assess(input);
   }
 
+  @Authorized(CUSTOMERS_READ)
   @FieldResolver(() => StaffMember, { nullable: true })
   assessedBy(@Root() assessment: CreditAssessment, @Ctx() context: Context): Promise<StaffMember | undefined> {
     return context.loaders.byId(StaffMember).load(assessment.assessedById);
   }
 
+  @Authorized(CUSTOMERS_READ)
   @FieldResolver(() => Retailer, { nullable: true })
   retailer(@Root() assessment: CreditAssessment, @Ctx() context: Context): Promise<Retailer | undefined> {
     return context.loaders.byId(Retailer).load(assessment.retailerId);

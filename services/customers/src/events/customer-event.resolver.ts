@@ -1,6 +1,6 @@
 import { EventEnvelope, refId, subscribeToEvents, toEnvelope, type Context, type DomainEvent } from '@fieldloop/platform';
 import { Arg, Authorized, Ctx, FieldResolver, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
-import { CUSTOMERS_EVENTS } from '../permissions';
+import { CUSTOMERS_EVENTS, CUSTOMERS_READ } from '../permissions';
 import { Retailer } from '../retailer/retailer.entity';
 import { StaffMember } from '../staff/staff-member.entity';
 import { Territory } from '../territory/territory.entity';
@@ -23,18 +23,21 @@ export class CustomerEventResolver {
     return toEnvelope(event);
   }
 
+  @Authorized(CUSTOMERS_READ)
   @FieldResolver(() => Retailer, { nullable: true, description: 'The retailer the event is about, as it is now' })
   retailer(@Root() event: CustomerEvent, @Ctx() context: Context): Promise<Retailer | undefined> | null {
     const id = refId(event, 'Retailer');
     return id ? context.loaders.byId(Retailer).load(id) : null;
   }
 
+  @Authorized(CUSTOMERS_READ)
   @FieldResolver(() => Territory, { nullable: true })
   territory(@Root() event: CustomerEvent, @Ctx() context: Context): Promise<Territory | undefined> | null {
     const id = refId(event, 'Territory');
     return id ? context.loaders.byId(Territory).load(id) : null;
   }
 
+  @Authorized(CUSTOMERS_READ)
   @FieldResolver(() => StaffMember, { nullable: true })
   staffMember(@Root() event: CustomerEvent, @Ctx() context: Context): Promise<StaffMember | undefined> | null {
     const id = refId(event, 'StaffMember');

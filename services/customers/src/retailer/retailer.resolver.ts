@@ -51,12 +51,14 @@ export class RetailerResolver {
     return new RetailerService(context).changeStatus(input);
   }
 
+  @Authorized(CUSTOMERS_READ)
   @FieldResolver(() => Territory)
   @Reads('territoryId')
   async territory(@Root() retailer: Retailer, @Ctx() context: Context): Promise<Territory | undefined> {
     return context.loaders.byId(Territory).load(retailer.territoryId);
   }
 
+  @Authorized(CUSTOMERS_READ)
   @FieldResolver(() => StaffMember, { nullable: true, description: "The account manager of the retailer's territory" })
   @Reads('territoryId')
   async accountManager(@Root() retailer: Retailer, @Ctx() context: Context): Promise<StaffMember | undefined> {
@@ -64,12 +66,14 @@ export class RetailerResolver {
     return territory?.accountManagerId ? context.loaders.byId(StaffMember).load(territory.accountManagerId) : undefined;
   }
 
+  @Authorized(CUSTOMERS_READ)
   @FieldResolver(() => [CreditAssessment], { description: 'Every credit assessment, newest first' })
   @Reads('id')
   creditHistory(@Root() retailer: Retailer, @Ctx() context: Context): Promise<CreditAssessment[]> {
     return context.loaders.manyBy(CreditAssessment, 'retailerId', { assessedAt: 'DESC' }).load(retailer.id);
   }
 
+  @Authorized(CUSTOMERS_READ)
   @FieldResolver(() => CreditAssessment, { nullable: true, description: 'The latest credit assessment' })
   @Reads('id')
   async creditAssessment(@Root() retailer: Retailer, @Ctx() context: Context): Promise<CreditAssessment | undefined> {
@@ -77,6 +81,7 @@ export class RetailerResolver {
     return history[0];
   }
 
+  @Authorized(CUSTOMERS_READ)
   @FieldResolver(() => [ContributionAssessment], { description: 'Monthly contribution assessments, newest first' })
   @Reads('id')
   contributionHistory(@Root() retailer: Retailer, @Ctx() context: Context): Promise<ContributionAssessment[]> {
@@ -93,6 +98,7 @@ export class RetailerResolver {
     return retailer.personal.personalityType ? personalityProfile(retailer.personal.personalityType, locale) : null;
   }
 
+  @Authorized(CUSTOMERS_READ)
   @FieldResolver(() => Float, { description: 'Share (0-1) of the customer file that is filled in' })
   fileCompleteness(@Root() retailer: Retailer): number {
     return fileCompleteness(retailer);

@@ -34,18 +34,21 @@ export class StaffMemberResolver {
     return new StaffMemberService(context).update(input);
   }
 
+  @Authorized(CUSTOMERS_READ)
   @FieldResolver(() => StaffMember, { nullable: true })
   @Reads('supervisorId')
   supervisor(@Root() member: StaffMember, @Ctx() context: Context): Promise<StaffMember | undefined> | undefined {
     return member.supervisorId ? context.loaders.byId(StaffMember).load(member.supervisorId) : undefined;
   }
 
+  @Authorized(CUSTOMERS_READ)
   @FieldResolver(() => [StaffMember], { description: 'The people who report to this member' })
   @Reads('id')
   team(@Root() member: StaffMember, @Ctx() context: Context): Promise<StaffMember[]> {
     return context.loaders.manyBy(StaffMember, 'supervisorId', { employeeNumber: 'ASC' }).load(member.id);
   }
 
+  @Authorized(CUSTOMERS_READ)
   @FieldResolver(() => [Territory], { description: 'Territories this account manager owns (those in your scope)' })
   @Reads('id')
   async territories(@Root() member: StaffMember, @Ctx() context: Context): Promise<Territory[]> {

@@ -39,24 +39,28 @@ export class TerritoryResolver {
     return new TerritoryService(context).update(input);
   }
 
+  @Authorized(CUSTOMERS_READ)
   @FieldResolver(() => Region)
   @Reads('regionId')
   region(@Root() territory: Territory, @Ctx() context: Context): Promise<Region | undefined> {
     return context.loaders.byId(Region).load(territory.regionId);
   }
 
+  @Authorized(CUSTOMERS_READ)
   @FieldResolver(() => StaffMember, { nullable: true })
   @Reads('accountManagerId')
   accountManager(@Root() territory: Territory, @Ctx() context: Context): Promise<StaffMember | undefined> | undefined {
     return territory.accountManagerId ? context.loaders.byId(StaffMember).load(territory.accountManagerId) : undefined;
   }
 
+  @Authorized(CUSTOMERS_READ)
   @FieldResolver(() => Int, { description: 'Retailers in the territory, any status' })
   @Reads('id')
   retailerCount(@Root() territory: Territory, @Ctx() context: Context): Promise<number> {
     return context.loaders.countBy(Retailer, 'territoryId').load(territory.id);
   }
 
+  @Authorized(CUSTOMERS_READ)
   @FieldResolver(() => RetailerConnection, { description: "The territory's retailers; costs one query per territory, so page territories small" })
   @Reads('id')
   retailers(@Root() territory: Territory, @Args() args: RetailersArgs, @Selection() selection: ListSelection, @Ctx() context: Context) {

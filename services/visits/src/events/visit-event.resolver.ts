@@ -1,6 +1,6 @@
 import { EventEnvelope, refId, subscribeToEvents, toEnvelope, type Context, type DomainEvent } from '@fieldloop/platform';
 import { Arg, Authorized, Ctx, FieldResolver, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
-import { VISITS_EVENTS } from '../permissions';
+import { VISITS_EVENTS, VISITS_READ } from '../permissions';
 import { RetailerReference, StaffMemberReference } from '../route/federated-types';
 import { VisitPlan } from '../plan/visit-plan.entity';
 import { Visit } from '../visit/visit.entity';
@@ -23,24 +23,28 @@ export class VisitEventResolver {
     return toEnvelope(event);
   }
 
+  @Authorized(VISITS_READ)
   @FieldResolver(() => Visit, { nullable: true })
   visit(@Root() event: VisitEvent, @Ctx() context: Context): Promise<Visit | undefined> | null {
     const id = event.payload.visitId;
     return typeof id === 'string' ? context.loaders.byId(Visit).load(id) : null;
   }
 
+  @Authorized(VISITS_READ)
   @FieldResolver(() => VisitPlan, { nullable: true })
   plan(@Root() event: VisitEvent, @Ctx() context: Context): Promise<VisitPlan | undefined> | null {
     const id = event.payload.planId;
     return typeof id === 'string' ? context.loaders.byId(VisitPlan).load(id) : null;
   }
 
+  @Authorized(VISITS_READ)
   @FieldResolver(() => RetailerReference, { nullable: true })
   retailer(@Root() event: VisitEvent): RetailerReference | null {
     const id = refId(event, 'Retailer');
     return id ? { id } : null;
   }
 
+  @Authorized(VISITS_READ)
   @FieldResolver(() => StaffMemberReference, { nullable: true })
   accountManager(@Root() event: VisitEvent): StaffMemberReference | null {
     const id = refId(event, 'StaffMember');

@@ -47,18 +47,21 @@ export class VisitPlanResolver {
     return new VisitPlanService(context).return(input);
   }
 
+  @Authorized(VISITS_READ)
   @FieldResolver(() => [Visit], { description: 'The route, in visiting order' })
   @Reads('id')
   visits(@Root() plan: VisitPlan, @Ctx() context: Context): Promise<Visit[]> {
     return context.loaders.manyBy(Visit, 'planId', { sequence: 'ASC' }).load(plan.id);
   }
 
+  @Authorized(VISITS_READ)
   @FieldResolver(() => StaffMemberReference)
   @Reads('accountManagerId')
   accountManager(@Root() plan: VisitPlan): StaffMemberReference {
     return { id: plan.accountManagerId };
   }
 
+  @Authorized(VISITS_READ)
   @FieldResolver(() => StaffMemberReference, { nullable: true })
   @Reads('reviewedById')
   reviewedBy(@Root() plan: VisitPlan): StaffMemberReference | null {

@@ -1,9 +1,10 @@
 import { type ListSelection, PageArgs, paginate, Selection, SortDirection, type Context } from '@fieldloop/platform';
 import { IsISO8601, IsOptional } from 'class-validator';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Resolver, Root } from 'type-graphql';
+import { VISITS_READ } from '../permissions';
 import { VisitPlan } from '../plan/visit-plan.entity';
 import { RetailerReference, StaffMemberReference } from '../route/federated-types';
-import { requireAccountManagerInScope, restrictPlans, visitInScope } from '../scope';
+import { hasRoutes, requireAccountManagerInScope, restrictPlans, visitInScope } from '../scope';
 import { visitFigures, VisitFigures } from './visit-figures';
 import { Visit } from './visit.entity';
 import { VisitConnection } from './visit.resolver';
@@ -21,15 +22,23 @@ class PlanRangeArgs {
   to?: string;
 }
 
+/*
+ * Fields visits adds to customers' entities are nullable: a caller without visits:read, or
+ * asking about someone outside their scope, gets null and an error on that field while the
+ * retailer or staff member customers answered stays.
+ */
+
 /** Fields visits adds to customers' retailers: their visits, newest first. */
 @Resolver(() => RetailerReference)
 export class RetailerVisitsResolver {
-  @FieldResolver(() => VisitConnection, { description: 'Visits to this retailer, newest first (from visits)' })
+  @Authorized(VISITS_READ)
+  @FieldResolver(() => VisitConnection, { nullable: true, description: 'Visits to this retailer, newest first (from visits)' })
   visits(@Root() retailer: RetailerReference, @Args() page: PageArgs, @Selection() selection: ListSelection, @Ctx() context: Context) {
     const query = context.dataSource.getRepository(Visit).createQueryBuilder('visit').where('visit.retailerId = :id', { id: retailer.id });
     return paginate(context.access.restrict(query, 'visit.territoryId'), page, { property: 'createdAt', direction: SortDirection.DESC }, selection);
   }
 
+  @Authorized(VISITS_READ)
   @FieldResolver(() => Visit, { nullable: true, description: 'The latest completed or started visit (from visits)' })
   async lastVisit(@Root() retailer: RetailerReference, @Ctx() context: Context): Promise<Visit | undefined> {
     const visit = await context.loaders.latestBy(Visit, 'retailerId', 'checkInAt', 'row.checkInAt IS NOT NULL').load(retailer.id);
@@ -40,7 +49,8 @@ export class RetailerVisitsResolver {
 /** Fields visits adds to customers' staff members: plans and the month's figures. */
 @Resolver(() => StaffMemberReference)
 export class StaffMemberVisitsResolver {
-  @FieldResolver(() => [VisitPlan], { description: "This account manager's visit plans, newest day first (from visits)" })
+  @Authorized(VISITS_READ)
+  @FieldResolver(() => [VisitPlan], { nullable: true, description: "This account manager's visit plans, newest day first (from visits)" })
   async visitPlans(@Root() member: StaffMemberReference, @Args() range: PlanRangeArgs, @Ctx() context: Context): Promise<VisitPlan[]> {
     const query = restrictPlans(context, context.dataSource.getRepository(VisitPlan).createQueryBuilder('plan').where('plan.accountManagerId = :id', { id: member.id }));
     if (range.from) query.andWhere('plan.planDate >= :from', { from: range.from });
@@ -48,12 +58,18 @@ export class StaffMemberVisitsResolver {
     return query.orderBy('plan.planDate', 'DESC').limit(366).getMany();
   }
 
-  @FieldResolver(() => VisitFigures, { description: 'Visits planned, made, verified; coverage and real-record share for a month (from visits)' })
+  @Authorized(VISITS_READ)
+  @FieldResolver(() => VisitFigures, {
+    nullable: true,
+    description: 'Visits planned, made, verified; coverage and real-record share for a month; null for staff without routes, who are not account managers (from visits)',
+  })
   async visitFigures(
     @Root() member: StaffMemberReference,
     @Arg('month', { description: 'YYYY-MM' }) month: string,
     @Ctx() context: Context,
-  ): Promise<VisitFigures> {
+  ): Promise<VisitFigures | null> {
+    // Zeros would chart a clerk or a driver as an account manager who visited no one.
+    if (!(await hasRoutes(context, member.id))) return null;
     await requireAccountManagerInScope(context, member.id);
     return visitFigures(context, member.id, month);
   }

@@ -55,36 +55,42 @@ export class VisitResolver {
     return new VisitService(context).keepPromise(promiseId);
   }
 
+  @Authorized(VISITS_READ)
   @FieldResolver(() => RetailerReference)
   @Reads('retailerId')
   retailer(@Root() visit: Visit): RetailerReference {
     return { id: visit.retailerId };
   }
 
+  @Authorized(VISITS_READ)
   @FieldResolver(() => StaffMemberReference)
   @Reads('accountManagerId')
   accountManager(@Root() visit: Visit): StaffMemberReference {
     return { id: visit.accountManagerId };
   }
 
+  @Authorized(VISITS_READ)
   @FieldResolver(() => VisitPlan, { nullable: true })
   @Reads('planId')
   plan(@Root() visit: Visit, @Ctx() context: Context): Promise<VisitPlan | undefined> | null {
     return visit.planId ? context.loaders.byId(VisitPlan).load(visit.planId) : null;
   }
 
+  @Authorized(VISITS_READ)
   @FieldResolver(() => [VisitFlag], { description: 'What the supervisor should look at, with the reason' })
   @Reads('id')
   flags(@Root() visit: Visit, @Ctx() context: Context): Promise<VisitFlag[]> {
     return context.loaders.manyBy(VisitFlag, 'visitId', { createdAt: 'ASC' }).load(visit.id);
   }
 
+  @Authorized(VISITS_READ)
   @FieldResolver(() => [VisitPromise])
   @Reads('id')
   promises(@Root() visit: Visit, @Ctx() context: Context): Promise<VisitPromise[]> {
     return context.loaders.manyBy(VisitPromise, 'visitId', { dueOn: 'ASC' }).load(visit.id);
   }
 
+  @Authorized(VISITS_READ)
   @FieldResolver(() => Float, { nullable: true, description: 'Minutes between check-in and check-out' })
   @Reads('checkInAt', 'checkOutAt')
   durationMinutes(@Root() visit: Visit): number | null {
