@@ -160,17 +160,17 @@ function guardsOf(definition: SubgraphDefinition): { name: string; roles: readon
  */
 function assertEverythingAuthorized(definition: SubgraphDefinition): void {
   const declared = new Set(Object.keys(definition.permissions));
+  const guards = guardsOf(definition);
+  const open = guards.filter((guard) => !guard.roles).map((guard) => guard.name);
+  if (open.length) throw new Error(`${definition.name}: every operation and field resolver needs @Authorized(...) (PUBLIC for sign-in); missing on ${open.join(', ')}`);
+  const unknown = guards.flatMap((guard) => (guard.roles ?? []).filter((permission) => permission !== PUBLIC && !declared.has(permission)));
+  if (unknown.length) throw new Error(`${definition.name}: @Authorized names permissions the service does not declare: ${[...new Set(unknown)].join(', ')}`);
   const registered = registeredPermissionNames(definition.name);
   const unregistered = [...declared].filter((name) => !registered.includes(name));
   const undeclared = registered.filter((name) => !declared.has(name));
   if (unregistered.length || undeclared.length) {
     throw new Error(`${definition.name}: its permissions must be those PERMISSION_NAMES lists for it; not listed: ${unregistered.join(', ') || '-'}, not declared: ${undeclared.join(', ') || '-'}`);
   }
-  const guards = guardsOf(definition);
-  const open = guards.filter((guard) => !guard.roles).map((guard) => guard.name);
-  if (open.length) throw new Error(`${definition.name}: every operation and field resolver needs @Authorized(...) (PUBLIC for sign-in); missing on ${open.join(', ')}`);
-  const unknown = guards.flatMap((guard) => (guard.roles ?? []).filter((permission) => permission !== PUBLIC && !declared.has(permission)));
-  if (unknown.length) throw new Error(`${definition.name}: @Authorized names permissions the service does not declare: ${[...new Set(unknown)].join(', ')}`);
 }
 
 /** The key under which permissionUses lists `@Authorized()` (any signed-in caller). */

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { customers } from '@fieldloop/customers';
+import { companyToday } from '@fieldloop/platform';
 import { CREATE_RETAILER, createTerritoryWithManager, retailerInput, startStack, type Stack } from '@fieldloop/testkit';
 import { visits } from '../src';
 
@@ -99,12 +100,13 @@ describe('idempotent creates and the audit trail in the transaction', () => {
     });
 
     it('replays a retried check-in instead of refusing it, and the visit starts once', async () => {
-      const day = new Date(Date.now() + 51 * 86_400_000).toISOString().slice(0, 10);
+      // A phone checks in now, on today's plan: the device-time window allows nothing else.
+      const day = companyToday();
       const { createVisitPlan } = await stack.gateway.request<{ createVisitPlan: { visits: { id: string }[] } }>(CREATE_PLAN, {
         input: { accountManagerId: setup.accountManager.id, planDate: day, stops: stops() },
       });
       const visitId = createVisitPlan.visits[0].id;
-      const position = { visitId, latitude: 25.04, longitude: 102.71, at: `${day}T02:00:00Z` };
+      const position = { visitId, latitude: 25.04, longitude: 102.71, at: new Date().toISOString() };
       const first = await stack.gateway.request<{ checkIn: { status: string; checkInAt: string } }>(CHECK_IN, { input: position, key: `check-in:${visitId}` });
       const retried = await stack.gateway.request<{ checkIn: { status: string; checkInAt: string } }>(CHECK_IN, { input: position, key: `check-in:${visitId}` });
       expect(retried).toEqual(first);
