@@ -41,23 +41,6 @@ export function renderEventCatalogue(subgraphs: SubgraphDefinition[]): string {
     'the `payload` below. Subscribers reach them through the gateway (`<service>Events(after, types)`),',
     'services through durable consumers.',
     '',
-    '## Replay, live, and resuming',
-    '',
-    '- `after: <cursor>` replays every event after it, then continues live, in log order, each once',
-    '  (nothing lost or repeated where the replay hands over to live events). The replay is read',
-    '  from the log in pages of `EVENTS_REPLAY_PAGE_SIZE` events (200), by position, and the next page',
-    '  only once the subscriber has taken every event of the last one: the subgraph sends an event',
-    '  only when the connection has taken the one before, and every event waits for its turn, so a',
-    '  long replay takes turns with other requests instead of holding them up.',
-    '- Live events wait for a subscription in a buffer of `EVENTS_SUBSCRIBER_BUFFER` events (5,000),',
-    '  while it replays or when it falls behind. A subscription that lets more wait is ended: its',
-    '  last message carries an error with `extensions.code: "SUBSCRIBER_TOO_SLOW"` and',
-    '  `extensions.resumeAfter`, the cursor of the last event it was given. Subscribe again with',
-    '  `after:` that cursor to get the rest. A subscription whose session ends is ended the same',
-    '  way with `UNAUTHENTICATED`.',
-    '- Read `errors` before `data` on every message: on the message that ends a subscription, Hive',
-    '  Gateway repeats the previous event\'s data beside the error.',
-    '',
   ];
   for (const subgraph of subgraphs) {
     for (const event of subgraph.events ?? []) {

@@ -11,11 +11,8 @@ export class Loaders {
   private readonly loaders = new Map<string, DataLoader<string, unknown>>();
 
   /**
-   * `cache: false` for long-lived contexts (subscriptions): batching stays, but every event
-   * reads entities as they are now, not as they were when the subscription started. Such an
-   * instance is shared by every subscription of the process and gathers a batch until the next
-   * turn of the event loop: the subscribers of one event each take a turn (stream.ts), so the
-   * retailer of an event a thousand subscribers receive is read once, not a thousand times.
+   * `cache: false` for long-lived contexts (a subscription): batching stays, but every event
+   * reads entities as they are now, not as they were when the subscription started.
    */
   constructor(
     private readonly dataSource: DataSource,
@@ -88,7 +85,7 @@ export class Loaders {
   private memo<V>(key: string, batch: DataLoader.BatchLoadFn<string, V>): DataLoader<string, V> {
     let loader = this.loaders.get(key) as DataLoader<string, V> | undefined;
     if (!loader) {
-      loader = new DataLoader<string, V>(batch, { maxBatchSize: 1000, cache: this.options.cache, batchScheduleFn: this.options.cache ? undefined : (run) => setImmediate(run) });
+      loader = new DataLoader<string, V>(batch, { maxBatchSize: 1000, cache: this.options.cache });
       this.loaders.set(key, loader as DataLoader<string, unknown>);
     }
     return loader;

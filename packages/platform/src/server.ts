@@ -128,12 +128,11 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
 
   // A token of an ended session is no identity at all: the caller is asked to sign in again.
   const liveIdentity = (identity: Identity | undefined) => (identity && !sessions.has(identity.sessionId) ? identity : undefined);
-  const subscriptionLoaders = new Loaders(dataSource, { cache: false });
   const createContext = (requestId: string, identity: Identity | undefined, longLived = false): Context => ({
     requestId,
     logger: logger.child({ requestId, actor: identity && actorOf(identity) }),
     dataSource,
-    loaders: longLived ? subscriptionLoaders : new Loaders(dataSource),
+    loaders: new Loaders(dataSource, { cache: !longLived }),
     events,
     streamLimits,
     identity,
