@@ -4,21 +4,47 @@ import { createRequire } from 'node:module';
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { customersWithOneRetailer, onBenchDatabase, percentile, sleep } from './bench-stack.mjs';
+import { startCustomersBehindGateway } from './bench-stack.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const platform = require(join(root, 'packages/platform/dist'));
 const testkit = require(join(root, 'packages/testkit/dist'));
-const customersService = require(join(root, 'services/customers/dist'));
+const { customers, RetailerChanged } = require(join(root, 'services/customers/dist'));
 
 const SUBSCRIBERS = (process.env.BENCH_SUBSCRIBERS ?? '1,100,1000').split(',').map(Number);
 const LATENCY_EVENTS = Number(process.env.BENCH_LATENCY_EVENTS ?? 50);
 const THROUGHPUT_EVENTS = Number(process.env.BENCH_THROUGHPUT_EVENTS ?? 10_000);
 
-await onBenchDatabase(testkit, async ({ server, database, cleanups }) => {
-  const { gateway, head, publish } = await customersWithOneRetailer({ platform, testkit, root, customersService, database, cleanups, label: 'BENCH' });
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const server = await testkit.startPostgresServer();
+process.env[testkit.TEST_SERVER_ENV] = server.url;
+const database = await testkit.createTestDatabase();
+const cleanups = [];
+try {
+  // error, not warn: under full load the event loop lags and TypeORM calls every query slow.
+  const gateway = await startCustomersBehindGateway({ platform, testkit, root, databaseUrl: database.url, cleanups, subgraphLogLevel: 'error' });
   const wsUrl = testkit.wsUrlOf(gateway.url);
+  const { client } = gateway;
+  const { territory } = await testkit.createTerritoryWithManager(client, 'BENCH');
+  const retailerId = (await client.request(testkit.CREATE_RETAILER, { input: testkit.retailerInput(territory.id) })).createRetailer.id;
+
+  // The benchmark publishes like a service: its own DataSource on the customers schema.
+  const dataSource = platform.createDataSource({ url: database.url, schema: 'customers', entities: platform.entitiesOf(customers), migrations: [], logger: platform.createLogger('bench', 'warn'), poolSize: 4 });
+  await dataSource.initialize();
+  cleanups.push(() => dataSource.destroy());
+  const head = async () => String((await dataSource.query('SELECT COALESCE(MAX(position), 0) AS h FROM events.event_log'))[0].h);
+  const publish = (count, label) =>
+    dataSource.transaction(async (manager) => {
+      for (let i = 0; i < count; i += 1) {
+        await platform.publishEvent(manager, RetailerChanged, {
+          refs: [{ type: 'Retailer', id: retailerId }],
+          payload: { retailerId, territoryId: territory.id, tier: 1 + (i % 30), changedFields: ['tier', label] },
+        });
+      }
+    });
 
   /** N subscriptions over N/20 connections (at most 20 per connection, like open portal panels). */
   function subscribe(n, after, onEvent) {
@@ -67,4 +93,8 @@ await onBenchDatabase(testkit, async ({ server, database, cleanups }) => {
       `  ${String(n).padStart(3)} subscriber(s): published at ${(THROUGHPUT_EVENTS / ((published - started) / 1000)).toFixed(0)} events/s; every subscriber had all after ${seconds.toFixed(1)} s = ${(THROUGHPUT_EVENTS / seconds).toFixed(0)} events/s end to end (${(received / seconds).toFixed(0)} deliveries/s)${received < n * THROUGHPUT_EVENTS ? `, missing ${n * THROUGHPUT_EVENTS - received}` : ''}`,
     );
   }
-});
+} finally {
+  for (const cleanup of cleanups.reverse()) await cleanup();
+  await database.drop();
+  await server.stop();
+}

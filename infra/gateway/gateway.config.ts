@@ -74,16 +74,6 @@ const partnerIntrospection: GatewayPlugin = {
   },
 };
 
-/**
- * Subscription events take turns with requests. The upstream graphql-ws client queues what a
- * subgraph sends without limit, and a client socket that takes a message at once answers on
- * the next tick, so a subscription with a replay queued up was forwarded whole before any
- * query was read (20 replays of 10,000 events stalled queries for seconds, bench/replay-stall).
- */
-const subscriptionTurns: GatewayPlugin = {
-  onSubscribe: () => ({ onSubscribeResult: () => ({ onNext: () => new Promise<void>((resolve) => setImmediate(resolve)) }) }),
-};
-
 export const gatewayConfig = defineConfig({
   supergraph: process.env.SUPERGRAPH_PATH ?? './supergraph.graphql',
   port: Number(process.env.GATEWAY_PORT ?? 4000),
@@ -142,7 +132,6 @@ export const gatewayConfig = defineConfig({
     tokenCachePlugin(),
     rateLimitPlugin(),
     partnerIntrospection,
-    subscriptionTurns,
     maxAliasesPlugin({ n: LIMITS.aliases }),
     maxDirectivesPlugin({ n: LIMITS.directives }),
     costLimitPlugin({ maxCost: LIMITS.cost }),

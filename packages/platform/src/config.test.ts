@@ -15,13 +15,6 @@ describe('loadSubgraphConfig', () => {
     expect(loadSubgraphConfig('customers', 4001, { DATABASE_URL: 'postgresql://b@localhost/all' })).toMatchObject({ port: 4001, databaseUrl: 'postgresql://b@localhost/all' });
   });
 
-  it('reads the subscription limits, with defaults', () => {
-    const env = { DATABASE_URL: 'postgres://b@localhost/all' };
-    expect(loadSubgraphConfig('customers', 4001, env).streamLimits).toEqual({ replayPageSize: 200, subscriberBuffer: 5000 });
-    expect(loadSubgraphConfig('customers', 4001, { ...env, EVENTS_REPLAY_PAGE_SIZE: '50', EVENTS_SUBSCRIBER_BUFFER: '300' }).streamLimits).toEqual({ replayPageSize: 50, subscriberBuffer: 300 });
-    expect(() => loadSubgraphConfig('customers', 4001, { ...env, EVENTS_REPLAY_PAGE_SIZE: '0' })).toThrow(/EVENTS_REPLAY_PAGE_SIZE: .*\(got "0"\)/);
-  });
-
   it('names every bad variable at once', () => {
     let error: unknown;
     try {

@@ -28,7 +28,6 @@ import { Loaders } from './loaders';
 import { DurableConsumer } from './events/consumer';
 import { PostgresEventBus } from './events/bus';
 import { OutboxRelay } from './events/relay';
-import { DEFAULT_STREAM_LIMITS, type StreamLimits } from './events/stream';
 import { EventLogTail } from './events/tail';
 import { buildFederatedSchema, entitiesOf, jobsOf, type SubgraphDefinition } from './subgraph';
 
@@ -40,8 +39,6 @@ export interface StartOptions {
   host?: string;
   /** When set, only requests signed by the gateway with this secret are served. */
   gatewaySecret?: string;
-  /** Subscriptions' replay page size and buffer; DEFAULT_STREAM_LIMITS where not given. */
-  streamLimits?: Partial<StreamLimits>;
 }
 
 export interface RunningSubgraph {
@@ -105,7 +102,6 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
   const consumers = (definition.consumers ?? []).map((consumer) => new DurableConsumer(background, events, consumer, logger.child({ consumer: consumer.name })));
   const jobs = jobsOf(definition).map((job) => new JobRunner(background, job, logger.child({ job: job.name })));
   const sessions = new EndedSessions();
-  const streamLimits = { ...DEFAULT_STREAM_LIMITS, ...options.streamLimits };
   const stopEvents = async () => {
     sessions.stop();
     await Promise.all(jobs.map((job) => job.stop()));
@@ -134,7 +130,6 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
     dataSource,
     loaders: new Loaders(dataSource, { cache: !longLived }),
     events,
-    streamLimits,
     identity,
     access: new Access(identity, definition.permissions),
     sessions,
@@ -246,7 +241,6 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
     logger,
     host: process.env.HOST ?? '0.0.0.0',
     gatewaySecret: config.gatewaySecret,
-    streamLimits: config.streamLimits,
   });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {

@@ -16,7 +16,6 @@ import {
   type AccessTokenClaims,
   type GatewayProcess,
   type RunningSubgraph,
-  type StartOptions,
   type SubgraphDefinition,
 } from '@fieldloop/platform';
 import { freePort } from './free-port';
@@ -52,7 +51,6 @@ export interface StackOptions {
   gatewayEnv?: NodeJS.ProcessEnv;
   /** Where the subgraphs log, from info up (otherwise stdout, from LOG_LEVEL or warn). */
   logs?: LogCapture;
-  subgraphOptions?: Pick<StartOptions, 'streamLimits'>;
 }
 
 export async function startStack(definitions: SubgraphDefinition[], options: StackOptions = {}): Promise<Stack> {
@@ -78,7 +76,6 @@ export async function startStack(definitions: SubgraphDefinition[], options: Sta
         databaseUrl: database.url,
         logger: options.logs ? createLogger(definition.name, 'info', options.logs) : createLogger(definition.name, process.env.LOG_LEVEL ?? 'warn'),
         gatewaySecret,
-        ...options.subgraphOptions,
       });
     }
     const supergraphPath = join(workDir, 'supergraph.graphql');

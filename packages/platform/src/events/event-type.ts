@@ -1,10 +1,9 @@
-import { GraphQLError } from 'graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, type SubscribeResolverData } from 'type-graphql';
 import type { Context } from '../context';
-import { ErrorCode, InvalidInputError, UnauthenticatedError } from '../errors';
+import { InvalidInputError, UnauthenticatedError } from '../errors';
 import type { DomainEvent } from './event';
-import { streamEvents, SubscriberTooSlow } from './stream';
+import { streamEvents } from './stream';
 
 /**
  * The envelope fields of every service's event type. A service's own type extends it with
@@ -40,17 +39,15 @@ export abstract class EventEnvelope {
 }
 
 /**
- * The last item of a subscription that ends in error (its session ended, or it fell too far
- * behind): its resolver throws the error, which reaches the client through the gateway as a
- * GraphQL error with its code (an error thrown by the stream itself would arrive masked), and
- * the stream completes.
+ * The last item of a subscription whose session ended: its resolver answers it with an
+ * UNAUTHENTICATED error, which reaches the client through the gateway as a GraphQL error
+ * (an error thrown by the stream itself would arrive masked), and the stream completes.
  */
-const ENDING = Symbol('ending');
-const endingWith = (error: GraphQLError) => ({ [ENDING]: error }) as unknown as DomainEvent;
+const SESSION_ENDED = Symbol('session ended');
+const sessionEndedMarker = { [SESSION_ENDED]: true } as unknown as DomainEvent;
 
 export function toEnvelope(event: DomainEvent): EventEnvelope {
-  const ending = (event as { [ENDING]?: GraphQLError })[ENDING];
-  if (ending) throw ending;
+  if (event === sessionEndedMarker) throw new UnauthenticatedError('The session has ended: sign in again');
   return {
     cursor: event.position,
     id: event.id,
@@ -66,19 +63,11 @@ export function toEnvelope(event: DomainEvent): EventEnvelope {
 /** The id of the first entity of `type` an event refers to. */
 export const refId = (event: EventEnvelope, type: string) => event.refs.find((ref) => ref.type === type)?.id;
 
-const SESSION_ENDED = Symbol('session ended');
-
-const tooSlow = (resumeAfter: string) =>
-  new GraphQLError(`This subscription fell too far behind and was ended: subscribe again with after: "${resumeAfter}"`, {
-    extensions: { code: ErrorCode.SUBSCRIBER_TOO_SLOW, resumeAfter },
-  });
-
 /**
  * `subscribe` for a service's event subscription: replays after `after`, then stays live.
  * Arguments: `after: String` (a cursor) and `types: [String!]` (event types to keep).
  * Only events of the caller's territories pass, replayed or live; when the caller's session
- * ends the subscription ends with UNAUTHENTICATED; when it falls further behind than its buffer
- * holds, with SUBSCRIBER_TOO_SLOW and `resumeAfter`, the cursor of the last event it was given.
+ * ends the subscription ends with UNAUTHENTICATED.
  */
 export function subscribeToEvents(source: string) {
   return ({ args, context }: SubscribeResolverData<unknown, Record<string, unknown>, Context>) => {
@@ -92,14 +81,13 @@ export function subscribeToEvents(source: string) {
       if (sessionId === identity.sessionId) sessionEnded.abort(SESSION_ENDED);
     });
     const filter = { sources: [source], types: types ?? undefined, territories: context.access.territoryIds };
-    const stream = streamEvents(context.events, after ?? undefined, filter, { reader: context.dataSource.manager, abort: sessionEnded.signal, limits: context.streamLimits });
+    const stream = streamEvents(context.events, after ?? undefined, filter, context.dataSource.manager, sessionEnded.signal);
     return (async function* () {
       try {
         yield* stream;
       } catch (error) {
-        if (error === SESSION_ENDED) yield endingWith(new UnauthenticatedError('The session has ended: sign in again'));
-        else if (error instanceof SubscriberTooSlow) yield endingWith(tooSlow(error.resumeAfter));
-        else throw error;
+        if (error !== SESSION_ENDED) throw error;
+        yield sessionEndedMarker;
       } finally {
         stopWatching();
       }
