@@ -9,7 +9,9 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { ...globals.node } },
+    // type-graphql and TypeORM read decorated signatures through emitted metadata; with these
+    // options consistent-type-imports knows which imports that metadata needs as values.
+    languageOptions: { globals: { ...globals.node }, parserOptions: { experimentalDecorators: true, emitDecoratorMetadata: true } },
     rules: {
       // type-graphql and TypeORM take class references typed as Function.
       '@typescript-eslint/no-unsafe-function-type': 'off',
@@ -18,12 +20,6 @@ export default tseslint.config(
       eqeqeq: ['error', 'always'],
       'no-console': 'off',
     },
-  },
-  {
-    // Decorated classes are read by type-graphql and TypeORM through emitted metadata, so a
-    // type used only in a decorated signature must stay a value import.
-    files: ['**/*.entity.ts', '**/*.resolver.ts', '**/*.inputs.ts', '**/retailer-profile.ts', 'packages/platform/src/pagination.ts'],
-    rules: { '@typescript-eslint/consistent-type-imports': 'off' },
   },
   {
     // The portal's browser code: React components and hooks.
