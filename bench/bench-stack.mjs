@@ -11,11 +11,28 @@ import { join } from 'node:path';
  * their stops onto `cleanups`. Returns the gateway's URL, an admin client, the headers that
  * client sends, and what calling a subgraph directly takes: its URL and the gateway's secret.
  */
-export async function startCustomersBehindGateway({ platform, testkit, root, databaseUrl, cleanups, subgraphLogLevel = 'warn', subgraphs = ['customers'], gatewayEnv = {} }) {
+export async function startCustomersBehindGateway({
+  platform,
+  testkit,
+  root,
+  databaseUrl,
+  cleanups,
+  subgraphLogLevel = 'warn',
+  subgraphs = ['customers'],
+  gatewayEnv = {},
+}) {
   const secret = randomBytes(32).toString('hex');
   const keys = platform.signingKeysEnv(platform.generateSigningKeys());
   Object.assign(process.env, keys);
-  const { token } = await new platform.AccessTokenIssuer().issue({ sub: randomUUID(), kind: 'staff', role: 'ADMIN', name: 'bench', sid: randomUUID(), scp: [], terr: '*' });
+  const { token } = await new platform.AccessTokenIssuer().issue({
+    sub: randomUUID(),
+    kind: 'staff',
+    role: 'ADMIN',
+    name: 'bench',
+    sid: randomUUID(),
+    scp: [],
+    terr: '*',
+  });
   const headers = { authorization: `Bearer ${token}` };
   // BENCH_RATE_LIMIT=0 measures the gateway with the rate limiter off.
   const limit = process.env.BENCH_RATE_LIMIT ?? '1000000000';

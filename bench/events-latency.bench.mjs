@@ -25,14 +25,28 @@ const database = await testkit.createTestDatabase();
 const cleanups = [];
 try {
   // error, not warn: under full load the event loop lags and TypeORM calls every query slow.
-  const gateway = await startCustomersBehindGateway({ platform, testkit, root, databaseUrl: database.url, cleanups, subgraphLogLevel: 'error' });
+  const gateway = await startCustomersBehindGateway({
+    platform,
+    testkit,
+    root,
+    databaseUrl: database.url,
+    cleanups,
+    subgraphLogLevel: 'error',
+  });
   const wsUrl = testkit.wsUrlOf(gateway.url);
   const { client } = gateway;
   const { territory } = await testkit.createTerritoryWithManager(client, 'BENCH');
   const retailerId = (await client.request(testkit.CREATE_RETAILER, { input: testkit.retailerInput(territory.id) })).createRetailer.id;
 
   // The benchmark publishes like a service: its own DataSource on the customers schema.
-  const dataSource = platform.createDataSource({ url: database.url, schema: 'customers', entities: platform.entitiesOf(customers), migrations: [], logger: platform.createLogger('bench', 'warn'), poolSize: 4 });
+  const dataSource = platform.createDataSource({
+    url: database.url,
+    schema: 'customers',
+    entities: platform.entitiesOf(customers),
+    migrations: [],
+    logger: platform.createLogger('bench', 'warn'),
+    poolSize: 4,
+  });
   await dataSource.initialize();
   cleanups.push(() => dataSource.destroy());
   const head = async () => String((await dataSource.query('SELECT COALESCE(MAX(position), 0) AS h FROM events.event_log'))[0].h);
@@ -52,16 +66,24 @@ try {
     const clients = Array.from({ length: Math.ceil(n / perConnection) }, () => testkit.connectWs(wsUrl, gateway.headers));
     for (let i = 0; i < n; i += 1) {
       clients[Math.floor(i / perConnection)].subscribe(
-        { query: 'subscription($after: String) { customersEvents(after: $after, types: ["customers.retailer.changed"]) { cursor occurredAt } }', variables: { after } },
+        {
+          query:
+            'subscription($after: String) { customersEvents(after: $after, types: ["customers.retailer.changed"]) { cursor occurredAt } }',
+          variables: { after },
+        },
         { next: (message) => onEvent(message.data.customersEvents), error: (error) => console.error(error), complete: () => undefined },
       );
     }
     return () => Promise.all(clients.map((c) => c.dispose()));
   }
 
-  console.log(`machine: ${cpus().length} cores, node ${process.version}, PostgreSQL ${server.kind}; customers subgraph and Hive Gateway as processes`);
+  console.log(
+    `machine: ${cpus().length} cores, node ${process.version}, PostgreSQL ${server.kind}; customers subgraph and Hive Gateway as processes`,
+  );
   console.log(`\nlatency from commit (event occurredAt) to arrival at the subscriber, ${LATENCY_EVENTS} events, one every 50 ms`);
-  console.log(`${'subscribers'.padStart(11)} ${'samples'.padStart(8)} ${'p50 ms'.padStart(7)} ${'p95 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'max ms'.padStart(7)}`);
+  console.log(
+    `${'subscribers'.padStart(11)} ${'samples'.padStart(8)} ${'p50 ms'.padStart(7)} ${'p95 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'max ms'.padStart(7)}`,
+  );
   for (const n of SUBSCRIBERS) {
     const samples = [];
     const dispose = subscribe(n, await head(), (event) => samples.push(Date.now() - Date.parse(event.occurredAt)));
@@ -74,7 +96,9 @@ try {
     while (samples.length < n * LATENCY_EVENTS && Date.now() < deadline) await sleep(50);
     await dispose();
     const sorted = samples.sort((a, b) => a - b);
-    console.log(`${String(n).padStart(11)} ${String(sorted.length).padStart(8)} ${String(percentile(sorted, 50)).padStart(7)} ${String(percentile(sorted, 95)).padStart(7)} ${String(percentile(sorted, 99)).padStart(7)} ${String(sorted.at(-1)).padStart(7)}${sorted.length < n * LATENCY_EVENTS ? `  (missing ${n * LATENCY_EVENTS - sorted.length})` : ''}`);
+    console.log(
+      `${String(n).padStart(11)} ${String(sorted.length).padStart(8)} ${String(percentile(sorted, 50)).padStart(7)} ${String(percentile(sorted, 95)).padStart(7)} ${String(percentile(sorted, 99)).padStart(7)} ${String(sorted.at(-1)).padStart(7)}${sorted.length < n * LATENCY_EVENTS ? `  (missing ${n * LATENCY_EVENTS - sorted.length})` : ''}`,
+    );
   }
 
   console.log(`\nsustained: ${THROUGHPUT_EVENTS} events published in transactions of 100 as fast as possible`);

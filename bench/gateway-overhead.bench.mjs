@@ -45,8 +45,11 @@ try {
   // Distinct variables: every retailer id, and the cursor of every page of 50.
   const ids = [];
   const cursors = [null];
-  for (let after = null; ; ) {
-    const { retailers } = await client.request('query($after: String) { retailers(first: 200, after: $after, orderBy: { field: SHOP_NAME }) { edges { cursor node { id } } pageInfo { hasNextPage } } }', { after });
+  for (let after = null; ;) {
+    const { retailers } = await client.request(
+      'query($after: String) { retailers(first: 200, after: $after, orderBy: { field: SHOP_NAME }) { edges { cursor node { id } } pageInfo { hasNextPage } } }',
+      { after },
+    );
     for (const [i, edge] of retailers.edges.entries()) {
       ids.push(edge.node.id);
       if ((ids.length % 50 === 0 || i === retailers.edges.length - 1) && retailers.pageInfo.hasNextPage) cursors.push(edge.cursor);
@@ -60,11 +63,18 @@ try {
   const claims = JSON.parse(Buffer.from(gateway.headers.authorization.split('.')[1], 'base64url').toString());
   const signedBody = (query, variables) => {
     const body = { query, variables, extensions: { jwt: { payload: claims } } };
-    return JSON.stringify({ ...body, extensions: { ...body.extensions, 'hmac-signature': platform.gatewaySignature(gateway.secret, body) } });
+    return JSON.stringify({
+      ...body,
+      extensions: { ...body.extensions, 'hmac-signature': platform.gatewaySignature(gateway.secret, body) },
+    });
   };
 
   const queries = [
-    { name: 'one retailer by id (scalars)', query: `query($id: ID!) { retailer(id: $id) { ${SCALARS} } }`, variables: ids.map((id) => ({ id })) },
+    {
+      name: 'one retailer by id (scalars)',
+      query: `query($id: ID!) { retailer(id: $id) { ${SCALARS} } }`,
+      variables: ids.map((id) => ({ id })),
+    },
     { name: 'page of 50 by name (scalars)', query: PAGE, variables: cursorPages },
     { name: 'page of 50 with territory and account manager', query: PAGE_JOINED, variables: cursorPages },
     {
@@ -90,7 +100,12 @@ try {
       duration: DURATION,
       requests: [{ setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length] }) }],
     });
-    return { rps: result.requests.total / DURATION, p50: result.latency.p50, p99: result.latency.p99, failed: result.errors + result.non2xx };
+    return {
+      rps: result.requests.total / DURATION,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      failed: result.errors + result.non2xx,
+    };
   };
 
   // A call of two requests to two servers, one after the other, is more than autocannon (one
@@ -99,12 +114,16 @@ try {
   const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS * 2 });
   const post = (url, body, headers = {}) =>
     new Promise((resolve, reject) => {
-      const call = httpRequest(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers } }, (response) => {
-        const chunks = [];
-        response.on('data', (chunk) => chunks.push(chunk));
-        response.on('end', () => resolve({ ok: response.statusCode === 200, body: Buffer.concat(chunks).toString() }));
-        response.on('error', reject);
-      });
+      const call = httpRequest(
+        url,
+        { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers } },
+        (response) => {
+          const chunks = [];
+          response.on('data', (chunk) => chunks.push(chunk));
+          response.on('end', () => resolve({ ok: response.statusCode === 200, body: Buffer.concat(chunks).toString() }));
+          response.on('error', reject);
+        },
+      );
       call.on('error', reject);
       call.end(body);
     });
@@ -130,7 +149,13 @@ try {
   const totals = new Map();
   const add = (key, figures) => {
     const sum = totals.get(key) ?? { rps: 0, p50: 0, p99: 0, failed: 0, runs: 0 };
-    totals.set(key, { rps: sum.rps + figures.rps, p50: sum.p50 + figures.p50, p99: sum.p99 + figures.p99, failed: sum.failed + figures.failed, runs: sum.runs + 1 });
+    totals.set(key, {
+      rps: sum.rps + figures.rps,
+      p50: sum.p50 + figures.p50,
+      p99: sum.p99 + figures.p99,
+      failed: sum.failed + figures.failed,
+      runs: sum.runs + 1,
+    });
   };
   // Both ways answer, without errors, before anything is measured.
   for (const { name, query, variables, direct } of queries) {
@@ -157,13 +182,20 @@ try {
           return (await post(gateway.subgraphUrls.visits, signedBody(LAST_VISITS, direct.then(JSON.parse(page.body).data)))).ok;
         }),
       );
-      add(`${name}|gateway`, await runLoops(async (i) => (await post(gateway.url, gatewayBodies[i % gatewayBodies.length], gateway.headers)).ok));
+      add(
+        `${name}|gateway`,
+        await runLoops(async (i) => (await post(gateway.url, gatewayBodies[i % gatewayBodies.length], gateway.headers)).ok),
+      );
     }
   }
   const after = await planCache();
 
-  console.log(`\n${CONNECTIONS} connections, ${DURATION} s per run, ${ROUNDS} round(s) of direct then gateway per query; figures are means over rounds`);
-  console.log(`${'query'.padEnd(50)} ${'direct req/s'.padStart(12)} ${'p50'.padStart(5)} ${'p99'.padStart(5)} ${'gateway req/s'.padStart(14)} ${'p50'.padStart(5)} ${'p99'.padStart(5)} ${'ratio'.padStart(6)} ${'failed'.padStart(7)}`);
+  console.log(
+    `\n${CONNECTIONS} connections, ${DURATION} s per run, ${ROUNDS} round(s) of direct then gateway per query; figures are means over rounds`,
+  );
+  console.log(
+    `${'query'.padEnd(50)} ${'direct req/s'.padStart(12)} ${'p50'.padStart(5)} ${'p99'.padStart(5)} ${'gateway req/s'.padStart(14)} ${'p50'.padStart(5)} ${'p99'.padStart(5)} ${'ratio'.padStart(6)} ${'failed'.padStart(7)}`,
+  );
   for (const { name } of queries) {
     const mean = (key) => {
       const sum = totals.get(key);
@@ -176,7 +208,9 @@ try {
   }
   const hits = after.hits - before.hits;
   const misses = after.misses - before.misses;
-  console.log(`\nquery planner cache during the gateway runs: ${hits} hits, ${misses} misses (${((100 * hits) / Math.max(1, hits + misses)).toFixed(1)} % served from the cache)`);
+  console.log(
+    `\nquery planner cache during the gateway runs: ${hits} hits, ${misses} misses (${((100 * hits) / Math.max(1, hits + misses)).toFixed(1)} % served from the cache)`,
+  );
   console.log('latency in ms; directly, the query with last visit is the customers page, then the visits _entities call for its retailers');
   agent.destroy();
 } finally {

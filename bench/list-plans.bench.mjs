@@ -21,20 +21,30 @@ process.env[testkit.TEST_SERVER_ENV] = server.url;
 const stack = await testkit.startStack([customers]);
 try {
   const { loaded } = await prepareDatabase(stack.database.url, [customers], { seed: 20261123, retailers: RETAILERS });
-  console.log(`machine: ${cpus().length} cores, node ${process.version}, PostgreSQL ${server.kind}; ${loaded.retailers} retailers, VACUUM ANALYZEd after the load`);
+  console.log(
+    `machine: ${cpus().length} cores, node ${process.version}, PostgreSQL ${server.kind}; ${loaded.retailers} retailers, VACUUM ANALYZEd after the load`,
+  );
   const subgraph = stack.subgraphs.customers;
   const sql = subgraph.database.dataSource;
   const record = async (query, variables) => (await testkit.sqlOf(subgraph, stack.gateway, query, variables)).statements;
 
   let after = null;
-  for (let page = 0; page < 50; page += 1) after = (await stack.gateway.request('query($after: String) { retailers(first: 20, after: $after) { pageInfo { endCursor } } }', { after })).retailers.pageInfo.endCursor;
+  for (let page = 0; page < 50; page += 1)
+    after = (
+      await stack.gateway.request('query($after: String) { retailers(first: 20, after: $after) { pageInfo { endCursor } } }', { after })
+    ).retailers.pageInfo.endCursor;
   const page = 'query($after: String) { retailers(first: 20, after: $after) { totalCount edges { node { shopName licenceNumber } } } }';
   const [firstRead] = testkit.readsOf(await record(page, {}), 'retailer');
   const deepStatements = await record(page, { after });
   const [deepRead] = testkit.readsOf(deepStatements, 'retailer');
   const [count] = testkit.countsOf(deepStatements, 'retailer');
-  const [wholeRow] = testkit.readsOf(await record('{ retailers(first: 20) { edges { node { shopName fileCompleteness } } } }', {}), 'retailer');
-  const [{ indexname }] = await sql.query(`SELECT indexname FROM pg_indexes WHERE schemaname = 'customers' AND tablename = 'retailer' AND indexdef LIKE '%(shop_name, id)'`);
+  const [wholeRow] = testkit.readsOf(
+    await record('{ retailers(first: 20) { edges { node { shopName fileCompleteness } } } }', {}),
+    'retailer',
+  );
+  const [{ indexname }] = await sql.query(
+    `SELECT indexname FROM pg_indexes WHERE schemaname = 'customers' AND tablename = 'retailer' AND indexdef LIKE '%(shop_name, id)'`,
+  );
 
   /** Median execution time (ms) of EXPLAIN ANALYZE over RUNS runs, and the plan's top nodes. */
   async function timed(statement, runner = sql) {

@@ -17,7 +17,9 @@ function run(command, args, cwd) {
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('close', (code) => (code === 0 ? resolve(output) : reject(new Error(`${command} ${args.join(' ')} in ${cwd} failed:\n${output}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve(output) : reject(new Error(`${command} ${args.join(' ')} in ${cwd} failed:\n${output}`)),
+    );
   });
 }
 
@@ -29,11 +31,17 @@ await Promise.all([
 ]);
 // Two at a time: Vite uses every core it gets, and CI machines have two.
 for (let i = 0; i < apps.length; i += 2) {
-  await Promise.all(apps.slice(i, i + 2).map((app) => run(join(portal, app, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn'], join(portal, app))));
+  await Promise.all(
+    apps
+      .slice(i, i + 2)
+      .map((app) => run(join(portal, app, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn'], join(portal, app))),
+  );
 }
 
 function files(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
 }
 const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
 const lines = [`portal built in ${((Date.now() - started) / 1000).toFixed(1)} s (type-checked, bundled):`];
@@ -44,7 +52,8 @@ for (const app of apps) {
   const own = all.filter((file) => !file.includes('__prebuild__'));
   const size = (list) => list.reduce((sum, file) => sum + statSync(file).size, 0);
   const gzip = (list) => list.reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
-  const fallbacks = app !== 'shell' && all.length - own.length ? `; plus ${kb(size(all) - size(own))} of shared fallbacks the shell makes unnecessary` : '';
+  const fallbacks =
+    app !== 'shell' && all.length - own.length ? `; plus ${kb(size(all) - size(own))} of shared fallbacks the shell makes unnecessary` : '';
   lines.push(`  ${app.padEnd(10)} ${kb(size(own)).padStart(8)} (${kb(gzip(own))} gzip)${fallbacks}`);
 }
 console.log(lines.join('\n'));

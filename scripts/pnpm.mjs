@@ -18,8 +18,6 @@ function installedPnpmVersion() {
 }
 
 const useInstalled = installedPnpmVersion() === pinned;
-const [command, args] = useInstalled
-  ? ['pnpm', process.argv.slice(2)]
-  : ['npx', ['--yes', `pnpm@${pinned}`, ...process.argv.slice(2)]];
+const [command, args] = useInstalled ? ['pnpm', process.argv.slice(2)] : ['npx', ['--yes', `pnpm@${pinned}`, ...process.argv.slice(2)]];
 const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, COREPACK_ENABLE_STRICT: '0' } });
 process.exit(result.status ?? 1);

@@ -35,6 +35,12 @@ export function corsOrigins(env: NodeJS.ProcessEnv = process.env): string[] {
  */
 export function corsPolicy(origins: string[]) {
   const allowed = new Set(origins);
-  const options = { origin: origins, credentials: false, methods: ['GET', 'POST'], exposedHeaders: ['x-request-id', 'retry-after'], maxAge: 600 };
+  const options = {
+    origin: origins,
+    credentials: false,
+    methods: ['GET', 'POST'],
+    exposedHeaders: ['x-request-id', 'retry-after'],
+    maxAge: 600,
+  };
   return (request: Request) => (allowed.has(request.headers.get('origin') ?? '') ? options : false);
 }

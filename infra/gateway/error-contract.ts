@@ -47,7 +47,8 @@ const INVALID_TOKEN = 'The access token is not valid (expired, revoked or not is
  * "input.tier"; …`) and then the arguments they feed (`Argument "first" of non-null type "Int!"
  * must not be null.`): the variable, or the path inside it, else the argument.
  */
-const VARIABLE_ERROR = /^(?:Variable "\$([^"]+)"(?:.* at "([^"]+)")?|Argument "([^"]+)" (?:of (?:required|non-null) type|has invalid value)(?:.* the variable "\$([^"]+)")?)/;
+const VARIABLE_ERROR =
+  /^(?:Variable "\$([^"]+)"(?:.* at "([^"]+)")?|Argument "([^"]+)" (?:of (?:required|non-null) type|has invalid value)(?:.* the variable "\$([^"]+)")?)/;
 const MISSING = /not provided|must not be null/;
 
 const chainOf = (error: unknown): ErrorShape[] => {
@@ -84,13 +85,21 @@ function refusal(error: ErrorShape, coded: boolean): GraphQLError | undefined {
   }
   if (coded) return undefined;
   if (error.extensions?.http?.status === 401 || INVALID_TOKEN_MESSAGES.has(message)) {
-    return reshaped(error, INVALID_TOKEN, { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'WWW-Authenticate': 'Bearer error="invalid_token"' } } });
+    return reshaped(error, INVALID_TOKEN, {
+      code: 'UNAUTHENTICATED',
+      http: { status: 401, headers: { 'WWW-Authenticate': 'Bearer error="invalid_token"' } },
+    });
   }
   const variable = error.path ? undefined : VARIABLE_ERROR.exec(message);
   if (variable) {
     const [, variableName, inside, argument, argumentVariable] = variable;
     const field = inside ?? variableName ?? argumentVariable ?? argument;
-    return reshaped(error, message, { code: 'BAD_USER_INPUT', field, rule: MISSING.test(message) ? 'required' : 'type', http: REQUEST_ERROR });
+    return reshaped(error, message, {
+      code: 'BAD_USER_INPUT',
+      field,
+      rule: MISSING.test(message) ? 'required' : 'type',
+      http: REQUEST_ERROR,
+    });
   }
   return undefined;
 }

@@ -36,7 +36,15 @@ function publicKeyProvider(pem: string) {
  * The deepest query the portal and the tests send is 7 levels; 10 leaves room without
  * allowing the cyclic retailer → territory → accountManager → territories … bombs.
  */
-export const LIMITS = { depth: 10, tokens: 2000, aliases: 20, directives: 50, cost: 5000, batch: 10, requestBytes: REQUEST_BOUNDS.bodyBytes };
+export const LIMITS = {
+  depth: 10,
+  tokens: 2000,
+  aliases: 20,
+  directives: 50,
+  cost: 5000,
+  batch: 10,
+  requestBytes: REQUEST_BOUNDS.bodyBytes,
+};
 
 interface GatewayContext {
   jwt?: { payload?: { kind?: string } };

@@ -44,7 +44,9 @@ function rootFieldsOf(selectionSet: SelectionSetNode, document: DocumentNode, in
     if (selection.kind === Kind.FIELD) into.push(selection.name.value);
     else if (selection.kind === Kind.INLINE_FRAGMENT) rootFieldsOf(selection.selectionSet, document, into);
     else {
-      const fragment = document.definitions.find((definition) => definition.kind === Kind.FRAGMENT_DEFINITION && definition.name.value === selection.name.value);
+      const fragment = document.definitions.find(
+        (definition) => definition.kind === Kind.FRAGMENT_DEFINITION && definition.name.value === selection.name.value,
+      );
       // Validation has refused unknown and cyclic fragments by now.
       if (fragment?.kind === Kind.FRAGMENT_DEFINITION) rootFieldsOf(fragment.selectionSet, document, into);
     }
@@ -97,7 +99,10 @@ function rateLimited(group: Group, refusal: RateLimiterRes): GraphQLError {
  */
 export function rateLimitPlugin(): GatewayPlugin {
   const limiters = Object.fromEntries(
-    (Object.keys(PER_MINUTE) as Group[]).map((group) => [group, new RateLimiterMemory({ keyPrefix: group, points: PER_MINUTE[group], duration: 60 })]),
+    (Object.keys(PER_MINUTE) as Group[]).map((group) => [
+      group,
+      new RateLimiterMemory({ keyPrefix: group, points: PER_MINUTE[group], duration: 60 }),
+    ]),
   ) as Record<Group, RateLimiterMemory>;
   return {
     onExecute({ args, setResultAndStopExecution }) {

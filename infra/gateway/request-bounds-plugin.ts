@@ -25,12 +25,17 @@ subscribe('tracing:net.server.listen:asyncStart', (message) => {
   server.headersTimeout = REQUEST_BOUNDS.headersTimeoutMs;
   server.requestTimeout = REQUEST_BOUNDS.requestTimeoutMs;
   // A constructor option that Node keeps as a property; @types/node lists it as option only.
-  (server as Server & { connectionsCheckingInterval: number }).connectionsCheckingInterval = Math.max(100, Math.min(1000, REQUEST_BOUNDS.headersTimeoutMs / 4));
+  (server as Server & { connectionsCheckingInterval: number }).connectionsCheckingInterval = Math.max(
+    100,
+    Math.min(1000, REQUEST_BOUNDS.headersTimeoutMs / 4),
+  );
 });
 
 function tooLarge(fetchAPI: { Response: typeof Response }): Response {
   return new fetchAPI.Response(
-    JSON.stringify({ errors: [{ message: `Request body over ${REQUEST_BOUNDS.bodyBytes} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }),
+    JSON.stringify({
+      errors: [{ message: `Request body over ${REQUEST_BOUNDS.bodyBytes} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+    }),
     // Closing the connection: what the client still sends is not read.
     { status: 413, headers: { 'content-type': 'application/json', connection: 'close' } },
   );
@@ -56,7 +61,14 @@ export const requestBoundsPlugin: GatewayPlugin = {
     const read = (): Promise<void> =>
       reader.read().then(({ done, value }) => {
         if (done) {
-          setRequest(new fetchAPI.Request(request.url, { method: request.method, headers: request.headers, body: Buffer.concat(chunks), signal: request.signal }));
+          setRequest(
+            new fetchAPI.Request(request.url, {
+              method: request.method,
+              headers: request.headers,
+              body: Buffer.concat(chunks),
+              signal: request.signal,
+            }),
+          );
           return;
         }
         bytes += value.byteLength;

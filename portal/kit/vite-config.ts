@@ -8,7 +8,11 @@ import { federation } from '@module-federation/vite';
 import react from '@vitejs/plugin-react';
 import type { UserConfig } from 'vite';
 
-const kitPackage = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { name: string; version: string; dependencies: Record<string, string> };
+const kitPackage = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  name: string;
+  version: string;
+  dependencies: Record<string, string>;
+};
 
 /**
  * Loaded once per page, from the shell. React and Apollo keep their state in module-level
@@ -18,7 +22,17 @@ const kitPackage = JSON.parse(readFileSync(new URL('./package.json', import.meta
  * because the plugin adds React's sub-paths itself but not Apollo's. The kit itself is one too:
  * its React contexts (the session, the connection) must be the shell's, not a remote's copy.
  */
-const SINGLETONS = ['react', 'react-dom', '@apollo/client', '@apollo/client/react', 'graphql', 'i18next', 'react-i18next', 'react-router', kitPackage.name] as const;
+const SINGLETONS = [
+  'react',
+  'react-dom',
+  '@apollo/client',
+  '@apollo/client/react',
+  'graphql',
+  'i18next',
+  'react-i18next',
+  'react-router',
+  kitPackage.name,
+] as const;
 
 function versionOf(name: string): string {
   if (name === kitPackage.name) return kitPackage.version;
@@ -74,6 +88,13 @@ export function portalViteConfig({ dir, name, exposes }: PortalAppOptions): User
     server: { port, strictPort: true, origin: `http://localhost:${port}`, cors: true },
     preview: { port, strictPort: true, cors: true },
     // Only the shell ships runtime-config.json; whoever serves the portal writes the real one.
-    build: { target: 'es2022', outDir: 'dist', emptyOutDir: true, copyPublicDir: name === 'shell', reportCompressedSize: false, chunkSizeWarningLimit: 1024 },
+    build: {
+      target: 'es2022',
+      outDir: 'dist',
+      emptyOutDir: true,
+      copyPublicDir: name === 'shell',
+      reportCompressedSize: false,
+      chunkSizeWarningLimit: 1024,
+    },
   };
 }

@@ -46,7 +46,9 @@ async function catchUpVisitsDemo(dataSource: DataSource, demo: DemoOptions, now:
  * leaves for autovacuum (until then a search is priced as a scan of the pending list).
  */
 async function vacuumAnalyze(dataSource: DataSource): Promise<void> {
-  const tables = dataSource.entityMetadatas.map((metadata) => `${dataSource.driver.escape(metadata.schema ?? 'public')}.${dataSource.driver.escape(metadata.tableName)}`);
+  const tables = dataSource.entityMetadatas.map(
+    (metadata) => `${dataSource.driver.escape(metadata.schema ?? 'public')}.${dataSource.driver.escape(metadata.tableName)}`,
+  );
   await dataSource.query(`VACUUM (ANALYZE) ${tables.join(', ')}`);
 }
 
@@ -56,14 +58,26 @@ async function vacuumAnalyze(dataSource: DataSource): Promise<void> {
  * schema holds none; on later starts, adds the demo's days since the last start. Returns what
  * was loaded, if anything, and how many days were added; what was loaded is VACUUM ANALYZEd.
  */
-export async function prepareDatabase(databaseUrl: string, definitions: SubgraphDefinition[], demo: DemoOptions | undefined, now = new Date()) {
+export async function prepareDatabase(
+  databaseUrl: string,
+  definitions: SubgraphDefinition[],
+  demo: DemoOptions | undefined,
+  now = new Date(),
+) {
   const logger = createLogger('prepare', 'warn');
   let loaded: LoadedDemoSummary | undefined;
   // The visits demo is drawn from the company just loaded (customers comes before visits).
   let customers: CustomersDemo | undefined;
   let daysAdded = 0;
   for (const definition of definitions) {
-    const database = await openDatabase({ url: databaseUrl, schema: definition.name, entities: entitiesOf(definition), migrations: definition.migrations, logger, poolSize: 2 });
+    const database = await openDatabase({
+      url: databaseUrl,
+      schema: definition.name,
+      entities: entitiesOf(definition),
+      migrations: definition.migrations,
+      logger,
+      poolSize: 2,
+    });
     try {
       if (definition.name === 'customers' && demo && (await database.dataSource.getRepository(Retailer).count()) === 0) {
         customers = generateCustomersDemo(demo);

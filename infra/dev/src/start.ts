@@ -35,7 +35,8 @@ const configSchema = z.object({
   LOG_LEVEL: z.string().default('info'),
 });
 
-const subgraphPort = (definition: SubgraphDefinition) => Number(process.env[`${definition.name.toUpperCase()}_PORT`] ?? definition.defaultPort);
+const subgraphPort = (definition: SubgraphDefinition) =>
+  Number(process.env[`${definition.name.toUpperCase()}_PORT`] ?? definition.defaultPort);
 
 /**
  * `npm start`: PostgreSQL (DATABASE_URL, else embedded under .data/), migrations, demo data
@@ -69,19 +70,28 @@ async function main() {
   try {
     let serverUrl = config.DATABASE_URL;
     if (!serverUrl) {
-      const embedded = await startEmbeddedPostgres({ dataDir: join(DATA_DIR, 'postgres'), port: config.EMBEDDED_POSTGRES_PORT, persistent: true });
+      const embedded = await startEmbeddedPostgres({
+        dataDir: join(DATA_DIR, 'postgres'),
+        port: config.EMBEDDED_POSTGRES_PORT,
+        persistent: true,
+      });
       cleanups.push(() => embedded.stop());
       serverUrl = await ensureDatabase(embedded.url, 'fieldloop');
     }
     const databaseUrl = serverUrl;
-    const demo = flags['no-demo'] || config.FIELDLOOP_DEMO_RETAILERS === 0 ? undefined : { seed: config.FIELDLOOP_DEMO_SEED, retailers: config.FIELDLOOP_DEMO_RETAILERS };
+    const demo =
+      flags['no-demo'] || config.FIELDLOOP_DEMO_RETAILERS === 0
+        ? undefined
+        : { seed: config.FIELDLOOP_DEMO_SEED, retailers: config.FIELDLOOP_DEMO_RETAILERS };
     const { loaded, daysAdded } = await prepareDatabase(databaseUrl, SUBGRAPHS, demo);
 
     // A fresh secret each start: the gateway signs every subgraph request with it and the
     // subgraphs refuse anything unsigned, so nothing but the gateway can call them.
     const gatewaySecret = process.env.GATEWAY_HMAC_SECRET ?? randomBytes(32).toString('hex');
     // Likewise a fresh token-signing key pair (sign in again after a restart), unless given.
-    const keys = process.env.JWT_PRIVATE_KEY ? { JWT_PRIVATE_KEY: process.env.JWT_PRIVATE_KEY, JWT_PUBLIC_KEY: process.env.JWT_PUBLIC_KEY, JWT_KEY_ID: process.env.JWT_KEY_ID } : signingKeysEnv(generateSigningKeys());
+    const keys = process.env.JWT_PRIVATE_KEY
+      ? { JWT_PRIVATE_KEY: process.env.JWT_PRIVATE_KEY, JWT_PUBLIC_KEY: process.env.JWT_PUBLIC_KEY, JWT_KEY_ID: process.env.JWT_KEY_ID }
+      : signingKeysEnv(generateSigningKeys());
     mkdirSync(join(DATA_DIR, 'logs'), { recursive: true });
     const logFile = (name: string) => openSync(join(DATA_DIR, 'logs', `${name}.log`), 'a');
     const subgraphUrls: Record<string, string> = {};
@@ -104,7 +114,11 @@ async function main() {
       gatewayDir: findGatewayDir(),
       supergraphPath: SUPERGRAPH_PATH,
       port: config.GATEWAY_PORT,
-      env: { ...Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_SUBGRAPH_URL`, url])), GATEWAY_HMAC_SECRET: gatewaySecret, JWT_PUBLIC_KEY: keys.JWT_PUBLIC_KEY },
+      env: {
+        ...Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_SUBGRAPH_URL`, url])),
+        GATEWAY_HMAC_SECRET: gatewaySecret,
+        JWT_PUBLIC_KEY: keys.JWT_PUBLIC_KEY,
+      },
       output: logFile('gateway'),
     });
     cleanups.push(() => gateway.stop());
@@ -141,7 +155,9 @@ async function main() {
     ];
     process.stdout.write(lines.join('\n'));
   } catch (error) {
-    process.stderr.write(`\nFieldLoop failed to start: ${error instanceof ConfigError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `\nFieldLoop failed to start: ${error instanceof ConfigError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     await shutdown(1);
   }
 }

@@ -29,13 +29,17 @@ export function renderEventCatalogue(subgraphs: SubgraphDefinition[]): string {
   const consumersOf = (type: string) =>
     subgraphs.flatMap((subgraph) =>
       (subgraph.consumers ?? [])
-        .filter((consumer) => consumer.filter.types?.includes(type) || (!consumer.filter.types && consumer.filter.sources?.some((source) => type.startsWith(`${source}.`))))
+        .filter(
+          (consumer) =>
+            consumer.filter.types?.includes(type) ||
+            (!consumer.filter.types && consumer.filter.sources?.some((source) => type.startsWith(`${source}.`))),
+        )
         .map((consumer) => `${subgraph.name} (${consumer.name})`),
     );
   const lines = [
     '# Event catalogue',
     '',
-    'Generated from the services\' event and consumer declarations by `pnpm events:catalogue`;',
+    "Generated from the services' event and consumer declarations by `pnpm events:catalogue`;",
     'a test fails when this file is stale. Every event has the envelope `cursor` (its position in',
     'the log), `id`, `type`, `version`, `occurredAt`, `actor`, `refs` (the entities it is about) and',
     'the `payload` below. Subscribers reach them through the gateway (`<service>Events(after, types)`),',

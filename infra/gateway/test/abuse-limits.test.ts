@@ -23,7 +23,9 @@ describe('gateway abuse limits', () => {
   }
 
   it('lets an ordinary partner query through', async () => {
-    const result = await stack.gateway.execute(`{ retailers(first: 5) { totalCount edges { node { shopName territory { name region { name } } accountManager { name supervisor { name } } } } } }`);
+    const result = await stack.gateway.execute(
+      `{ retailers(first: 5) { totalCount edges { node { shopName territory { name region { name } } accountManager { name supervisor { name } } } } } }`,
+    );
     expect(result.errors).toBeUndefined();
   });
 
@@ -43,7 +45,10 @@ describe('gateway abuse limits', () => {
   });
 
   it(`refuses a document whose cost is over ${LIMITS.cost}`, async () => {
-    const wide = Array.from({ length: 15 }, (_, i) => `c${i}: creditHistory { grade score assessedAt note assessedBy { name phone role employeeNumber } }`).join(' ');
+    const wide = Array.from(
+      { length: 15 },
+      (_, i) => `c${i}: creditHistory { grade score assessedAt note assessedBy { name phone role employeeNumber } }`,
+    ).join(' ');
     const bomb = `{ retailers(first: 200) { edges { node { territory { region { name code } accountManager { name phone team { name phone territories { name code } } } } ${wide} } } } }`;
     expect(await refusedBeforeExecution(bomb)).toMatch(/cost/i);
   });

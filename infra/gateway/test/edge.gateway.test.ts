@@ -22,7 +22,8 @@ describe('the gateway edge', () => {
   let port: number;
   let admin: Record<string, string>;
   const sql = (query: string, parameters: unknown[] = []) => stack.subgraphs.customers.database.dataSource.query(query, parameters);
-  const regionsWithCode = async (code: string) => Number((await sql('SELECT count(*) FROM customers.region WHERE code = $1', [code]))[0].count);
+  const regionsWithCode = async (code: string) =>
+    Number((await sql('SELECT count(*) FROM customers.region WHERE code = $1', [code]))[0].count);
 
   beforeAll(async () => {
     stack = await startStack([customers], {
@@ -35,7 +36,15 @@ describe('the gateway edge', () => {
       },
     });
     port = Number(new URL(stack.gateway.url).port);
-    const { token } = await new AccessTokenIssuer().issue({ sub: randomUUID(), kind: 'staff', role: 'ADMIN', name: 'x', sid: randomUUID(), scp: [], terr: '*' });
+    const { token } = await new AccessTokenIssuer().issue({
+      sub: randomUUID(),
+      kind: 'staff',
+      role: 'ADMIN',
+      name: 'x',
+      sid: randomUUID(),
+      scp: [],
+      terr: '*',
+    });
     admin = { authorization: `Bearer ${token}` };
   });
   afterAll(() => stack?.stop());
@@ -44,15 +53,19 @@ describe('the gateway edge', () => {
   const chunked = (parts: string[], { end = true } = {}) =>
     new Promise<{ status: number; body: string; stillSending: boolean }>((resolve, reject) => {
       let ended = false;
-      const call = httpRequest(stack.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', ...admin } }, (response: IncomingMessage) => {
-        const stillSending = !ended;
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => {
-          call.destroy();
-          resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString(), stillSending });
-        });
-      });
+      const call = httpRequest(
+        stack.gateway.url,
+        { method: 'POST', headers: { 'content-type': 'application/json', ...admin } },
+        (response: IncomingMessage) => {
+          const stillSending = !ended;
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => {
+            call.destroy();
+            resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString(), stillSending });
+          });
+        },
+      );
       // The server may close the connection while this side is still writing.
       call.on('error', (error: NodeJS.ErrnoException) => (['EPIPE', 'ECONNRESET'].includes(error.code ?? '') ? undefined : reject(error)));
       for (const part of parts) call.write(part);
@@ -80,7 +93,9 @@ describe('the gateway edge', () => {
       const refused = await chunked([start, ', "pad": "', ...padding], { end: false });
       expect(refused.status).toBe(413);
       expect(refused.stillSending).toBe(true);
-      expect(JSON.parse(refused.body)).toEqual({ errors: [{ message: 'Request body over 262144 bytes', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+      expect(JSON.parse(refused.body)).toEqual({
+        errors: [{ message: 'Request body over 262144 bytes', extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+      });
       expect(await regionsWithCode(code)).toBe(0);
     });
 
@@ -108,7 +123,10 @@ describe('the gateway edge', () => {
 
   describe('CORS', () => {
     const preflight = (origin: string) =>
-      fetch(stack.gateway.url, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' } });
+      fetch(stack.gateway.url, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' },
+      });
 
     it('answers an allowed origin with that origin and no credentials', async () => {
       for (const origin of CORS_ORIGINS.split(',')) {
@@ -118,7 +136,11 @@ describe('the gateway edge', () => {
         expect(response.headers.get('access-control-allow-headers')).toBe('authorization,content-type');
         expect(response.headers.get('vary')).toContain('Origin');
       }
-      const answer = await fetch(stack.gateway.url, { method: 'POST', headers: { origin: 'https://portal.example.com', 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+      const answer = await fetch(stack.gateway.url, {
+        method: 'POST',
+        headers: { origin: 'https://portal.example.com', 'content-type': 'application/json' },
+        body: '{"query":"{ __typename }"}',
+      });
       expect(answer.headers.get('access-control-allow-origin')).toBe('https://portal.example.com');
       expect(answer.headers.get('access-control-expose-headers')).toContain('retry-after');
     });
@@ -126,24 +148,38 @@ describe('the gateway edge', () => {
     it('gives any other origin no CORS headers, so browsers refuse it', async () => {
       for (const origin of ['https://evil.example', 'null', 'http://localhost:5173', 'https://portal.example.com.evil.example']) {
         const response = await preflight(origin);
-        expect([origin, response.headers.get('access-control-allow-origin'), response.headers.get('access-control-allow-credentials')]).toEqual([origin, null, null]);
-        const answer = await fetch(stack.gateway.url, { method: 'POST', headers: { origin, 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+        expect([
+          origin,
+          response.headers.get('access-control-allow-origin'),
+          response.headers.get('access-control-allow-credentials'),
+        ]).toEqual([origin, null, null]);
+        const answer = await fetch(stack.gateway.url, {
+          method: 'POST',
+          headers: { origin, 'content-type': 'application/json' },
+          body: '{"query":"{ __typename }"}',
+        });
         expect(answer.headers.get('access-control-allow-origin')).toBeNull();
       }
     });
 
     it('takes only origins in GATEWAY_CORS_ORIGINS, never a wildcard; the portal’s by default in development, none in production', () => {
-      expect(corsOrigins({ GATEWAY_CORS_ORIGINS: ' https://a.example.com , http://localhost:8080 ' })).toEqual(['https://a.example.com', 'http://localhost:8080']);
+      expect(corsOrigins({ GATEWAY_CORS_ORIGINS: ' https://a.example.com , http://localhost:8080 ' })).toEqual([
+        'https://a.example.com',
+        'http://localhost:8080',
+      ]);
       for (const bad of ['*', 'https://*.example.com', 'https://a.example.com/portal', 'a.example.com', 'ftp://a.example.com']) {
         expect(() => corsOrigins({ GATEWAY_CORS_ORIGINS: bad })).toThrow(`GATEWAY_CORS_ORIGINS: "${bad}" is not an origin`);
       }
-      expect(corsOrigins({ NODE_ENV: 'development' })).toEqual(expect.arrayContaining(['http://localhost:5173', 'http://127.0.0.1:5173', 'http://localhost:5175']));
+      expect(corsOrigins({ NODE_ENV: 'development' })).toEqual(
+        expect.arrayContaining(['http://localhost:5173', 'http://127.0.0.1:5173', 'http://localhost:5175']),
+      );
       expect(corsOrigins({ NODE_ENV: 'production' })).toEqual([]);
     });
   });
 
   describe('request ids', () => {
-    const auditedIds = async (requestId: string) => (await sql('SELECT request_id FROM events.audit_log WHERE request_id = $1', [requestId])).length;
+    const auditedIds = async (requestId: string) =>
+      (await sql('SELECT request_id FROM events.audit_log WHERE request_id = $1', [requestId])).length;
     const mutate = (requestId: string) =>
       fetch(stack.gateway.url, {
         method: 'POST',
@@ -170,10 +206,18 @@ describe('the gateway edge', () => {
 
     it('is checked by the subgraphs too, for a request that reaches one without the gateway’s checks', async () => {
       const payload = { sub: randomUUID(), kind: 'staff', role: 'ADMIN', name: 'x', sid: randomUUID(), scp: [], terr: '*' };
-      const body = { query: CREATE_REGION, variables: { input: { code: 'x', name: 'x', inCompanyArea: true } }, extensions: { jwt: { payload } } };
+      const body = {
+        query: CREATE_REGION,
+        variables: { input: { code: 'x', name: 'x', inCompanyArea: true } },
+        extensions: { jwt: { payload } },
+      };
       const signed = { ...body, extensions: { ...body.extensions, 'hmac-signature': gatewaySignature(stack.gatewaySecret, body) } };
       const unsafe = 'not safe: <b>';
-      const response = await fetch(stack.subgraphs.customers.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': unsafe }, body: JSON.stringify(signed) });
+      const response = await fetch(stack.subgraphs.customers.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-request-id': unsafe },
+        body: JSON.stringify(signed),
+      });
       const replaced = response.headers.get('x-request-id')!;
       expect(replaced).toMatch(UUID);
       expect(await auditedIds(replaced)).toBe(1);
@@ -191,11 +235,14 @@ describe('the gateway edge', () => {
           body: JSON.stringify({ query: SIGN_IN, variables: { input: { username: 'nobody', password: 'guess' } } }),
         });
       const codes = [];
-      for (let i = 0; i < 3; i += 1) codes.push(((await (await attempt()).json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code);
+      for (let i = 0; i < 3; i += 1)
+        codes.push(((await (await attempt()).json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code);
       expect(codes).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED']);
       const refused = await attempt();
       expect(refused.status).toBe(429);
-      const { errors } = (await refused.json()) as { errors: { message: string; extensions: { code: string; retryAfterSeconds: number } }[] };
+      const { errors } = (await refused.json()) as {
+        errors: { message: string; extensions: { code: string; retryAfterSeconds: number } }[];
+      };
       expect(errors).toHaveLength(1);
       expect(errors[0].message).toMatch(/^Rate limit of 3 sign-ins per minute exceeded; retry in \d+ s$/);
       const { code, retryAfterSeconds } = errors[0].extensions;
@@ -205,14 +252,20 @@ describe('the gateway edge', () => {
       expect(Object.keys(errors[0].extensions)).toEqual(['code', 'retryAfterSeconds']);
       // Other groups and callers are not held up: a query and a mutation by an administrator.
       expect((await stack.gateway.execute('{ regions { id } }')).errors).toBeUndefined();
-      expect((await stack.gateway.execute(CREATE_REGION, { input: { code: 'RL-OK', name: '限', inCompanyArea: true } })).errors).toBeUndefined();
+      expect(
+        (await stack.gateway.execute(CREATE_REGION, { input: { code: 'RL-OK', name: '限', inCompanyArea: true } })).errors,
+      ).toBeUndefined();
     });
   });
 
   describe('verified tokens', () => {
     const REGIONS = '{ regions { id } }';
     const bearer = (token: string) => new GraphQLClient(stack.gateway.url, { authorization: `Bearer ${token}` });
-    const issue = (notAfter?: Date) => new AccessTokenIssuer().issue({ sub: randomUUID(), kind: 'staff', role: 'ADMIN', name: 'x', sid: randomUUID(), scp: [], terr: '*' }, notAfter);
+    const issue = (notAfter?: Date) =>
+      new AccessTokenIssuer().issue(
+        { sub: randomUUID(), kind: 'staff', role: 'ADMIN', name: 'x', sid: randomUUID(), scp: [], terr: '*' },
+        notAfter,
+      );
     const refused = async (token: string) => {
       const result = await bearer(token).execute(REGIONS);
       return (result.data ?? null) === null && (result.errors?.length ?? 0) > 0;
@@ -239,7 +292,8 @@ describe('the gateway edge', () => {
   });
 
   it('plans a query once and serves every later request of it, whatever its variables, from the planner’s cache', async () => {
-    const stats = async () => (await (await fetch(new URL('/plan-cache-stats', stack.gateway.url))).json()) as { hits: number; misses: number };
+    const stats = async () =>
+      (await (await fetch(new URL('/plan-cache-stats', stack.gateway.url))).json()) as { hits: number; misses: number };
     const query = `query($id: ID!) { retailer(id: $id) { id shopName } } # ${randomUUID()}`;
     const before = await stats();
     for (let i = 0; i < 5; i += 1) await stack.gateway.execute(query, { id: randomUUID() });

@@ -9,6 +9,8 @@ describe('docs/events.md', () => {
   });
 
   it('names the consumers of the events they follow', () => {
-    expect(renderEventCatalogue(SUBGRAPHS)).toMatch(/## `customers.retailer.created` \(v1\)[\s\S]*?Consumers: visits \(customers-projection\)/);
+    expect(renderEventCatalogue(SUBGRAPHS)).toMatch(
+      /## `customers.retailer.created` \(v1\)[\s\S]*?Consumers: visits \(customers-projection\)/,
+    );
   });
 });

@@ -23,13 +23,24 @@ describe('gateway-only subgraphs', () => {
     expect(unsigned.errors?.[0]).toMatchObject({ message: 'Requests must come through the gateway', extensions: { code: 'FORBIDDEN' } });
 
     const post = (body: object) =>
-      fetch(direct.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then(async (response) => ({
-        status: response.status,
-        body: (await response.json()) as { data?: unknown; errors?: unknown[] },
-      }));
-    expect((await post({ query: QUERY, extensions: { 'hmac-signature': gatewaySignature('a-guessed-secret-that-is-long-enough', { query: QUERY }) } })).status).toBe(403);
+      fetch(direct.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then(
+        async (response) => ({
+          status: response.status,
+          body: (await response.json()) as { data?: unknown; errors?: unknown[] },
+        }),
+      );
+    expect(
+      (
+        await post({
+          query: QUERY,
+          extensions: { 'hmac-signature': gatewaySignature('a-guessed-secret-that-is-long-enough', { query: QUERY }) },
+        })
+      ).status,
+    ).toBe(403);
     const stolen = gatewaySignature(stack.gatewaySecret, { query: QUERY });
-    expect((await post({ query: '{ staffMembers(first: 5) { edges { node { phone } } } }', extensions: { 'hmac-signature': stolen } })).status).toBe(403);
+    expect(
+      (await post({ query: '{ staffMembers(first: 5) { edges { node { phone } } } }', extensions: { 'hmac-signature': stolen } })).status,
+    ).toBe(403);
     // The real signature of this very query passes the gate, but carries no identity, so the
     // query is still refused; forged claims beside it break the signature, which covers them.
     const anonymous = await post({ query: QUERY, extensions: { 'hmac-signature': stolen } });

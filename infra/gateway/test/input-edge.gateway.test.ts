@@ -3,7 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { customers } from '@fieldloop/customers';
 import { addDays, companyToday, type AccessTokenClaims } from '@fieldloop/platform';
 import { visits } from '@fieldloop/visits';
-import { CREATE_RETAILER, createTerritoryWithManager, ERROR_LEVEL, LogCapture, retailerInput, startStack, type Stack } from '@fieldloop/testkit';
+import {
+  CREATE_RETAILER,
+  createTerritoryWithManager,
+  ERROR_LEVEL,
+  LogCapture,
+  retailerInput,
+  startStack,
+  type Stack,
+} from '@fieldloop/testkit';
 
 const CREATE_PLAN = `mutation($input: CreateVisitPlanInput!) { createVisitPlan(input: $input) { id visits { id } } }`;
 const CHECK_IN = `mutation($input: PositionInput!) { checkIn(input: $input) { status } }`;
@@ -30,8 +38,10 @@ describe('input at the edge', () => {
   let todaysVisits: string[];
   let laterVisit: string;
 
-  const rows = async (subgraph: string, table: string) => Number((await stack.subgraphs[subgraph].database.dataSource.query(`SELECT count(*) FROM ${table}`))[0].count);
-  const firstError = async (query: string, variables?: Record<string, unknown>) => (await stack.gateway.execute(query, variables)).errors?.[0];
+  const rows = async (subgraph: string, table: string) =>
+    Number((await stack.subgraphs[subgraph].database.dataSource.query(`SELECT count(*) FROM ${table}`))[0].count);
+  const firstError = async (query: string, variables?: Record<string, unknown>) =>
+    (await stack.gateway.execute(query, variables)).errors?.[0];
   const errorLines = (mark: number) => logs.since(mark).filter((line) => line.level >= ERROR_LEVEL);
 
   beforeAll(async () => {
@@ -40,14 +50,20 @@ describe('input at the edge', () => {
     [accountManagerId, territoryId] = [setup.accountManager.id, setup.territory.id];
     retailerIds = [];
     for (let i = 0; i < 3; i += 1) {
-      const { createRetailer } = await stack.gateway.request<{ createRetailer: { id: string } }>(CREATE_RETAILER, { input: retailerInput(territoryId, SHOP) });
+      const { createRetailer } = await stack.gateway.request<{ createRetailer: { id: string } }>(CREATE_RETAILER, {
+        input: retailerInput(territoryId, SHOP),
+      });
       retailerIds.push(createRetailer.id);
     }
-    for (let i = 0; i < 100 && (await rows('visits', 'route_retailer')) < retailerIds.length; i += 1) await new Promise((resolve) => setTimeout(resolve, 50));
+    for (let i = 0; i < 100 && (await rows('visits', 'route_retailer')) < retailerIds.length; i += 1)
+      await new Promise((resolve) => setTimeout(resolve, 50));
     today = companyToday();
     const plan = async (planDate: string) =>
-      (await stack.gateway.request<{ createVisitPlan: { visits: { id: string }[] } }>(CREATE_PLAN, { input: { accountManagerId, planDate, stops: retailerIds.map(stop) } }))
-        .createVisitPlan.visits.map((visit) => visit.id);
+      (
+        await stack.gateway.request<{ createVisitPlan: { visits: { id: string }[] } }>(CREATE_PLAN, {
+          input: { accountManagerId, planDate, stops: retailerIds.map(stop) },
+        })
+      ).createVisitPlan.visits.map((visit) => visit.id);
     todaysVisits = await plan(today);
     [laterVisit] = await plan(addDays(today, 5));
   });
@@ -57,7 +73,11 @@ describe('input at the edge', () => {
     it('answers retailer(id: "abc") BAD_USER_INPUT naming the argument, and logs it at info, not as an error', async () => {
       const mark = logs.lines.length;
       const error = await firstError(`query($id: ID!) { retailer(id: $id) { id } }`, { id: 'abc' });
-      expect(error).toMatchObject({ message: 'id must be a UUID', path: ['retailer'], extensions: { code: 'BAD_USER_INPUT', field: 'id', rule: 'isUuid' } });
+      expect(error).toMatchObject({
+        message: 'id must be a UUID',
+        path: ['retailer'],
+        extensions: { code: 'BAD_USER_INPUT', field: 'id', rule: 'isUuid' },
+      });
       expect(errorLines(mark)).toEqual([]);
       const refusal = logs.since(mark).find((line) => line.code === 'BAD_USER_INPUT');
       expect(refusal).toMatchObject({ level: 30, service: 'customers', field: 'id', rule: 'isUuid' });
@@ -67,9 +87,24 @@ describe('input at the edge', () => {
     it.each([
       ['a lookup in visits', `{ visit(id: "1") { id } }`, {}, 'id'],
       ['an ID argument of another name', `{ plannableRetailers(accountManagerId: "me") { id } }`, {}, 'accountManagerId'],
-      ['a filter id', `query($f: RetailerFilter) { retailers(first: 5, filter: $f) { totalCount } }`, { f: { accountManagerId: 'x' } }, 'filter.accountManagerId'],
-      ['one of a list of ids', `query($f: RetailerFilter) { retailers(first: 5, filter: $f) { totalCount } }`, { f: { territoryIds: [randomUUID(), 'nope'] } }, 'filter.territoryIds'],
-      ['a visits filter id', `query($f: VisitFilter) { visits(first: 5, filter: $f) { totalCount } }`, { f: { retailerId: '12' } }, 'filter.retailerId'],
+      [
+        'a filter id',
+        `query($f: RetailerFilter) { retailers(first: 5, filter: $f) { totalCount } }`,
+        { f: { accountManagerId: 'x' } },
+        'filter.accountManagerId',
+      ],
+      [
+        'one of a list of ids',
+        `query($f: RetailerFilter) { retailers(first: 5, filter: $f) { totalCount } }`,
+        { f: { territoryIds: [randomUUID(), 'nope'] } },
+        'filter.territoryIds',
+      ],
+      [
+        'a visits filter id',
+        `query($f: VisitFilter) { visits(first: 5, filter: $f) { totalCount } }`,
+        { f: { retailerId: '12' } },
+        'filter.retailerId',
+      ],
       ['the id inside a mutation input', UPDATE_RETAILER, { input: { id: 'r-1', tier: 3 } }, 'id'],
     ])('refuses %s', async (_what, query, variables, field) => {
       const mark = logs.lines.length;
@@ -78,24 +113,49 @@ describe('input at the edge', () => {
     });
 
     it('checks the arguments of fields below the root too', async () => {
-      const result = await stack.gateway.execute(`{ territories(first: 1) { edges { node { retailers(first: 1, filter: { accountManagerId: "x" }) { totalCount } } } } }`);
-      expect(result.errors?.[0]).toMatchObject({ path: ['territories', 'edges', 0, 'node', 'retailers'], extensions: { code: 'BAD_USER_INPUT', field: 'filter.accountManagerId', rule: 'isUuid' } });
+      const result = await stack.gateway.execute(
+        `{ territories(first: 1) { edges { node { retailers(first: 1, filter: { accountManagerId: "x" }) { totalCount } } } } }`,
+      );
+      expect(result.errors?.[0]).toMatchObject({
+        path: ['territories', 'edges', 0, 'node', 'retailers'],
+        extensions: { code: 'BAD_USER_INPUT', field: 'filter.accountManagerId', rule: 'isUuid' },
+      });
     });
 
     it('refuses a plan with a stop that names no retailer, and writes nothing', async () => {
       const before = await rows('visits', 'visit_plan');
-      const error = await firstError(CREATE_PLAN, { input: { accountManagerId, planDate: addDays(today, 6), stops: [stop(retailerIds[0]), stop('shop-2')] } });
+      const error = await firstError(CREATE_PLAN, {
+        input: { accountManagerId, planDate: addDays(today, 6), stops: [stop(retailerIds[0]), stop('shop-2')] },
+      });
       expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'stops.1.retailerId', rule: 'isUuid' });
       expect(await rows('visits', 'visit_plan')).toBe(before);
     });
 
     it('resolves _entities with a non-UUID id to null, as the gateway asks for them', async () => {
       const mark = logs.lines.length;
-      const claims: AccessTokenClaims = { sub: randomUUID(), kind: 'staff', role: 'ADMIN', name: 'x', sid: randomUUID(), scp: [], terr: '*' };
+      const claims: AccessTokenClaims = {
+        sub: randomUUID(),
+        kind: 'staff',
+        role: 'ADMIN',
+        name: 'x',
+        sid: randomUUID(),
+        scp: [],
+        terr: '*',
+      };
       const entities = (type: string) => `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${type} { id } } }`;
-      const retailers = await stack.asGateway('customers', claims).execute(entities('Retailer'), { r: [{ __typename: 'Retailer', id: 'abc' }, { __typename: 'Retailer', id: retailerIds[0] }] });
+      const retailers = await stack.asGateway('customers', claims).execute(entities('Retailer'), {
+        r: [
+          { __typename: 'Retailer', id: 'abc' },
+          { __typename: 'Retailer', id: retailerIds[0] },
+        ],
+      });
       expect(retailers).toEqual({ data: { _entities: [null, { id: retailerIds[0] }] } });
-      const visitsFound = await stack.asGateway('visits', claims).execute(entities('Visit'), { r: [{ __typename: 'Visit', id: 7 }, { __typename: 'Visit', id: todaysVisits[0] }] });
+      const visitsFound = await stack.asGateway('visits', claims).execute(entities('Visit'), {
+        r: [
+          { __typename: 'Visit', id: 7 },
+          { __typename: 'Visit', id: todaysVisits[0] },
+        ],
+      });
       expect(visitsFound).toEqual({ data: { _entities: [null, { id: todaysVisits[0] }] } });
       expect(errorLines(mark)).toEqual([]);
     });
@@ -112,7 +172,11 @@ describe('input at the edge', () => {
     });
 
     it('refuses an unpaired surrogate, and accepts a paired one', async () => {
-      expect((await firstError(SEARCH, { f: { search: 'a\ud800b' } }))?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.search', rule: 'wellFormed' });
+      expect((await firstError(SEARCH, { f: { search: 'a\ud800b' } }))?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'filter.search',
+        rule: 'wellFormed',
+      });
       expect(await stack.gateway.request(SEARCH, { f: { search: '𠀋' } })).toEqual({ retailers: { totalCount: 0 } });
     });
 
@@ -122,15 +186,22 @@ describe('input at the edge', () => {
       expect(created?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'shopName', rule: 'noControlCharacters' });
       expect(await rows('customers', 'retailer')).toBe(retailersBefore);
 
-      const cancelled = await firstError(`mutation($input: CancelVisitInput!) { cancelVisit(input: $input) { id } }`, { input: { visitId: todaysVisits[2], reason: '店主不在\udc00' } });
+      const cancelled = await firstError(`mutation($input: CancelVisitInput!) { cancelVisit(input: $input) { id } }`, {
+        input: { visitId: todaysVisits[2], reason: '店主不在\udc00' },
+      });
       expect(cancelled?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason', rule: 'wellFormed' });
-      expect((await stack.gateway.request<{ visit: { status: string } }>(`{ visit(id: "${todaysVisits[2]}") { status } }`)).visit.status).toBe('PLANNED');
+      expect(
+        (await stack.gateway.request<{ visit: { status: string } }>(`{ visit(id: "${todaysVisits[2]}") { status } }`)).visit.status,
+      ).toBe('PLANNED');
     });
 
     it('refuses them in subscription arguments', async () => {
       const client = stack.gateway.connectWs();
       try {
-        const events = client.iterate({ query: `subscription($types: [String!]) { customersEvents(types: $types) { cursor } }`, variables: { types: ['customers.retailer.changed\u0000'] } });
+        const events = client.iterate({
+          query: `subscription($types: [String!]) { customersEvents(types: $types) { cursor } }`,
+          variables: { types: ['customers.retailer.changed\u0000'] },
+        });
         const first = await events.next();
         expect(first.value?.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'types', rule: 'noControlCharacters' });
       } finally {
@@ -140,8 +211,12 @@ describe('input at the edge', () => {
   });
 
   describe('times a device could have meant', () => {
-    const flagsOf = async (visitId: string) => Number((await stack.subgraphs.visits.database.dataSource.query('SELECT count(*) FROM visit_flag WHERE visit_id = $1', [visitId]))[0].count);
-    const statusOf = async (visitId: string) => (await stack.gateway.request<{ visit: { status: string } }>(`{ visit(id: "${visitId}") { status } }`)).visit.status;
+    const flagsOf = async (visitId: string) =>
+      Number(
+        (await stack.subgraphs.visits.database.dataSource.query('SELECT count(*) FROM visit_flag WHERE visit_id = $1', [visitId]))[0].count,
+      );
+    const statusOf = async (visitId: string) =>
+      (await stack.gateway.request<{ visit: { status: string } }>(`{ visit(id: "${visitId}") { status } }`)).visit.status;
 
     it.each([
       ['dated 1970, on a visit planned today', () => todaysVisits[0], '1970-01-01T00:00:00Z', 'recent'],
@@ -158,11 +233,16 @@ describe('input at the edge', () => {
 
     it('accepts a check-in synced a little late, refuses a check-out dated 1970, accepts one dated now', async () => {
       const visitId = todaysVisits[1];
-      expect((await stack.gateway.request<{ checkIn: { status: string } }>(CHECK_IN, { input: { visitId, ...SHOP, at: hoursFromNow(-0.5) } })).checkIn.status).toBe('IN_PROGRESS');
+      expect(
+        (await stack.gateway.request<{ checkIn: { status: string } }>(CHECK_IN, { input: { visitId, ...SHOP, at: hoursFromNow(-0.5) } }))
+          .checkIn.status,
+      ).toBe('IN_PROGRESS');
       const error = await firstError(CHECK_OUT, { input: { visitId, ...SHOP, at: '1970-01-01T00:00:00Z' } });
       expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'at', rule: 'recent' });
       expect(await statusOf(visitId)).toBe('IN_PROGRESS');
-      expect((await stack.gateway.request<{ checkOut: { status: string } }>(CHECK_OUT, { input: { visitId, ...SHOP } })).checkOut.status).toBe('COMPLETED');
+      expect(
+        (await stack.gateway.request<{ checkOut: { status: string } }>(CHECK_OUT, { input: { visitId, ...SHOP } })).checkOut.status,
+      ).toBe('COMPLETED');
     });
 
     it.each([
@@ -182,12 +262,24 @@ describe('input at the edge', () => {
       ['in 1900', '1900-05-01', 'notBefore'],
     ])('refuses a retailer opened %s, on creation and on update, and writes nothing', async (_what, openedOn, rule) => {
       const before = await rows('customers', 'retailer');
-      expect((await firstError(CREATE_RETAILER, { input: retailerInput(territoryId, { openedOn }) }))?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'openedOn', rule });
+      expect((await firstError(CREATE_RETAILER, { input: retailerInput(territoryId, { openedOn }) }))?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'openedOn',
+        rule,
+      });
       expect(await rows('customers', 'retailer')).toBe(before);
 
-      const { retailer } = await stack.gateway.request<{ retailer: { version: number; openedOn: string } }>(`{ retailer(id: "${retailerIds[0]}") { version openedOn } }`);
-      expect((await firstError(UPDATE_RETAILER, { input: { id: retailerIds[0], openedOn } }))?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'openedOn', rule });
-      expect((await stack.gateway.request<{ retailer: unknown }>(`{ retailer(id: "${retailerIds[0]}") { version openedOn } }`)).retailer).toEqual(retailer);
+      const { retailer } = await stack.gateway.request<{ retailer: { version: number; openedOn: string } }>(
+        `{ retailer(id: "${retailerIds[0]}") { version openedOn } }`,
+      );
+      expect((await firstError(UPDATE_RETAILER, { input: { id: retailerIds[0], openedOn } }))?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'openedOn',
+        rule,
+      });
+      expect(
+        (await stack.gateway.request<{ retailer: unknown }>(`{ retailer(id: "${retailerIds[0]}") { version openedOn } }`)).retailer,
+      ).toEqual(retailer);
     });
   });
 });

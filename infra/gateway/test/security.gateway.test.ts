@@ -3,7 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { customers, hashPassword } from '@fieldloop/customers';
 import { visits } from '@fieldloop/visits';
 import { AccessTokenIssuer, gatewaySignature, type AccessTokenClaims } from '@fieldloop/platform';
-import { CREATE_RETAILER, createTerritoryWithManager, GraphQLClient, retailerInput, startStack, type Stack, type TestClaims } from '@fieldloop/testkit';
+import {
+  CREATE_RETAILER,
+  createTerritoryWithManager,
+  GraphQLClient,
+  retailerInput,
+  startStack,
+  type Stack,
+  type TestClaims,
+} from '@fieldloop/testkit';
 import type { GraphQLFormattedError } from 'graphql';
 
 const PASSWORD = '安全 correct horse battery';
@@ -31,7 +39,11 @@ describe('security through the gateway', () => {
   /** Reads the database as it is (any schema), to show what was or was not written. */
   const sql = (query: string, parameters: unknown[] = []) => stack.subgraphs.customers.database.dataSource.query(query, parameters);
   const signIn = async (username: string) =>
-    (await stack.anonymous.request<{ signIn: { accessToken: string; refreshToken: string } }>(SIGN_IN, { input: { username, password: PASSWORD } })).signIn;
+    (
+      await stack.anonymous.request<{ signIn: { accessToken: string; refreshToken: string } }>(SIGN_IN, {
+        input: { username, password: PASSWORD },
+      })
+    ).signIn;
   const bearer = (token: string) => new GraphQLClient(stack.gateway.url, { authorization: `Bearer ${token}` });
   const head = async () => {
     await Promise.all(Object.values(stack.subgraphs).map((subgraph) => subgraph.relay.kick()));
@@ -47,7 +59,19 @@ describe('security through the gateway', () => {
   const createPlan = async (accountManagerId: string, retailerIds: string[]) => {
     const { createVisitPlan } = await stack.gateway.request<{ createVisitPlan: { id: string; visits: { id: string }[] } }>(
       `mutation($input: CreateVisitPlanInput!) { createVisitPlan(input: $input) { id visits { id } } }`,
-      { input: { accountManagerId, planDate: PLAN_DAY, stops: retailerIds.map((retailerId) => ({ retailerId, theme: '巡店', purpose: '检查陈列', actionPlan: '看价签', expectedResult: '整改' })) } },
+      {
+        input: {
+          accountManagerId,
+          planDate: PLAN_DAY,
+          stops: retailerIds.map((retailerId) => ({
+            retailerId,
+            theme: '巡店',
+            purpose: '检查陈列',
+            actionPlan: '看价签',
+            expectedResult: '整改',
+          })),
+        },
+      },
     );
     await stack.gateway.request(`mutation($id: ID!) { submitVisitPlan(planId: $id) { id } }`, { id: createVisitPlan.id });
     return createVisitPlan;
@@ -58,14 +82,26 @@ describe('security through the gateway', () => {
     a = await createTerritoryWithManager(stack.gateway, 'SA');
     b = await createTerritoryWithManager(stack.gateway, 'SB');
     const create = async (territoryId: string, shopName: string) =>
-      (await stack.gateway.request<{ createRetailer: { id: string; shopName: string; licenceNumber: string } }>(CREATE_RETAILER, { input: retailerInput(territoryId, { shopName }) }))
-        .createRetailer;
+      (
+        await stack.gateway.request<{ createRetailer: { id: string; shopName: string; licenceNumber: string } }>(CREATE_RETAILER, {
+          input: retailerInput(territoryId, { shopName }),
+        })
+      ).createRetailer;
     retailers.a = await create(a.territory.id, '甲线路烟酒店');
     retailers.moved = await create(a.territory.id, '将迁走的小卖部');
     retailers.b = await create(b.territory.id, '乙线路超市');
     const { createStaffMember } = await stack.gateway.request<{ createStaffMember: { id: string } }>(
       `mutation($input: CreateStaffMemberInput!) { createStaffMember(input: $input) { id } }`,
-      { input: { employeeNumber: 'E-SA-INS', username: 'usa.ins', name: '市管员甲', role: 'MARKET_INSPECTOR', phone: '13800138001', regionId: a.regionId } },
+      {
+        input: {
+          employeeNumber: 'E-SA-INS',
+          username: 'usa.ins',
+          name: '市管员甲',
+          role: 'MARKET_INSPECTOR',
+          phone: '13800138001',
+          regionId: a.regionId,
+        },
+      },
     );
     inspectorId = createStaffMember.id;
     const passwordHash = await hashPassword(PASSWORD);
@@ -86,7 +122,12 @@ describe('security through the gateway', () => {
       ORDER_CLERK: () => ({ role: 'ORDER_CLERK', terr: territoryA() }),
       DELIVERY_DRIVER: () => ({ role: 'DELIVERY_DRIVER', terr: territoryA() }),
       MARKET_INSPECTOR: () => ({ role: 'MARKET_INSPECTOR', sub: inspectorId, terr: territoryA() }),
-      'PARTNER (customers:read, visits:read)': () => ({ role: 'PARTNER', kind: 'partner', scp: ['customers:read', 'visits:read'], terr: territoryA() }),
+      'PARTNER (customers:read, visits:read)': () => ({
+        role: 'PARTNER',
+        kind: 'partner',
+        scp: ['customers:read', 'visits:read'],
+        terr: territoryA(),
+      }),
       'PARTNER (customers:read)': () => ({ role: 'PARTNER', kind: 'partner', scp: ['customers:read'], terr: territoryA() }),
     };
     const everyone = Object.keys(ROLES);
@@ -96,21 +137,39 @@ describe('security through the gateway', () => {
     // way nothing is written.
     const OPERATIONS: { name: string; allowed: string[]; query: () => string }[] = [
       { name: 'read retailers', allowed: everyone, query: () => '{ retailers(first: 1) { totalCount } }' },
-      { name: 'read the personal group', allowed: ['ADMIN', 'SUPERVISOR', 'ACCOUNT_MANAGER'], query: () => `{ retailer(id: "${retailers.a.id}") { personal { interests } } }` },
-      { name: 'change a retailer', allowed: ['ADMIN', 'SUPERVISOR', 'ACCOUNT_MANAGER'], query: () => `mutation { updateRetailer(input: { id: "${retailers.a.id}", tier: 99 }) { id } }` },
-      { name: 'create a region', allowed: ['ADMIN'], query: () => 'mutation { createRegion(input: { code: "x", name: "x", inCompanyArea: true }) { id } }' },
+      {
+        name: 'read the personal group',
+        allowed: ['ADMIN', 'SUPERVISOR', 'ACCOUNT_MANAGER'],
+        query: () => `{ retailer(id: "${retailers.a.id}") { personal { interests } } }`,
+      },
+      {
+        name: 'change a retailer',
+        allowed: ['ADMIN', 'SUPERVISOR', 'ACCOUNT_MANAGER'],
+        query: () => `mutation { updateRetailer(input: { id: "${retailers.a.id}", tier: 99 }) { id } }`,
+      },
+      {
+        name: 'create a region',
+        allowed: ['ADMIN'],
+        query: () => 'mutation { createRegion(input: { code: "x", name: "x", inCompanyArea: true }) { id } }',
+      },
       { name: 'read visits', allowed: visitReaders, query: () => '{ visits(first: 1) { totalCount } }' },
       {
         name: 'check in',
         allowed: ['ADMIN', 'ACCOUNT_MANAGER'],
         query: () => `mutation { checkIn(input: { visitId: "${visitA}", latitude: 999, longitude: 0 }) { id } }`,
       },
-      { name: 'approve a plan', allowed: ['ADMIN', 'SUPERVISOR'], query: () => `mutation { approveVisitPlan(input: { planId: "${randomUUID()}" }) { id } }` },
+      {
+        name: 'approve a plan',
+        allowed: ['ADMIN', 'SUPERVISOR'],
+        query: () => `mutation { approveVisitPlan(input: { planId: "${randomUUID()}" }) { id } }`,
+      },
       { name: 'list API keys', allowed: ['ADMIN'], query: () => '{ apiKeys { id } }' },
       { name: 'read the audit trail', allowed: ['ADMIN'], query: () => '{ auditTrail(first: 1) { totalCount } }' },
     ];
 
-    const cases = OPERATIONS.flatMap((operation) => everyone.map((role) => [operation.name, role, operation.allowed.includes(role)] as const));
+    const cases = OPERATIONS.flatMap((operation) =>
+      everyone.map((role) => [operation.name, role, operation.allowed.includes(role)] as const),
+    );
     it.each(cases)('%s as %s: allowed %s', async (name, role, allowed) => {
       const operation = OPERATIONS.find((candidate) => candidate.name === name)!;
       const client = await stack.as(ROLES[role]());
@@ -122,11 +181,27 @@ describe('security through the gateway', () => {
     // Fields visits adds to customers' retailers and staff: customers answers the parent, visits
     // the field, so the permission is checked on the field and only the field is refused.
     const CONTRIBUTED: { field: string; parent: string; query: () => string }[] = [
-      { field: 'Retailer.visits', parent: 'retailer', query: () => `{ retailer(id: "${retailers.a.id}") { id visits(first: 1) { totalCount } } }` },
+      {
+        field: 'Retailer.visits',
+        parent: 'retailer',
+        query: () => `{ retailer(id: "${retailers.a.id}") { id visits(first: 1) { totalCount } } }`,
+      },
       { field: 'Retailer.lastVisit', parent: 'retailer', query: () => `{ retailer(id: "${retailers.a.id}") { id lastVisit { id } } }` },
-      { field: 'StaffMember.visitPlans', parent: 'staffMember', query: () => `{ staffMember(id: "${a.accountManager.id}") { id visitPlans { id } } }` },
-      { field: 'StaffMember.visitFigures', parent: 'staffMember', query: () => `{ staffMember(id: "${a.accountManager.id}") { id visitFigures(month: "${PLAN_DAY.slice(0, 7)}") { planned } } }` },
-      { field: 'StaffMember.plannableRetailers', parent: 'staffMember', query: () => `{ staffMember(id: "${a.accountManager.id}") { id plannableRetailers { id } } }` },
+      {
+        field: 'StaffMember.visitPlans',
+        parent: 'staffMember',
+        query: () => `{ staffMember(id: "${a.accountManager.id}") { id visitPlans { id } } }`,
+      },
+      {
+        field: 'StaffMember.visitFigures',
+        parent: 'staffMember',
+        query: () => `{ staffMember(id: "${a.accountManager.id}") { id visitFigures(month: "${PLAN_DAY.slice(0, 7)}") { planned } } }`,
+      },
+      {
+        field: 'StaffMember.plannableRetailers',
+        parent: 'staffMember',
+        query: () => `{ staffMember(id: "${a.accountManager.id}") { id plannableRetailers { id } } }`,
+      },
     ];
     const fieldCases = CONTRIBUTED.flatMap(({ field }) => everyone.map((role) => [field, role, visitReaders.includes(role)] as const));
     it.each(fieldCases)('%s as %s: allowed %s', async (field, role, allowed) => {
@@ -139,7 +214,12 @@ describe('security through the gateway', () => {
         if (name !== 'lastVisit') expect(result.data?.[parent]?.[name]).not.toBeNull();
       } else {
         expect(result.data?.[parent]?.[name]).toBeNull();
-        expect(result.errors).toEqual([expect.objectContaining({ path: [parent, name], extensions: expect.objectContaining({ code: 'FORBIDDEN', permissions: ['visits:read'] }) })]);
+        expect(result.errors).toEqual([
+          expect.objectContaining({
+            path: [parent, name],
+            extensions: expect.objectContaining({ code: 'FORBIDDEN', permissions: ['visits:read'] }),
+          }),
+        ]);
       }
     });
 
@@ -149,37 +229,63 @@ describe('security through the gateway', () => {
         `{ visit(id: "${visitA}") { id retailer { shopName } accountManager { id } } }`,
       );
       expect(result.data?.visit).toEqual({ id: visitA, retailer: null, accountManager: { id: a.accountManager.id } });
-      expect(result.errors).toEqual([expect.objectContaining({ path: ['visit', 'retailer'], extensions: expect.objectContaining({ code: 'FORBIDDEN', permissions: ['customers:read'] }) })]);
+      expect(result.errors).toEqual([
+        expect.objectContaining({
+          path: ['visit', 'retailer'],
+          extensions: expect.objectContaining({ code: 'FORBIDDEN', permissions: ['customers:read'] }),
+        }),
+      ]);
     });
 
     it('refuses every operation but sign-in without a token', async () => {
-      for (const operation of OPERATIONS) expect(codesOf((await stack.anonymous.execute(operation.query())).errors)).toContain('UNAUTHENTICATED');
-      expect(codesOf((await stack.anonymous.execute(SIGN_IN, { input: { username: 'nobody', password: 'x' } })).errors)).toEqual(['UNAUTHENTICATED']);
+      for (const operation of OPERATIONS)
+        expect(codesOf((await stack.anonymous.execute(operation.query())).errors)).toContain('UNAUTHENTICATED');
+      expect(codesOf((await stack.anonymous.execute(SIGN_IN, { input: { username: 'nobody', password: 'x' } })).errors)).toEqual([
+        'UNAUTHENTICATED',
+      ]);
     });
   });
 
   describe('territory scope', () => {
     it('an account manager, signed in, sees their own territory on lists and lookups and nothing of another', async () => {
       const am = bearer((await signIn('usa.acc')).accessToken);
-      const { retailers: list } = await am.request<{ retailers: { totalCount: number; edges: { node: { id: string } }[] } }>('{ retailers(first: 10) { totalCount edges { node { id } } } }');
+      const { retailers: list } = await am.request<{ retailers: { totalCount: number; edges: { node: { id: string } }[] } }>(
+        '{ retailers(first: 10) { totalCount edges { node { id } } } }',
+      );
       expect(list.edges.map((edge) => edge.node.id).sort()).toEqual([retailers.a.id, retailers.moved.id].sort());
-      expect((await am.execute(`{ territories { edges { node { id } } } }`)).data).toEqual({ territories: { edges: [{ node: { id: a.territory.id } }] } });
-      for (const query of [`{ retailer(id: "${retailers.b.id}") { id } }`, `{ retailerByLicence(licenceNumber: "${retailers.b.licenceNumber}") { id } }`, `{ visitPlan(id: "${planB}") { id } }`]) {
+      expect((await am.execute(`{ territories { edges { node { id } } } }`)).data).toEqual({
+        territories: { edges: [{ node: { id: a.territory.id } }] },
+      });
+      for (const query of [
+        `{ retailer(id: "${retailers.b.id}") { id } }`,
+        `{ retailerByLicence(licenceNumber: "${retailers.b.licenceNumber}") { id } }`,
+        `{ visitPlan(id: "${planB}") { id } }`,
+      ]) {
         expect(codesOf((await am.execute(query)).errors)).toEqual(['NOT_FOUND']);
       }
-      expect(codesOf((await am.execute(`{ workLog(accountManagerId: "${b.accountManager.id}", date: "${PLAN_DAY}") { date } }`)).errors)).toEqual(['NOT_FOUND']);
-      const { visitPlans } = await am.request<{ visitPlans: { edges: { node: { id: string } }[] } }>('{ visitPlans(first: 10) { edges { node { id } } } }');
+      expect(
+        codesOf((await am.execute(`{ workLog(accountManagerId: "${b.accountManager.id}", date: "${PLAN_DAY}") { date } }`)).errors),
+      ).toEqual(['NOT_FOUND']);
+      const { visitPlans } = await am.request<{ visitPlans: { edges: { node: { id: string } }[] } }>(
+        '{ visitPlans(first: 10) { edges { node { id } } } }',
+      );
       expect(visitPlans.edges.map((edge) => edge.node.id)).toEqual([planA]);
     });
 
     it("refuses writes to another territory's data, and writes nothing", async () => {
       const am = await stack.as({ role: 'ACCOUNT_MANAGER', sub: a.accountManager.id, terr: [a.territory.id] });
-      expect(codesOf((await am.execute(`mutation { updateRetailer(input: { id: "${retailers.b.id}", tier: 5 }) { id } }`)).errors)).toEqual(['NOT_FOUND']);
+      expect(codesOf((await am.execute(`mutation { updateRetailer(input: { id: "${retailers.b.id}", tier: 5 }) { id } }`)).errors)).toEqual(
+        ['NOT_FOUND'],
+      );
       const created = await am.execute(CREATE_RETAILER, { input: retailerInput(b.territory.id) });
       expect(created.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'territoryId' });
-      expect(codesOf((await am.execute(`mutation { approveVisitPlan(input: { planId: "${planB}" }) { id } }`)).errors)).toEqual(['FORBIDDEN']);
+      expect(codesOf((await am.execute(`mutation { approveVisitPlan(input: { planId: "${planB}" }) { id } }`)).errors)).toEqual([
+        'FORBIDDEN',
+      ]);
       const supervisorA = await stack.as({ role: 'SUPERVISOR', sub: a.supervisor.id, terr: [a.territory.id] });
-      expect(codesOf((await supervisorA.execute(`mutation { approveVisitPlan(input: { planId: "${planB}" }) { id } }`)).errors)).toEqual(['NOT_FOUND']);
+      expect(codesOf((await supervisorA.execute(`mutation { approveVisitPlan(input: { planId: "${planB}" }) { id } }`)).errors)).toEqual([
+        'NOT_FOUND',
+      ]);
       const [row] = await sql('SELECT tier FROM customers.retailer WHERE id = $1', [retailers.b.id]);
       expect(row.tier).toBe(12);
       expect((await sql('SELECT status FROM visits.visit_plan WHERE id = $1', [planB]))[0].status).toBe('SUBMITTED');
@@ -196,7 +302,9 @@ describe('security through the gateway', () => {
     it('answers _entities for another territory’s retailer with nothing, through the gateway and directly', async () => {
       // The retailer moves to territory B after its visit in A was planned: the visit stays in
       // A's history, but the retailer's file is no longer A's to read.
-      await stack.gateway.request(`mutation { updateRetailer(input: { id: "${retailers.moved.id}", territoryId: "${b.territory.id}" }) { id } }`);
+      await stack.gateway.request(
+        `mutation { updateRetailer(input: { id: "${retailers.moved.id}", territoryId: "${b.territory.id}" }) { id } }`,
+      );
       const claims = { role: 'ACCOUNT_MANAGER', sub: a.accountManager.id, terr: [a.territory.id] };
       const am = await stack.as(claims);
       const result = await am.execute(`{ visit(id: "${visitOfMoved}") { id retailer { id shopName ownerName } } }`);
@@ -204,12 +312,24 @@ describe('security through the gateway', () => {
       expect(JSON.stringify(await am.execute(`{ visit(id: "${visitA}") { retailer { shopName } } }`))).toContain(retailers.a.shopName);
 
       // Straight to the customers subgraph, with a valid gateway signature over these claims.
-      const payload: AccessTokenClaims = { sub: a.accountManager.id, kind: 'staff', role: 'ACCOUNT_MANAGER', name: 'x', sid: randomUUID(), scp: [], terr: [a.territory.id] };
+      const payload: AccessTokenClaims = {
+        sub: a.accountManager.id,
+        kind: 'staff',
+        role: 'ACCOUNT_MANAGER',
+        name: 'x',
+        sid: randomUUID(),
+        scp: [],
+        terr: [a.territory.id],
+      };
       const query = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Retailer { id shopName } } }';
       const direct = async (id: string) => {
         const body = { query, variables: { r: [{ __typename: 'Retailer', id }] }, extensions: { jwt: { payload } } };
         const signed = { ...body, extensions: { ...body.extensions, 'hmac-signature': gatewaySignature(stack.gatewaySecret, body) } };
-        const response = await fetch(stack.subgraphs.customers.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(signed) });
+        const response = await fetch(stack.subgraphs.customers.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(signed),
+        });
         return response.json();
       };
       expect(await direct(retailers.moved.id)).toEqual({ data: { _entities: [null] } });
@@ -223,7 +343,12 @@ describe('security through the gateway', () => {
       const QUERY = `subscription($after: String) { customersEvents(after: $after, types: ["customers.retailer.changed"]) { cursor payload } }`;
       const live = am.subscribe<{ customersEvents: { payload: { retailerId: string; tier: number } } }>(QUERY, { after: start });
       try {
-        for (const [retailer, tier] of [[retailers.b, 20], [retailers.a, 21], [retailers.b, 22], [retailers.a, 23]] as const) {
+        for (const [retailer, tier] of [
+          [retailers.b, 20],
+          [retailers.a, 21],
+          [retailers.b, 22],
+          [retailers.a, 23],
+        ] as const) {
           await stack.gateway.request(`mutation { updateRetailer(input: { id: "${retailer.id}", tier: ${tier} }) { id } }`);
         }
         await head();
@@ -249,7 +374,9 @@ describe('security through the gateway', () => {
     const subscription = bearer(session.accessToken).subscribe(`subscription { visitsEvents { cursor } }`);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(subscription.errors).toEqual([]);
-    await stack.anonymous.request(`mutation($input: RefreshTokenInput!) { signOut(input: $input) }`, { input: { refreshToken: session.refreshToken } });
+    await stack.anonymous.request(`mutation($input: RefreshTokenInput!) { signOut(input: $input) }`, {
+      input: { refreshToken: session.refreshToken },
+    });
     await head();
     await until(async () => subscription.errors.length > 0, 'the subscription to end');
     expect(JSON.stringify(subscription.errors)).toContain('The session has ended');
@@ -262,13 +389,16 @@ describe('security through the gateway', () => {
 
     beforeAll(async () => {
       const expiresAt = new Date(Date.now() + 30 * 86_400_000).toISOString();
-      const { createApiKey } = await stack.gateway.request<{ createApiKey: { secret: string; apiKey: { id: string; prefix: string; scopes: string[] } } }>(
-        `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id prefix scopes } } }`,
-        { input: { name: 'ERP 订单导入', scopes: ['visits:read', 'customers:read'], territoryIds: [a.territory.id], expiresAt } },
-      );
+      const { createApiKey } = await stack.gateway.request<{
+        createApiKey: { secret: string; apiKey: { id: string; prefix: string; scopes: string[] } };
+      }>(`mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id prefix scopes } } }`, {
+        input: { name: 'ERP 订单导入', scopes: ['visits:read', 'customers:read'], territoryIds: [a.territory.id], expiresAt },
+      });
       keyId = createApiKey.apiKey.id;
       expect(createApiKey.secret.startsWith(createApiKey.apiKey.prefix)).toBe(true);
-      expect((await sql('SELECT secret_hash FROM customers.api_key WHERE id = $1', [keyId]))[0].secret_hash).not.toContain(createApiKey.secret);
+      expect((await sql('SELECT secret_hash FROM customers.api_key WHERE id = $1', [keyId]))[0].secret_hash).not.toContain(
+        createApiKey.secret,
+      );
       const { partnerSession } = await stack.anonymous.request<{ partnerSession: { accessToken: string } }>(
         `mutation($input: PartnerSessionInput!) { partnerSession(input: $input) { accessToken } }`,
         { input: { apiKey: createApiKey.secret } },
@@ -281,9 +411,14 @@ describe('security through the gateway', () => {
     });
 
     it('cannot change visits without visits:write, and nothing is written', async () => {
-      const attempt = await partner.execute(`mutation { checkIn(input: { visitId: "${visitA}", latitude: 25.04, longitude: 102.71 }) { id } }`);
+      const attempt = await partner.execute(
+        `mutation { checkIn(input: { visitId: "${visitA}", latitude: 25.04, longitude: 102.71 }) { id } }`,
+      );
       expect(attempt.errors?.[0]).toMatchObject({ message: 'This API key does not have visits:write', extensions: { code: 'FORBIDDEN' } });
-      expect((await sql('SELECT status, check_in_at FROM visits.visit WHERE id = $1', [visitA]))[0]).toEqual({ status: 'PLANNED', check_in_at: null });
+      expect((await sql('SELECT status, check_in_at FROM visits.visit WHERE id = $1', [visitA]))[0]).toEqual({
+        status: 'PLANNED',
+        check_in_at: null,
+      });
     });
 
     it('gets no introspection in production, while staff do', async () => {
@@ -296,17 +431,31 @@ describe('security through the gateway', () => {
         `query($filter: AuditFilter) { auditTrail(first: 5, filter: $filter) { edges { node { service actor role operation targetIds outcome errorCode at } } } }`,
         { filter: { actor: `apikey:${keyId}` } },
       );
-      expect(auditTrail.edges[0].node).toMatchObject({ service: 'visits', role: 'PARTNER', operation: 'checkIn', targetIds: [visitA], outcome: 'FAILED', errorCode: 'FORBIDDEN' });
+      expect(auditTrail.edges[0].node).toMatchObject({
+        service: 'visits',
+        role: 'PARTNER',
+        operation: 'checkIn',
+        targetIds: [visitA],
+        outcome: 'FAILED',
+        errorCode: 'FORBIDDEN',
+      });
       const created = await stack.gateway.request<{ auditTrail: { edges: { node: Record<string, unknown> }[] } }>(
         `{ auditTrail(first: 1, filter: { operation: "createApiKey" }) { edges { node { role outcome targetIds } } } }`,
       );
-      expect(created.auditTrail.edges[0].node).toMatchObject({ role: 'ADMIN', outcome: 'OK', targetIds: expect.arrayContaining([keyId, a.territory.id]) });
+      expect(created.auditTrail.edges[0].node).toMatchObject({
+        role: 'ADMIN',
+        outcome: 'OK',
+        targetIds: expect.arrayContaining([keyId, a.territory.id]),
+      });
     });
 
     it('stops working everywhere once revoked', async () => {
       await stack.gateway.request(`mutation { revokeApiKey(id: "${keyId}") { revokedAt } }`);
       await head();
-      await until(async () => codesOf((await partner.execute('{ visits(first: 1) { totalCount } }')).errors).includes('UNAUTHENTICATED'), 'the key to stop in visits');
+      await until(
+        async () => codesOf((await partner.execute('{ visits(first: 1) { totalCount } }')).errors).includes('UNAUTHENTICATED'),
+        'the key to stop in visits',
+      );
       expect(codesOf((await partner.execute('{ retailers(first: 1) { totalCount } }')).errors)).toContain('UNAUTHENTICATED');
     });
   });
@@ -316,7 +465,8 @@ describe('security through the gateway', () => {
       const sub = randomUUID();
       const busy = await stack.as({ role: 'ADMIN', sub });
       const results = [];
-      for (let batch = 0; batch < 16; batch += 1) results.push(...(await Promise.all(Array.from({ length: 20 }, () => busy.execute('{ regions { id } }')))));
+      for (let batch = 0; batch < 16; batch += 1)
+        results.push(...(await Promise.all(Array.from({ length: 20 }, () => busy.execute('{ regions { id } }')))));
       const limited = results.filter((result) => JSON.stringify(result.errors ?? []).includes('Rate limit'));
       expect(limited.length).toBeGreaterThanOrEqual(20);
       expect(results.slice(0, 300).every((result) => !result.errors)).toBe(true);
@@ -331,9 +481,21 @@ describe('security through the gateway', () => {
         const seconds = result.errors![0].extensions!.retryAfterSeconds as number;
         expect(Number.isInteger(seconds) && seconds >= 1 && seconds <= 60).toBe(true);
       }
-      const { token } = await new AccessTokenIssuer().issue({ sub, kind: 'staff', role: 'ADMIN', name: 'x', sid: randomUUID(), scp: [], terr: '*' });
+      const { token } = await new AccessTokenIssuer().issue({
+        sub,
+        kind: 'staff',
+        role: 'ADMIN',
+        name: 'x',
+        sid: randomUUID(),
+        scp: [],
+        terr: '*',
+      });
       const send = (accept: string) =>
-        fetch(stack.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', accept, authorization: `Bearer ${token}` }, body: '{"query":"{ regions { id } }"}' });
+        fetch(stack.gateway.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', accept, authorization: `Bearer ${token}` },
+          body: '{"query":"{ regions { id } }"}',
+        });
       const strict = await send('application/graphql-response+json');
       const body = (await strict.json()) as { errors: GraphQLFormattedError[] };
       expect([strict.status, body.errors[0].extensions?.code]).toEqual([429, 'RATE_LIMITED']);

@@ -12,7 +12,10 @@ describe('loadSubgraphConfig', () => {
   });
 
   it('falls back to DATABASE_URL and the default port', () => {
-    expect(loadSubgraphConfig('customers', 4001, { DATABASE_URL: 'postgresql://b@localhost/all' })).toMatchObject({ port: 4001, databaseUrl: 'postgresql://b@localhost/all' });
+    expect(loadSubgraphConfig('customers', 4001, { DATABASE_URL: 'postgresql://b@localhost/all' })).toMatchObject({
+      port: 4001,
+      databaseUrl: 'postgresql://b@localhost/all',
+    });
   });
 
   it('names every bad variable at once', () => {
@@ -41,6 +44,8 @@ describe('loadCompanyTime', () => {
 
   it('refuses a zone that does not exist, at the start of a subgraph too', () => {
     expect(() => loadCompanyTime({ FIELDLOOP_TIME_ZONE: 'Asia/Kunmingg' })).toThrow(/FIELDLOOP_TIME_ZONE: must be an IANA time zone/);
-    expect(() => loadSubgraphConfig('customers', 4001, { DATABASE_URL: 'postgres://a@localhost/x', FIELDLOOP_DEVICE_TIME_MAX_LATE_DAYS: '-1' })).toThrow(/FIELDLOOP_DEVICE_TIME_MAX_LATE_DAYS/);
+    expect(() =>
+      loadSubgraphConfig('customers', 4001, { DATABASE_URL: 'postgres://a@localhost/x', FIELDLOOP_DEVICE_TIME_MAX_LATE_DAYS: '-1' }),
+    ).toThrow(/FIELDLOOP_DEVICE_TIME_MAX_LATE_DAYS/);
   });
 });

@@ -32,9 +32,7 @@ export function loadConfig<S extends z.ZodObject>(schema: S, env: NodeJS.Process
 
 export const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
 
-export const postgresUrl = z
-  .string()
-  .refine((value) => /^postgres(ql)?:\/\//.test(value), 'must be a postgres:// connection URL');
+export const postgresUrl = z.string().refine((value) => /^postgres(ql)?:\/\//.test(value), 'must be a postgres:// connection URL');
 
 export const logLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info');
 

@@ -7,7 +7,10 @@ import { createLogger } from './logger';
 const format = createErrorFormatter(createLogger('test', 'silent'));
 const asExecuted = (original: Error) => new GraphQLError(original.message, { originalError: original, path: ['field'] });
 /** What Apollo hands formatError: the error as JSON, with a stack trace it would show in development. */
-const formattedByApollo = (error: GraphQLError) => ({ ...error.toJSON(), extensions: { code: 'INTERNAL_SERVER_ERROR', ...error.extensions, stacktrace: ['at x'] } });
+const formattedByApollo = (error: GraphQLError) => ({
+  ...error.toJSON(),
+  extensions: { code: 'INTERNAL_SERVER_ERROR', ...error.extensions, stacktrace: ['at x'] },
+});
 
 describe('the error formatter', () => {
   it('passes domain errors with their code and without a stack trace', () => {
@@ -23,7 +26,10 @@ describe('the error formatter', () => {
   });
 
   it('turns a unique violation into CONFLICT naming the field, without SQL', () => {
-    const driverError = Object.assign(new Error('duplicate key'), { code: '23505', detail: 'Key (licence_number)=(530102123456) already exists.' });
+    const driverError = Object.assign(new Error('duplicate key'), {
+      code: '23505',
+      detail: 'Key (licence_number)=(530102123456) already exists.',
+    });
     const error = asExecuted(new QueryFailedError('INSERT INTO retailer ...', [], driverError));
     const formatted = format(formattedByApollo(error), error);
     expect(formatted.extensions).toEqual({ code: ErrorCode.CONFLICT, field: 'licenceNumber', rule: 'unique' });
@@ -38,7 +44,13 @@ describe('what the error formatter logs', () => {
   it("logs a caller's mistake at info, without a stack", () => {
     const error = asExecuted(InvalidInputError.of('id', 'isUuid', 'id must be a UUID'));
     logged(formattedByApollo(error), error);
-    expect(lines.pop()).toMatchObject({ level: 30, code: ErrorCode.BAD_USER_INPUT, field: 'id', rule: 'isUuid', msg: 'refused: id must be a UUID' });
+    expect(lines.pop()).toMatchObject({
+      level: 30,
+      code: ErrorCode.BAD_USER_INPUT,
+      field: 'id',
+      rule: 'isUuid',
+      msg: 'refused: id must be a UUID',
+    });
     expect(JSON.stringify(lines)).not.toContain('stack');
   });
 

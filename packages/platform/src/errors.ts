@@ -90,11 +90,18 @@ function uniqueViolationToConflict(error: QueryFailedError): ConflictError | und
   if (driverError?.code !== '23505') return undefined;
   const match = /Key \(([^)]+)\)=\((.*)\) already exists/.exec(driverError.detail ?? '');
   const columns = match ? match[1].split(', ') : [];
-  const field = columns.map(camelCase).filter((name) => name !== 'id').join('.') || undefined;
-  return new ConflictError(field ? `${field} must be unique: ${match?.[2]} is already taken` : 'A record with these values already exists', {
-    field,
-    rule: 'unique',
-  });
+  const field =
+    columns
+      .map(camelCase)
+      .filter((name) => name !== 'id')
+      .join('.') || undefined;
+  return new ConflictError(
+    field ? `${field} must be unique: ${match?.[2]} is already taken` : 'A record with these values already exists',
+    {
+      field,
+      rule: 'unique',
+    },
+  );
 }
 
 /**

@@ -15,7 +15,8 @@ export interface GraphQLRequestBody {
  * its (non-empty) variables, then the forwarded identity, so neither can be swapped.
  */
 function signedContent(body: GraphQLRequestBody): string {
-  const variables = body.variables && typeof body.variables === 'object' && Object.keys(body.variables).length > 0 ? body.variables : undefined;
+  const variables =
+    body.variables && typeof body.variables === 'object' && Object.keys(body.variables).length > 0 ? body.variables : undefined;
   const identity = (body.extensions?.jwt as { payload?: unknown } | undefined)?.payload;
   return (stableStringify({ query: body.query, variables }) ?? '') + (identity ? `\n${JSON.stringify(identity)}` : '');
 }

@@ -9,7 +9,8 @@ const schema = buildSchema(`
   type Query { lookup(id: ID!): Int, list(filter: Filter, after: String): Int }
   type Mutation { plan(input: PlanInput!): Int }
 `);
-const argumentsOf = (type: 'Query' | 'Mutation', field: string) => (type === 'Query' ? schema.getQueryType() : schema.getMutationType())!.getFields()[field].args;
+const argumentsOf = (type: 'Query' | 'Mutation', field: string) =>
+  (type === 'Query' ? schema.getQueryType() : schema.getMutationType())!.getFields()[field].args;
 const violations = (type: 'Query' | 'Mutation', field: string, args: Record<string, unknown>) =>
   argumentViolations(argumentsOf(type, field), args).map((violation) => [violation.field, violation.rule]);
 
@@ -21,14 +22,22 @@ describe('the argument check', () => {
 
   it('names arguments by their name and fields by their path inside them', () => {
     expect(violations('Query', 'lookup', { id: '42' })).toEqual([['id', 'isUuid']]);
-    expect(violations('Query', 'list', { filter: { territoryIds: ['6f1c2b8e-3d4a-4b5c-8d9e-0f1a2b3c4d5e', 'x'] }, after: 'a\u0000' })).toEqual([
+    expect(
+      violations('Query', 'list', { filter: { territoryIds: ['6f1c2b8e-3d4a-4b5c-8d9e-0f1a2b3c4d5e', 'x'] }, after: 'a\u0000' }),
+    ).toEqual([
       ['filter.territoryIds', 'isUuid'],
       ['after', 'noControlCharacters'],
     ]);
   });
 
   it('names the fields of a mutation input as its own, list items by position', () => {
-    const args = { input: { accountManagerId: 'me', stops: [{ retailerId: '6f1c2b8e-3d4a-4b5c-8d9e-0f1a2b3c4d5e' }, { retailerId: 'x', theme: '\ud83d' }], note: '\u001b[31m' } };
+    const args = {
+      input: {
+        accountManagerId: 'me',
+        stops: [{ retailerId: '6f1c2b8e-3d4a-4b5c-8d9e-0f1a2b3c4d5e' }, { retailerId: 'x', theme: '\ud83d' }],
+        note: '\u001b[31m',
+      },
+    };
     expect(violations('Mutation', 'plan', args)).toEqual([
       ['accountManagerId', 'isUuid'],
       ['stops.1.retailerId', 'isUuid'],

@@ -31,8 +31,10 @@ const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
 const LONE_SURROGATE = /\p{Cs}/u;
 
 function textViolation(field: string, value: string, isIdType: boolean): Violation | undefined {
-  if (CONTROL_CHARACTER.test(value)) return { field, rule: 'noControlCharacters', message: `${field} must not contain control characters such as U+0000` };
-  if (LONE_SURROGATE.test(value)) return { field, rule: 'wellFormed', message: `${field} must be well-formed Unicode (it has an unpaired surrogate)` };
+  if (CONTROL_CHARACTER.test(value))
+    return { field, rule: 'noControlCharacters', message: `${field} must not contain control characters such as U+0000` };
+  if (LONE_SURROGATE.test(value))
+    return { field, rule: 'wellFormed', message: `${field} must be well-formed Unicode (it has an unpaired surrogate)` };
   if (isIdType && !isId(value)) return { field, rule: 'isUuid', message: `${field} must be a UUID` };
   return undefined;
 }
@@ -54,12 +56,15 @@ function collectViolations(type: GraphQLInputType, value: unknown, field: string
     // class-validator names them; a list of ids or strings is one field.
     const objects = isInputObjectType(isNonNullType(type.ofType) ? type.ofType.ofType : type.ofType);
     (value as unknown[]).forEach((item, index) =>
-      objects ? collectViolations(type.ofType, item, join(field, String(index)), found) : collectViolations(type.ofType, item, field, found, `${field}[${index}]`),
+      objects
+        ? collectViolations(type.ofType, item, join(field, String(index)), found)
+        : collectViolations(type.ofType, item, field, found, `${field}[${index}]`),
     );
     return;
   }
   if (isInputObjectType(type)) {
-    for (const [name, inputField] of Object.entries(type.getFields())) collectViolations(inputField.type, (value as Record<string, unknown>)[name], join(field, name), found);
+    for (const [name, inputField] of Object.entries(type.getFields()))
+      collectViolations(inputField.type, (value as Record<string, unknown>)[name], join(field, name), found);
     return;
   }
   if (typeof value === 'string' && (type.name === 'String' || type.name === 'ID')) {
@@ -99,13 +104,16 @@ export function guardArguments(schema: GraphQLSchema, resolvers: Record<string, 
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
       if (!field.args.some((arg) => carriesText(arg.type))) continue;
-      const guard = (resolve: GraphQLFieldResolver<unknown, unknown>): GraphQLFieldResolver<unknown, unknown> => (source, args, context, info) => {
-        const violations = argumentViolations(field.args, args);
-        if (violations.length) throw new InvalidInputError(violations);
-        return resolve(source, args, context, info);
-      };
+      const guard =
+        (resolve: GraphQLFieldResolver<unknown, unknown>): GraphQLFieldResolver<unknown, unknown> =>
+        (source, args, context, info) => {
+          const violations = argumentViolations(field.args, args);
+          if (violations.length) throw new InvalidInputError(violations);
+          return resolve(source, args, context, info);
+        };
       const typeResolvers = (resolvers[type.name] ??= {});
-      const current = typeResolvers[field.name] as GraphQLFieldResolver<unknown, unknown> | { subscribe?: GraphQLFieldResolver<unknown, unknown> } | undefined;
+      const current = typeResolvers[field.name] as
+        GraphQLFieldResolver<unknown, unknown> | { subscribe?: GraphQLFieldResolver<unknown, unknown> } | undefined;
       if (typeof current === 'function' || current === undefined) typeResolvers[field.name] = guard(current ?? defaultFieldResolver);
       else if (current.subscribe) typeResolvers[field.name] = { ...current, subscribe: guard(current.subscribe) };
     }

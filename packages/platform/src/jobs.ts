@@ -34,13 +34,16 @@ export class JobRunner {
   runOnce(now: Date = new Date()): Promise<boolean> {
     this.running ??= this.dataSource
       .transaction(async (manager) => {
-        const [{ locked }] = await manager.query('SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked', [`fieldloop-job:${this.definition.name}`]);
+        const [{ locked }] = await manager.query('SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked', [
+          `fieldloop-job:${this.definition.name}`,
+        ]);
         if (!locked) return false;
         await this.definition.run(manager, now);
         return true;
       })
       .catch((error: unknown) => {
-        if (this.dataSource.isInitialized) this.logger.error({ err: error, job: this.definition.name }, 'job failed; the next tick retries');
+        if (this.dataSource.isInitialized)
+          this.logger.error({ err: error, job: this.definition.name }, 'job failed; the next tick retries');
         return false;
       })
       .finally(() => (this.running = undefined));

@@ -32,7 +32,11 @@ export class Loaders {
    * One entity by id through the batching loader, or NOT_FOUND naming its type and id. A row
    * outside the caller's scope (`inScope` false) is NOT_FOUND too: its existence is not told.
    */
-  async loadOrFail<T extends ObjectLiteral & { id: string }>(entity: EntityTarget<T>, id: string, inScope: (row: T) => boolean = () => true): Promise<T> {
+  async loadOrFail<T extends ObjectLiteral & { id: string }>(
+    entity: EntityTarget<T>,
+    id: string,
+    inScope: (row: T) => boolean = () => true,
+  ): Promise<T> {
     const row = await this.byId(entity).load(id);
     if (!row || !inScope(row)) throw new NotFoundError(this.dataSource.getMetadata(entity).name, id);
     return row;
@@ -50,7 +54,12 @@ export class Loaders {
   }
 
   /** The newest row (by `orderBy`, descending) whose `column` equals the key, for many keys at once. */
-  latestBy<T extends ObjectLiteral>(entity: EntityTarget<T>, column: keyof T & string, orderBy: keyof T & string, where?: string): DataLoader<string, T | undefined> {
+  latestBy<T extends ObjectLiteral>(
+    entity: EntityTarget<T>,
+    column: keyof T & string,
+    orderBy: keyof T & string,
+    where?: string,
+  ): DataLoader<string, T | undefined> {
     const repository = this.dataSource.getRepository(entity);
     return this.memo(`${repository.metadata.name}#latest#${column}#${orderBy}#${where ?? ''}`, async (keys) => {
       const query = repository

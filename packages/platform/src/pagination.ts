@@ -120,7 +120,8 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   const metadata = query.expressionMap.mainAlias!.metadata;
   const sortColumn = metadata.findColumnWithPropertyPath(sort.property);
   // A NULL in a row comparison makes it NULL: the rows after it would never be reached.
-  if (!sortColumn || sortColumn.isNullable) throw new Error(`${metadata.name}.${sort.property} must be a NOT NULL column to sort a keyset page by`);
+  if (!sortColumn || sortColumn.isNullable)
+    throw new Error(`${metadata.name}.${sort.property} must be a NOT NULL column to sort a keyset page by`);
   const column = `${alias}.${sort.property}`;
   const count = selection.totalCount ? countOf(query.clone()) : Promise.resolve(0);
   if (!selection.page) return { edges: [], totalCount: await count, pageInfo: { hasNextPage: false } };

@@ -1,6 +1,18 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, chownSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 /** The OS user the embedded PostgreSQL runs as when this process is root. */
@@ -17,7 +29,11 @@ const BINARIES_CACHE = '/var/tmp';
 const DATA_HOME = '/var/lib/fieldloop';
 
 function run(command: string, args: string[], user?: PostgresOsUser) {
-  return spawnSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...(user ? { uid: user.uid, gid: user.gid } : {}) });
+  return spawnSync(command, args, {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    ...(user ? { uid: user.uid, gid: user.gid } : {}),
+  });
 }
 
 function idOf(flag: '-u' | '-g'): number | undefined {
@@ -32,9 +48,15 @@ function idOf(flag: '-u' | '-g'): number | undefined {
 export function postgresOsUser(): PostgresOsUser | undefined {
   if (process.getuid?.() !== 0) return undefined;
   if (idOf('-u') === undefined) {
-    for (const [command, args] of [['groupadd', ['-f', NAME]], ['useradd', ['--system', '--no-create-home', '-g', NAME, NAME]]] as const) {
+    for (const [command, args] of [
+      ['groupadd', ['-f', NAME]],
+      ['useradd', ['--system', '--no-create-home', '-g', NAME, NAME]],
+    ] as const) {
       const result = run(command, [...args]);
-      if (result.status !== 0) throw new Error(`could not create the OS user ${NAME} that PostgreSQL runs as (${command}: ${(result.stderr || result.error?.message || '').trim()})`);
+      if (result.status !== 0)
+        throw new Error(
+          `could not create the OS user ${NAME} that PostgreSQL runs as (${command}: ${(result.stderr || result.error?.message || '').trim()})`,
+        );
     }
   }
   return { name: NAME, uid: idOf('-u')!, gid: idOf('-g')! };
@@ -65,7 +87,8 @@ export function reachableBinaries(nativeDir: string, version: string, user: Post
   }
   // Root runs these binaries' initdb and postgres (as `user`): only root may have written them.
   const stat = lstatSync(cache);
-  if (!stat.isDirectory() || stat.uid !== 0 || (stat.mode & 0o022) !== 0) throw new Error(`${cache} is not a folder only root can write: remove it`);
+  if (!stat.isDirectory() || stat.uid !== 0 || (stat.mode & 0o022) !== 0)
+    throw new Error(`${cache} is not a folder only root can write: remove it`);
   return cache;
 }
 
@@ -88,7 +111,10 @@ export function reachableDataDir(dataDir: string, user: PostgresOsUser): string 
   if (link?.isSymbolicLink()) return owned(resolve(dirname(dataDir), readlinkSync(dataDir)));
   if (link) {
     // A real folder here cannot have been initialised by `user`: what a failed run left.
-    if (existsSync(join(dataDir, 'PG_VERSION'))) throw new Error(`${dataDir} holds PostgreSQL data the OS user ${user.name} cannot reach (a folder above it is private): move it, or set DATABASE_URL`);
+    if (existsSync(join(dataDir, 'PG_VERSION')))
+      throw new Error(
+        `${dataDir} holds PostgreSQL data the OS user ${user.name} cannot reach (a folder above it is private): move it, or set DATABASE_URL`,
+      );
     rmSync(dataDir, { recursive: true, force: true });
   }
   mkdirSync(DATA_HOME, { recursive: true });

@@ -37,7 +37,8 @@ export const findGatewayDir = () => join(findRepositoryRoot(), 'infra', 'gateway
 export async function waitForHttpOk(url: string, options: { timeoutMs?: number; child?: ChildProcess; name?: string } = {}): Promise<void> {
   const deadline = Date.now() + (options.timeoutMs ?? 30_000);
   while (Date.now() < deadline) {
-    if (options.child && options.child.exitCode !== null) throw new Error(`${options.name ?? 'process'} exited with code ${options.child.exitCode} before it was ready`);
+    if (options.child && options.child.exitCode !== null)
+      throw new Error(`${options.name ?? 'process'} exited with code ${options.child.exitCode} before it was ready`);
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(1000) });
       if (response.ok) return;
@@ -84,11 +85,21 @@ export async function startSubgraphProcess(options: SubgraphProcessOptions): Pro
   const prefix = options.name.toUpperCase();
   const main = join(findRepositoryRoot(), 'services', options.name, 'dist', 'main.js');
   const child = spawn(process.execPath, [main], {
-    env: { ...process.env, HOST: '127.0.0.1', ...options.env, [`${prefix}_PORT`]: String(options.port), [`${prefix}_DATABASE_URL`]: options.databaseUrl },
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      ...options.env,
+      [`${prefix}_PORT`]: String(options.port),
+      [`${prefix}_DATABASE_URL`]: options.databaseUrl,
+    },
     stdio: ['ignore', options.output ?? 'inherit', options.output ?? 'inherit'],
   });
   try {
-    await waitForHttpOk(`http://127.0.0.1:${options.port}/readyz`, { child, name: options.name, timeoutMs: options.readyTimeoutMs ?? 60_000 });
+    await waitForHttpOk(`http://127.0.0.1:${options.port}/readyz`, {
+      child,
+      name: options.name,
+      timeoutMs: options.readyTimeoutMs ?? 60_000,
+    });
   } catch (error) {
     child.kill('SIGKILL');
     throw error;

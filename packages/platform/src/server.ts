@@ -94,12 +94,21 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
   const { dataSource } = database;
   // The relay, the tail and the consumers work on a pool of their own: background work
   // never waits behind requests for a connection, nor requests behind it.
-  const background = createDataSource({ url: options.databaseUrl, schema: definition.name, entities: entitiesOf(definition), migrations: [], logger, poolSize: 3 });
+  const background = createDataSource({
+    url: options.databaseUrl,
+    schema: definition.name,
+    entities: entitiesOf(definition),
+    migrations: [],
+    logger,
+    poolSize: 3,
+  });
   await background.initialize();
   const bus = await PostgresEventBus.open(background, options.databaseUrl, logger);
   const relay = new OutboxRelay(bus, definition.name, options.databaseUrl, logger);
   const events = new EventLogTail(bus, logger);
-  const consumers = (definition.consumers ?? []).map((consumer) => new DurableConsumer(background, events, consumer, logger.child({ consumer: consumer.name })));
+  const consumers = (definition.consumers ?? []).map(
+    (consumer) => new DurableConsumer(background, events, consumer, logger.child({ consumer: consumer.name })),
+  );
   const jobs = jobsOf(definition).map((job) => new JobRunner(background, job, logger.child({ job: job.name })));
   const sessions = new EndedSessions();
   const stopEvents = async () => {
@@ -148,7 +157,9 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
       schema,
       context: (_ctx, _id, payload) => createContext(randomUUID(), liveIdentity(identityOf(payload)), true),
       onSubscribe: (_ctx, _id, payload) =>
-        gatewaySecret && !isSignedByGateway(gatewaySecret, payload) ? [new GraphQLError(NOT_FROM_GATEWAY, { extensions: { code: ErrorCode.FORBIDDEN } })] : undefined,
+        gatewaySecret && !isSignedByGateway(gatewaySecret, payload)
+          ? [new GraphQLError(NOT_FROM_GATEWAY, { extensions: { code: ErrorCode.FORBIDDEN } })]
+          : undefined,
     },
     wsServer,
   );
@@ -164,7 +175,15 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
       ApolloServerPluginLandingPageDisabled(),
       requestLogPlugin(),
       auditPlugin(definition.name),
-      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await wsCleanup.dispose();
+            },
+          };
+        },
+      },
     ],
   });
   await apollo.start();
@@ -186,7 +205,8 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
     '/graphql',
     express.json({ limit: '1mb' }),
     (req, res, next) => {
-      if (!gatewaySecret || isSignedByGateway(gatewaySecret, req.body ?? {})) return runWithIdentity(liveIdentity(identityOf(req.body)), next);
+      if (!gatewaySecret || isSignedByGateway(gatewaySecret, req.body ?? {}))
+        return runWithIdentity(liveIdentity(identityOf(req.body)), next);
       logger.warn({ ip: req.ip }, 'refused a request without the gateway signature');
       res.status(403).json({ errors: [{ message: NOT_FROM_GATEWAY, extensions: { code: ErrorCode.FORBIDDEN } }] });
     },

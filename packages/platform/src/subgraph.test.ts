@@ -55,7 +55,9 @@ const probe = (resolvers: SubgraphDefinition['resolvers']): SubgraphDefinition =
     entities: [],
     migrations: [],
     references: {},
-    permissions: Object.fromEntries(['visits:read', 'visits:write', 'visits:review', 'visits:events'].map((name) => [name, { description: name, roles: ['ADMIN'] }])),
+    permissions: Object.fromEntries(
+      ['visits:read', 'visits:write', 'visits:review', 'visits:events'].map((name) => [name, { description: name, roles: ['ADMIN'] }]),
+    ),
   });
 
 /** Deny by default reaches past root operations: the gateway calls field resolvers through `_entities`. */
@@ -67,12 +69,16 @@ describe('the start-time permission check', () => {
   });
 
   it('stops a service whose field resolver names a permission it does not declare', async () => {
-    await expect(buildFederatedSchema(probe([ShopQueries, UndeclaredShopFields]))).rejects.toThrow('@Authorized names permissions the service does not declare: visits:fly');
+    await expect(buildFederatedSchema(probe([ShopQueries, UndeclaredShopFields]))).rejects.toThrow(
+      '@Authorized names permissions the service does not declare: visits:fly',
+    );
   });
 
   it('stops a service whose permissions are not the ones PERMISSION_NAMES lists for it', async () => {
     const definition = probe([ShopQueries, GuardedShopFields]);
-    await expect(buildFederatedSchema({ ...definition, name: 'unlisted' })).rejects.toThrow('unlisted: list its permission names in PERMISSION_NAMES');
+    await expect(buildFederatedSchema({ ...definition, name: 'unlisted' })).rejects.toThrow(
+      'unlisted: list its permission names in PERMISSION_NAMES',
+    );
   });
 
   it('starts a service whose every resolver names its permission', async () => {

@@ -69,10 +69,18 @@ export interface SubgraphDefinition {
 }
 
 /** The service's entities plus the platform's own tables in its schema (outbox, cursors, idempotency keys). */
-export const entitiesOf = (definition: SubgraphDefinition): Function[] => [...definition.entities, OutboxEvent, ConsumerCursor, IdempotencyKeyRecord];
+export const entitiesOf = (definition: SubgraphDefinition): Function[] => [
+  ...definition.entities,
+  OutboxEvent,
+  ConsumerCursor,
+  IdempotencyKeyRecord,
+];
 
 /** The service's jobs plus the platform's own upkeep of its schema. */
-export const jobsOf = (definition: SubgraphDefinition): JobDefinition[] => [...(definition.jobs ?? []), expireIdempotencyKeys(definition.name)];
+export const jobsOf = (definition: SubgraphDefinition): JobDefinition[] => [
+  ...(definition.jobs ?? []),
+  expireIdempotencyKeys(definition.name),
+];
 
 export function defineSubgraph(definition: SubgraphDefinition): SubgraphDefinition {
   return definition;
@@ -137,19 +145,25 @@ const typeNameOf = (target: Function) => getMetadataStorage().objectTypes.find((
  */
 function guardsOf(definition: SubgraphDefinition): { name: string; roles: readonly string[] | undefined }[] {
   const storage = getMetadataStorage();
-  const ours = <T extends { target: Function }>(handlers: T[]) => handlers.filter((handler) => definition.resolvers.includes(handler.target));
+  const ours = <T extends { target: Function }>(handlers: T[]) =>
+    handlers.filter((handler) => definition.resolvers.includes(handler.target));
   const kinds = [
     ['Query', storage.queries],
     ['Mutation', storage.mutations],
     ['Subscription', storage.subscriptions],
   ] as const;
   return [
-    ...kinds.flatMap(([kind, handlers]) => ours(handlers).map((handler) => ({ name: `${kind}.${handler.schemaName}`, roles: handler.roles }))),
+    ...kinds.flatMap(([kind, handlers]) =>
+      ours(handlers).map((handler) => ({ name: `${kind}.${handler.schemaName}`, roles: handler.roles })),
+    ),
     ...ours(storage.fieldResolvers).map((field) => {
       const objectType = storage.resolverClasses.find((resolver) => resolver.target === field.target)?.getObjectType?.();
       return { name: `${objectType ? typeNameOf(objectType as Function) : '?'}.${field.schemaName}`, roles: field.roles };
     }),
-    ...Object.entries(definition.references).map(([typeName, reference]) => ({ name: `_entities(${typeName})`, roles: reference.authorized })),
+    ...Object.entries(definition.references).map(([typeName, reference]) => ({
+      name: `_entities(${typeName})`,
+      roles: reference.authorized,
+    })),
   ];
 }
 
@@ -162,14 +176,20 @@ function assertEverythingAuthorized(definition: SubgraphDefinition): void {
   const declared = new Set(Object.keys(definition.permissions));
   const guards = guardsOf(definition);
   const open = guards.filter((guard) => !guard.roles).map((guard) => guard.name);
-  if (open.length) throw new Error(`${definition.name}: every operation and field resolver needs @Authorized(...) (PUBLIC for sign-in); missing on ${open.join(', ')}`);
+  if (open.length)
+    throw new Error(
+      `${definition.name}: every operation and field resolver needs @Authorized(...) (PUBLIC for sign-in); missing on ${open.join(', ')}`,
+    );
   const unknown = guards.flatMap((guard) => (guard.roles ?? []).filter((permission) => permission !== PUBLIC && !declared.has(permission)));
-  if (unknown.length) throw new Error(`${definition.name}: @Authorized names permissions the service does not declare: ${[...new Set(unknown)].join(', ')}`);
+  if (unknown.length)
+    throw new Error(`${definition.name}: @Authorized names permissions the service does not declare: ${[...new Set(unknown)].join(', ')}`);
   const registered = registeredPermissionNames(definition.name);
   const unregistered = [...declared].filter((name) => !registered.includes(name));
   const undeclared = registered.filter((name) => !declared.has(name));
   if (unregistered.length || undeclared.length) {
-    throw new Error(`${definition.name}: its permissions must be those PERMISSION_NAMES lists for it; not listed: ${unregistered.join(', ') || '-'}, not declared: ${undeclared.join(', ') || '-'}`);
+    throw new Error(
+      `${definition.name}: its permissions must be those PERMISSION_NAMES lists for it; not listed: ${unregistered.join(', ') || '-'}, not declared: ${undeclared.join(', ') || '-'}`,
+    );
   }
 }
 
@@ -186,7 +206,8 @@ export async function permissionUses(definition: SubgraphDefinition): Promise<Ma
   const storage = getMetadataStorage();
   const uses = new Map<string, string[]>();
   const add = (roles: readonly unknown[] | undefined, name: string) => {
-    for (const permission of roles?.length ? (roles as string[]) : roles ? [SIGNED_IN] : []) uses.set(permission, [...(uses.get(permission) ?? []), name]);
+    for (const permission of roles?.length ? (roles as string[]) : roles ? [SIGNED_IN] : [])
+      uses.set(permission, [...(uses.get(permission) ?? []), name]);
   };
   for (const guard of guardsOf(definition)) add(guard.roles, guard.name);
   for (const field of storage.authorizedFields.filter((candidate) => definition.entities.includes(candidate.target))) {

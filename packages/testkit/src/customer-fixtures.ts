@@ -28,7 +28,15 @@ export async function createTerritoryWithManager(gateway: GraphQLClient, label =
   const accountManager = (await staff('ACCOUNT_MANAGER', { supervisorId: supervisor.id })).createStaffMember;
   const { createTerritory } = await gateway.request<{ createTerritory: { id: string; name: string } }>(
     `mutation($input: CreateTerritoryInput!) { createTerritory(input: $input) { id name } }`,
-    { input: { code: `TR-${label}`, name: `线路${label}`, regionId: createRegion.id, accountManagerId: accountManager.id, visitFrequencyPerWeek: 1 } },
+    {
+      input: {
+        code: `TR-${label}`,
+        name: `线路${label}`,
+        regionId: createRegion.id,
+        accountManagerId: accountManager.id,
+        visitFrequencyPerWeek: 1,
+      },
+    },
   );
   return { regionId: createRegion.id, supervisor, accountManager, territory: createTerritory };
 }
@@ -36,7 +44,9 @@ export async function createTerritoryWithManager(gateway: GraphQLClient, label =
 export function retailerInput(territoryId: string, overrides: Record<string, unknown> = {}) {
   const n = next();
   return {
-    licenceNumber: String(530102000000 + n * 7919).padStart(12, '0').slice(-12),
+    licenceNumber: String(530102000000 + n * 7919)
+      .padStart(12, '0')
+      .slice(-12),
     shopName: `惠民便利店${n}号`,
     ownerName: '王建国',
     phone: '13912345678',

@@ -76,7 +76,8 @@ describe('startEmbeddedPostgres', () => {
     for (let tries = 0; tries < 200 && (await answers(url)); tries++) await new Promise((resolve) => setTimeout(resolve, 100));
     expect(await answers(url)).toBe(false);
     // A clean shutdown removes the lock file; a server left running or killed would not.
-    for (let tries = 0; tries < 50 && existsSync(join(realpathSync(dataDir), 'postmaster.pid')); tries++) await new Promise((resolve) => setTimeout(resolve, 100));
+    for (let tries = 0; tries < 50 && existsSync(join(realpathSync(dataDir), 'postmaster.pid')); tries++)
+      await new Promise((resolve) => setTimeout(resolve, 100));
     expect(existsSync(join(realpathSync(dataDir), 'postmaster.pid'))).toBe(false);
   });
 });

@@ -42,7 +42,11 @@ export class GraphQLClient {
   }
 
   /** A subscription on a connection of its own (or on `client`), collecting what arrives. */
-  subscribe<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, client?: Client): CollectingSubscription<T> {
+  subscribe<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    client?: Client,
+  ): CollectingSubscription<T> {
     return new CollectingSubscription<T>(wsUrlOf(this.url), query, variables, client ?? this.connectWs());
   }
 

@@ -4,6 +4,8 @@ import type { AggregatedResult } from '@jest/reporters';
 export default class SummaryReporter {
   onRunComplete(_contexts: unknown, results: AggregatedResult): void {
     const skipped = results.numPendingTests + results.numTodoTests;
-    process.stdout.write(`\ntests: ${results.numPassedTests} passed, ${results.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
+    process.stdout.write(
+      `\ntests: ${results.numPassedTests} passed, ${results.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}\n`,
+    );
   }
 }

@@ -26,7 +26,10 @@ export async function sqlOf<T>(subgraph: RunningSubgraph, client: GraphQLClient,
 
 /** The statements that read rows of `table` (schema-qualified or not), leaving out COUNTs. */
 export const readsOf = (statements: SqlStatement[], table: string): SqlStatement[] =>
-  statements.filter(({ query }) => /^\s*SELECT/i.test(query) && new RegExp(`FROM\\s+("?\\w+"?\\.)?"?${table}"?[\\s]`, 'i').test(`${query} `) && !/COUNT\(/i.test(query));
+  statements.filter(
+    ({ query }) =>
+      /^\s*SELECT/i.test(query) && new RegExp(`FROM\\s+("?\\w+"?\\.)?"?${table}"?[\\s]`, 'i').test(`${query} `) && !/COUNT\(/i.test(query),
+  );
 
 /** The statements that count rows of `table`. */
 export const countsOf = (statements: SqlStatement[], table: string): SqlStatement[] =>

@@ -21,7 +21,10 @@ const nodesOf = (plan: PlanNode): PlanNode[] => [plan, ...(plan.Plans ?? []).fla
  * what a page with no index on its sort key does on every request.
  */
 export const sortsSeqScan = (plan: PlanNode, table: string): boolean =>
-  nodesOf(plan).some((node) => node['Node Type'] === 'Sort' && nodesOf(node).some((below) => below['Node Type'] === 'Seq Scan' && below['Relation Name'] === table));
+  nodesOf(plan).some(
+    (node) =>
+      node['Node Type'] === 'Sort' && nodesOf(node).some((below) => below['Node Type'] === 'Seq Scan' && below['Relation Name'] === table),
+  );
 
 /** The indexes the plan reads. */
 export const indexesIn = (plan: PlanNode): string[] => nodesOf(plan).flatMap((node) => (node['Index Name'] ? [node['Index Name']] : []));
@@ -29,5 +32,8 @@ export const indexesIn = (plan: PlanNode): string[] => nodesOf(plan).flatMap((no
 /** A one-line summary for failure messages: `Limit > Index Scan Backward(IDX_…)`. */
 export const describePlan = (plan: PlanNode): string =>
   nodesOf(plan)
-    .map((node) => `${node['Node Type']}${node['Index Name'] ? `(${node['Index Name']})` : node['Relation Name'] ? `(${node['Relation Name']})` : ''}`)
+    .map(
+      (node) =>
+        `${node['Node Type']}${node['Index Name'] ? `(${node['Index Name']})` : node['Relation Name'] ? `(${node['Relation Name']})` : ''}`,
+    )
     .join(' > ');

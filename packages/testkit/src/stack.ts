@@ -74,7 +74,9 @@ export async function startStack(definitions: SubgraphDefinition[], options: Sta
       subgraphs[definition.name] = await startSubgraph(definition, {
         port: 0,
         databaseUrl: database.url,
-        logger: options.logs ? createLogger(definition.name, 'info', options.logs) : createLogger(definition.name, process.env.LOG_LEVEL ?? 'warn'),
+        logger: options.logs
+          ? createLogger(definition.name, 'info', options.logs)
+          : createLogger(definition.name, process.env.LOG_LEVEL ?? 'warn'),
         gatewaySecret,
       });
     }
@@ -101,7 +103,17 @@ export async function startStack(definitions: SubgraphDefinition[], options: Sta
   }
   const issuer = new AccessTokenIssuer();
   const tokenFor = async (claims: TestClaims) =>
-    (await issuer.issue({ sub: randomUUID(), kind: 'staff', name: `test ${claims.role}`, sid: randomUUID(), scp: [], terr: '*', ...claims })).token;
+    (
+      await issuer.issue({
+        sub: randomUUID(),
+        kind: 'staff',
+        name: `test ${claims.role}`,
+        sid: randomUUID(),
+        scp: [],
+        terr: '*',
+        ...claims,
+      })
+    ).token;
   const gatewayUrl = gateway.url;
   const as = async (claims: TestClaims) => new GraphQLClient(gatewayUrl, { authorization: `Bearer ${await tokenFor(claims)}` });
   return {

@@ -29,7 +29,10 @@ export class CollectingSubscription<T = Record<string, unknown>> {
     if (this.received.length >= count) return Promise.resolve(this.received);
     return new Promise((resolve, reject) => {
       const timer = setTimeout(
-        () => reject(new Error(`received ${this.received.length} of ${count} messages in ${timeoutMs} ms; errors: ${JSON.stringify(this.errors)}`)),
+        () =>
+          reject(
+            new Error(`received ${this.received.length} of ${count} messages in ${timeoutMs} ms; errors: ${JSON.stringify(this.errors)}`),
+          ),
         timeoutMs,
       );
       this.waiters.push({

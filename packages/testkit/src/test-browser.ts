@@ -22,7 +22,11 @@ function executable(path: string): boolean {
   }
 }
 
-const onPath = (command: string) => (process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, command)).find(executable);
+const onPath = (command: string) =>
+  (process.env.PATH ?? '')
+    .split(delimiter)
+    .map((dir) => join(dir, command))
+    .find(executable);
 
 function hasCjkFonts(): boolean {
   const result = spawnSync('fc-list', [':lang=zh'], { encoding: 'utf8' });
@@ -37,7 +41,10 @@ function aptGetInstall(packages: string[]): string | undefined {
   const log = openSync(logPath, 'a');
   try {
     for (const args of [['update'], ['install', '-y', ...packages]]) {
-      const result = spawnSync('apt-get', args, { stdio: ['ignore', log, log], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+      const result = spawnSync('apt-get', args, {
+        stdio: ['ignore', log, log],
+        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+      });
       if (result.status !== 0) return `apt-get ${args[0]} failed (exit code ${result.status}; see ${logPath})`;
     }
     return undefined;
@@ -86,7 +93,8 @@ export async function provideChromium(): Promise<TestBrowser> {
     process.stdout.write(`installing ${missing.join(' and ')} with apt-get …\n`);
     const failure = aptGetInstall(missing);
     if (failure) process.stdout.write(`${failure}\n`);
-    else if (!found && executable(DEBIAN_CHROMIUM)) return { path: DEBIAN_CHROMIUM, description: `Debian's chromium (${DEBIAN_CHROMIUM}), just installed with apt-get` };
+    else if (!found && executable(DEBIAN_CHROMIUM))
+      return { path: DEBIAN_CHROMIUM, description: `Debian's chromium (${DEBIAN_CHROMIUM}), just installed with apt-get` };
     found = onPath('chromium');
   }
   if (found) return { path: found, description: `chromium on PATH (${found})` };

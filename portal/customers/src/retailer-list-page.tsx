@@ -43,8 +43,28 @@ const RETAILERS = gql`
   query RetailerList($first: Int!, $after: String, $filter: RetailerFilter) {
     retailers(first: $first, after: $after, filter: $filter, orderBy: { field: SHOP_NAME, direction: ASC }) {
       totalCount
-      pageInfo { hasNextPage endCursor }
-      edges { node { id licenceNumber shopName ownerName tier status creditGrade territory { id name } lastVisit { plannedFor } } }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          licenceNumber
+          shopName
+          ownerName
+          tier
+          status
+          creditGrade
+          territory {
+            id
+            name
+          }
+          lastVisit {
+            plannedFor
+          }
+        }
+      }
     }
   }
 `;
@@ -54,15 +74,33 @@ const MAP_POINTS = gql`
   query RetailerMap($after: String, $filter: RetailerFilter) {
     retailers(first: 100, after: $after, filter: $filter, orderBy: { field: ROUTE_SEQUENCE, direction: ASC }) {
       totalCount
-      pageInfo { hasNextPage endCursor }
-      edges { node { id shopName latitude longitude creditGrade } }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          shopName
+          latitude
+          longitude
+          creditGrade
+        }
+      }
     }
   }
 `;
 
 const TERRITORIES = gql`
   query TerritoryOptions {
-    territories(first: 100) { edges { node { id name } } }
+    territories(first: 100) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
   }
 `;
 
@@ -93,7 +131,10 @@ function useMapPoints(filter: ReturnType<typeof toFilter>) {
       let total = 0;
       try {
         do {
-          const { data }: { data?: MapPage } = await client.query<MapPage>({ query: MAP_POINTS, variables: { after, filter: JSON.parse(key) } });
+          const { data }: { data?: MapPage } = await client.query<MapPage>({
+            query: MAP_POINTS,
+            variables: { after, filter: JSON.parse(key) },
+          });
           if (!data || cancelled) return;
           total = data.retailers.totalCount;
           points.push(...data.retailers.edges.map((edge) => edge.node));
@@ -123,7 +164,13 @@ export function RetailerListPage() {
   const map = useMapPoints(filter);
 
   const select = (key: keyof Filters, label: string, options: readonly { value: string; label: string }[]) => (
-    <FilterSelect label={label} value={filters[key]} anyLabel={t('list.any')} options={options} onChange={(value) => set({ [key]: value })} />
+    <FilterSelect
+      label={label}
+      value={filters[key]}
+      anyLabel={t('list.any')}
+      options={options}
+      onChange={(value) => set({ [key]: value })}
+    />
   );
 
   return (
@@ -140,12 +187,35 @@ export function RetailerListPage() {
         <label>
           {t('list.search')}
           {/* Keyed by the URL's search, so going back or clearing the filters resets what is typed. */}
-          <input key={filters.q} name="q" type="search" defaultValue={filters.q} placeholder={t('list.searchHint')} onBlur={(event) => event.target.value.trim() !== filters.q && set({ q: event.target.value.trim() })} />
+          <input
+            key={filters.q}
+            name="q"
+            type="search"
+            defaultValue={filters.q}
+            placeholder={t('list.searchHint')}
+            onBlur={(event) => event.target.value.trim() !== filters.q && set({ q: event.target.value.trim() })}
+          />
         </label>
-        {select('territory', t('list.territory'), territories.data?.territories.edges.map(({ node }) => ({ value: node.id, label: node.name })) ?? [])}
-        {select('grade', t('list.grade'), GRADES.map((grade) => ({ value: grade, label: grade })))}
-        {select('status', t('list.status'), STATUSES.map((status) => ({ value: status, label: t(`common:retailerStatus.${status}`) })))}
-        {select('type', t('list.businessType'), BUSINESS_TYPES.map((type) => ({ value: type, label: t(`common:businessType.${type}`) })))}
+        {select(
+          'territory',
+          t('list.territory'),
+          territories.data?.territories.edges.map(({ node }) => ({ value: node.id, label: node.name })) ?? [],
+        )}
+        {select(
+          'grade',
+          t('list.grade'),
+          GRADES.map((grade) => ({ value: grade, label: grade })),
+        )}
+        {select(
+          'status',
+          t('list.status'),
+          STATUSES.map((status) => ({ value: status, label: t(`common:retailerStatus.${status}`) })),
+        )}
+        {select(
+          'type',
+          t('list.businessType'),
+          BUSINESS_TYPES.map((type) => ({ value: type, label: t(`common:businessType.${type}`) })),
+        )}
         <label>
           {t('list.tierMin')}
           <input type="number" min={1} max={30} value={filters.tierMin} onChange={(event) => set({ tierMin: event.target.value })} />
@@ -254,7 +324,11 @@ export function RetailerListPage() {
                   {t('common:grade.none')}
                 </li>
               </ul>
-              {map.points.length < map.total && <p className="tone-muted">{t('list.mapPartial', { shown: format.number(map.points.length), total: format.number(map.total) })}</p>}
+              {map.points.length < map.total && (
+                <p className="tone-muted">
+                  {t('list.mapPartial', { shown: format.number(map.points.length), total: format.number(map.total) })}
+                </p>
+              )}
             </>
           )}
         </div>

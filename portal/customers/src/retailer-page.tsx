@@ -5,7 +5,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
-type IndicatorField = 'localResidence' | 'yearsInBusiness' | 'salesGrowth' | 'arrears' | 'supplierConcentration' | 'badHabits' | 'crossRegionSelling';
+type IndicatorField =
+  'localResidence' | 'yearsInBusiness' | 'salesGrowth' | 'arrears' | 'supplierConcentration' | 'badHabits' | 'crossRegionSelling';
 
 /**
  * The whole 360 view in one request: the customer file and credit from customers, the recent
@@ -14,35 +15,140 @@ type IndicatorField = 'localResidence' | 'yearsInBusiness' | 'salesGrowth' | 'ar
 const RETAILER_360 = gql`
   query Retailer360($id: ID!, $locale: Locale!) {
     retailer(id: $id) {
-      id licenceNumber shopName ownerName phone address businessType tier status statusReason openedOn routeSequence fileCompleteness
-      territory { id name }
-      accountManager { id name }
-      business { plan tradingHours shopAreaSqm monthlyTurnoverBand }
-      personal { ownerBirthday interests preferences personalityType }
-      logistics { deliveryWindow priorityDelivery instructions }
+      id
+      licenceNumber
+      shopName
+      ownerName
+      phone
+      address
+      businessType
+      tier
+      status
+      statusReason
+      openedOn
+      routeSequence
+      fileCompleteness
+      territory {
+        id
+        name
+      }
+      accountManager {
+        id
+        name
+      }
+      business {
+        plan
+        tradingHours
+        shopAreaSqm
+        monthlyTurnoverBand
+      }
+      personal {
+        ownerBirthday
+        interests
+        preferences
+        personalityType
+      }
+      logistics {
+        deliveryWindow
+        priorityDelivery
+        instructions
+      }
       creditGrade
-      creditAssessment { id assessedAt score grade localResidence yearsInBusiness salesGrowth arrears supplierConcentration badHabits crossRegionSelling note assessedBy { name } }
-      creditHistory { id assessedAt grade score assessedBy { name } }
-      contributionHistory { period totalScore }
-      personalityProfile(locale: $locale) { name traits behaviours approach }
+      creditAssessment {
+        id
+        assessedAt
+        score
+        grade
+        localResidence
+        yearsInBusiness
+        salesGrowth
+        arrears
+        supplierConcentration
+        badHabits
+        crossRegionSelling
+        note
+        assessedBy {
+          name
+        }
+      }
+      creditHistory {
+        id
+        assessedAt
+        grade
+        score
+        assessedBy {
+          name
+        }
+      }
+      contributionHistory {
+        period
+        totalScore
+      }
+      personalityProfile(locale: $locale) {
+        name
+        traits
+        behaviours
+        approach
+      }
       visits(first: 8) {
         totalCount
         edges {
           node {
-            id plannedFor status theme checkInAt checkInDistanceMeters durationMinutes satisfaction notes
-            displayInOrder priceTagsShown marketNotes retailerRequests
-            stock { product cartons }
-            nonChannelSightings { product quantity note }
-            orderIntent { product cartons }
-            cases { kind category description }
-            promises { description dueOn keptAt }
-            flags { kind value }
-            accountManager { name }
+            id
+            plannedFor
+            status
+            theme
+            checkInAt
+            checkInDistanceMeters
+            durationMinutes
+            satisfaction
+            notes
+            displayInOrder
+            priceTagsShown
+            marketNotes
+            retailerRequests
+            stock {
+              product
+              cartons
+            }
+            nonChannelSightings {
+              product
+              quantity
+              note
+            }
+            orderIntent {
+              product
+              cartons
+            }
+            cases {
+              kind
+              category
+              description
+            }
+            promises {
+              description
+              dueOn
+              keptAt
+            }
+            flags {
+              kind
+              value
+            }
+            accountManager {
+              name
+            }
           }
         }
       }
     }
-    creditIndicators(locale: $locale) { field question levels { level label } }
+    creditIndicators(locale: $locale) {
+      field
+      question
+      levels {
+        level
+        label
+      }
+    }
   }
 `;
 
@@ -90,7 +196,15 @@ interface Retailer360 {
     personal: { ownerBirthday: string | null; interests: string | null; preferences: string | null; personalityType: string | null };
     logistics: { deliveryWindow: string | null; priorityDelivery: boolean; instructions: string | null };
     creditGrade: string | null;
-    creditAssessment: (Record<IndicatorField, string> & { assessedAt: string; score: number; grade: string; note: string | null; assessedBy: { name: string } | null }) | null;
+    creditAssessment:
+      | (Record<IndicatorField, string> & {
+          assessedAt: string;
+          score: number;
+          grade: string;
+          note: string | null;
+          assessedBy: { name: string } | null;
+        })
+      | null;
     creditHistory: { id: string; assessedAt: string; grade: string; score: number; assessedBy: { name: string } | null }[];
     contributionHistory: { period: string; totalScore: number }[];
     personalityProfile: { name: string; traits: string[]; behaviours: string[]; approach: string[] } | null;
@@ -142,7 +256,8 @@ function RetailerView({ data: { retailer, creditIndicators } }: { data: Retailer
         {retailer.shopName} <span className="badge">{retailer.creditGrade ?? t('common:grade.none')}</span>
       </h1>
       <p className="tone-muted">
-        {t('retailer.completeness', { share: format.percent(retailer.fileCompleteness) })} · {retailer.territory.name} · {retailer.accountManager?.name}
+        {t('retailer.completeness', { share: format.percent(retailer.fileCompleteness) })} · {retailer.territory.name} ·{' '}
+        {retailer.accountManager?.name}
       </p>
 
       <h2>{t('retailer.file')}</h2>
@@ -157,7 +272,10 @@ function RetailerView({ data: { retailer, creditIndicators } }: { data: Retailer
               [t('retailer.fields.address'), retailer.address],
               [t('retailer.fields.businessType'), t(`common:businessType.${retailer.businessType}`)],
               [t('retailer.fields.tier'), format.number(retailer.tier)],
-              [t('retailer.fields.status'), `${t(`common:retailerStatus.${retailer.status}`)}${retailer.statusReason ? ` (${retailer.statusReason})` : ''}`],
+              [
+                t('retailer.fields.status'),
+                `${t(`common:retailerStatus.${retailer.status}`)}${retailer.statusReason ? ` (${retailer.statusReason})` : ''}`,
+              ],
               [t('retailer.fields.openedOn'), format.date(retailer.openedOn)],
               [t('retailer.fields.territory'), retailer.territory.name],
               [t('retailer.fields.routeSequence'), format.number(retailer.routeSequence)],
@@ -172,8 +290,14 @@ function RetailerView({ data: { retailer, creditIndicators } }: { data: Retailer
               rows={[
                 [t('retailer.fields.plan'), or(retailer.business.plan)],
                 [t('retailer.fields.tradingHours'), or(retailer.business.tradingHours)],
-                [t('retailer.fields.shopArea'), or(retailer.business.shopAreaSqm && t('retailer.sqm', { value: format.number(retailer.business.shopAreaSqm) }))],
-                [t('retailer.fields.turnover'), or(retailer.business.monthlyTurnoverBand && t(`retailer.turnover.${retailer.business.monthlyTurnoverBand}`))],
+                [
+                  t('retailer.fields.shopArea'),
+                  or(retailer.business.shopAreaSqm && t('retailer.sqm', { value: format.number(retailer.business.shopAreaSqm) })),
+                ],
+                [
+                  t('retailer.fields.turnover'),
+                  or(retailer.business.monthlyTurnoverBand && t(`retailer.turnover.${retailer.business.monthlyTurnoverBand}`)),
+                ],
               ]}
             />
           </section>
@@ -209,7 +333,12 @@ function RetailerView({ data: { retailer, creditIndicators } }: { data: Retailer
             {credit ? (
               <>
                 <p>
-                  {t('retailer.creditScore', { grade: credit.grade, score: credit.score, date: format.date(credit.assessedAt.slice(0, 10)), by: credit.assessedBy?.name ?? '—' })}
+                  {t('retailer.creditScore', {
+                    grade: credit.grade,
+                    score: credit.score,
+                    date: format.date(credit.assessedAt.slice(0, 10)),
+                    by: credit.assessedBy?.name ?? '—',
+                  })}
                 </p>
                 <table>
                   <caption>{t('retailer.indicators')}</caption>
@@ -235,7 +364,9 @@ function RetailerView({ data: { retailer, creditIndicators } }: { data: Retailer
             ) : (
               <Empty>{t('retailer.creditNone')}</Empty>
             )}
-            {contribution && <p>{t('retailer.contribution', { score: contribution.totalScore, period: format.month(contribution.period) })}</p>}
+            {contribution && (
+              <p>{t('retailer.contribution', { score: contribution.totalScore, period: format.month(contribution.period) })}</p>
+            )}
           </div>
           <div>
             <h3>{t('retailer.history')}</h3>
@@ -291,7 +422,11 @@ function RetailerView({ data: { retailer, creditIndicators } }: { data: Retailer
 
       <section aria-labelledby="recent-visits">
         <h2 id="recent-visits">{t('retailer.visits')}</h2>
-        {retailer.visits.edges.length === 0 ? <Empty>{t('retailer.noVisits')}</Empty> : retailer.visits.edges.map(({ node }) => <VisitCard key={node.id} visit={node} />)}
+        {retailer.visits.edges.length === 0 ? (
+          <Empty>{t('retailer.noVisits')}</Empty>
+        ) : (
+          retailer.visits.edges.map(({ node }) => <VisitCard key={node.id} visit={node} />)
+        )}
       </section>
     </article>
   );
@@ -313,17 +448,27 @@ function VisitCard({ visit }: { visit: Visit }) {
     ]);
     rows.push([t('retailer.visit.display'), yesNo(visit.displayInOrder)], [t('retailer.visit.priceTags'), yesNo(visit.priceTagsShown)]);
   }
-  if (visit.stock.length) rows.push([t('retailer.visit.stock'), visit.stock.map((line) => `${line.product} × ${format.number(line.cartons)}`).join(', ')]);
+  if (visit.stock.length)
+    rows.push([t('retailer.visit.stock'), visit.stock.map((line) => `${line.product} × ${format.number(line.cartons)}`).join(', ')]);
   if (visit.marketNotes) rows.push([t('retailer.visit.market'), visit.marketNotes]);
   if (visit.retailerRequests) rows.push([t('retailer.visit.requests'), visit.retailerRequests]);
   if (visit.nonChannelSightings.length)
-    rows.push([t('retailer.visit.sightings'), visit.nonChannelSightings.map((s) => `${s.product} × ${format.number(s.quantity)}${s.note ? ` (${s.note})` : ''}`).join('; ')]);
-  if (visit.orderIntent.length) rows.push([t('retailer.visit.orderIntent'), visit.orderIntent.map((line) => `${line.product} × ${format.number(line.cartons)}`).join(', ')]);
+    rows.push([
+      t('retailer.visit.sightings'),
+      visit.nonChannelSightings.map((s) => `${s.product} × ${format.number(s.quantity)}${s.note ? ` (${s.note})` : ''}`).join('; '),
+    ]);
+  if (visit.orderIntent.length)
+    rows.push([
+      t('retailer.visit.orderIntent'),
+      visit.orderIntent.map((line) => `${line.product} × ${format.number(line.cartons)}`).join(', '),
+    ]);
   if (visit.cases.length) rows.push([t('retailer.visit.cases'), visit.cases.map((c) => c.description).join('; ')]);
   if (visit.promises.length)
     rows.push([
       t('retailer.visit.promises'),
-      visit.promises.map((p) => `${p.description} (${p.keptAt ? t('retailer.visit.kept') : t('retailer.visit.due', { date: format.date(p.dueOn) })})`).join('; '),
+      visit.promises
+        .map((p) => `${p.description} (${p.keptAt ? t('retailer.visit.kept') : t('retailer.visit.due', { date: format.date(p.dueOn) })})`)
+        .join('; '),
     ]);
   if (visit.satisfaction) rows.push([t('retailer.visit.satisfaction', { value: visit.satisfaction }), '★'.repeat(visit.satisfaction)]);
   if (visit.notes) rows.push([t('retailer.visit.notes'), visit.notes]);
@@ -332,7 +477,9 @@ function VisitCard({ visit }: { visit: Visit }) {
     <article className="panel" data-visit={visit.id}>
       <h3>
         {t('retailer.visit.summary', { date: format.date(visit.plannedFor), manager: visit.accountManager.name, theme: visit.theme })}{' '}
-        <span className={`badge ${visit.status === 'COMPLETED' ? 'tone-ok' : visit.status === 'MISSED' ? 'tone-bad' : 'tone-muted'}`}>{t(`common:visitStatus.${visit.status}`)}</span>
+        <span className={`badge ${visit.status === 'COMPLETED' ? 'tone-ok' : visit.status === 'MISSED' ? 'tone-bad' : 'tone-muted'}`}>
+          {t(`common:visitStatus.${visit.status}`)}
+        </span>
       </h3>
       <FlagList flags={visit.flags} label={t('retailer.visit.flags')} />
       {rows.length > 0 && <Facts rows={rows} />}

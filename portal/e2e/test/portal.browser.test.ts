@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { customers } from '@fieldloop/customers';
-import { DEMO_PASSWORD, generateCustomersDemo, generateVisitsDemo, loadCustomersDemo, loadVisitsDemo, type CustomersDemo, type VisitsDemo } from '@fieldloop/dev/dist/demo';
+import {
+  DEMO_PASSWORD,
+  generateCustomersDemo,
+  generateVisitsDemo,
+  loadCustomersDemo,
+  loadVisitsDemo,
+  type CustomersDemo,
+  type VisitsDemo,
+} from '@fieldloop/dev/dist/demo';
 import { startPortalServer, type RunningPortal } from '@fieldloop/portal-server';
 import { freePort, GraphQLClient, startStack, startTcpProxy, type Stack, type TcpProxy } from '@fieldloop/testkit';
 import { visits } from '@fieldloop/visits';
@@ -14,7 +22,8 @@ import { launchChromium, newContext, screenshot, signIn } from './support/portal
  */
 
 const SEED = 20261123;
-const companyDay = (offsetDays = 0) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.now() + offsetDays * 86_400_000));
+const companyDay = (offsetDays = 0) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.now() + offsetDays * 86_400_000));
 
 const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { accessToken } }`;
 const CREATE_PLAN = `mutation($input: CreateVisitPlanInput!) { createVisitPlan(input: $input) { id } }`;
@@ -37,20 +46,32 @@ describe('supervisor portal', () => {
   const contexts: BrowserContext[] = [];
 
   const eventsAfter = async (position: string) =>
-    (await stack.subgraphs.customers.database.dataSource.query('SELECT position::text AS position, type FROM events.event_log WHERE position > $1 ORDER BY position', [position])) as {
+    (await stack.subgraphs.customers.database.dataSource.query(
+      'SELECT position::text AS position, type FROM events.event_log WHERE position > $1 ORDER BY position',
+      [position],
+    )) as {
       position: string;
       type: string;
     }[];
   const logHead = async () => {
     await Promise.all([stack.subgraphs.customers.relay.kick(), stack.subgraphs.visits.relay.kick()]);
-    return String((await stack.subgraphs.customers.database.dataSource.query('SELECT COALESCE(max(position), 0) AS head FROM events.event_log'))[0].head);
+    return String(
+      (await stack.subgraphs.customers.database.dataSource.query('SELECT COALESCE(max(position), 0) AS head FROM events.event_log'))[0]
+        .head,
+    );
   };
   const submitPlan = async (day: string, shops: string[]) => {
     const { createVisitPlan } = await asAccountManager.request<{ createVisitPlan: { id: string } }>(CREATE_PLAN, {
       input: {
         accountManagerId: accountManager.id,
         planDate: day,
-        stops: shops.map((retailerId, i) => ({ retailerId, theme: `新品推介${i + 1}`, purpose: '介绍新品', actionPlan: '带样盒讲卖点', expectedResult: '店主同意试销' })),
+        stops: shops.map((retailerId, i) => ({
+          retailerId,
+          theme: `新品推介${i + 1}`,
+          purpose: '介绍新品',
+          actionPlan: '带样盒讲卖点',
+          expectedResult: '店主同意试销',
+        })),
       },
     });
     await asAccountManager.request(SUBMIT_PLAN, { id: createVisitPlan.id });
@@ -65,7 +86,13 @@ describe('supervisor portal', () => {
   beforeAll(async () => {
     // The portal's ports are chosen first: the gateway allows CORS from its origins only.
     const ports = { shell: await freePort(), customers: await freePort(), visits: await freePort() };
-    stack = await startStack([customers, visits], { gatewayEnv: { GATEWAY_CORS_ORIGINS: Object.values(ports).flatMap((port) => [`http://localhost:${port}`, `http://127.0.0.1:${port}`]).join(',') } });
+    stack = await startStack([customers, visits], {
+      gatewayEnv: {
+        GATEWAY_CORS_ORIGINS: Object.values(ports)
+          .flatMap((port) => [`http://localhost:${port}`, `http://127.0.0.1:${port}`])
+          .join(','),
+      },
+    });
     // A small demo company (the same generator as `npm start`), with its visits up to now.
     company = generateCustomersDemo({ seed: SEED, retailers: 300 });
     fieldWork = generateVisitsDemo(company, { seed: SEED + 1, now: new Date() });
@@ -77,7 +104,9 @@ describe('supervisor portal', () => {
     const lead = company.staff.find((member) => member.id === manager.supervisorId)!;
     supervisor = { id: lead.id, username: lead.username };
     accountManager = { id: manager.id, username: manager.username, name: manager.name };
-    const territories = new Set(company.territories.filter((territory) => territory.accountManagerId === manager.id).map((territory) => territory.id));
+    const territories = new Set(
+      company.territories.filter((territory) => territory.accountManagerId === manager.id).map((territory) => territory.id),
+    );
     routeShops = company.retailers
       .filter((retailer) => territories.has(retailer.territoryId) && retailer.status === 'ACTIVE')
       .sort((a, b) => a.routeSequence - b.routeSequence)
@@ -90,7 +119,9 @@ describe('supervisor portal', () => {
       if (count >= company.retailers.length) break;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    const { signIn: session } = await stack.anonymous.request<{ signIn: { accessToken: string } }>(SIGN_IN, { input: { username: manager.username, password: DEMO_PASSWORD } });
+    const { signIn: session } = await stack.anonymous.request<{ signIn: { accessToken: string } }>(SIGN_IN, {
+      input: { username: manager.username, password: DEMO_PASSWORD },
+    });
     asAccountManager = new GraphQLClient(stack.gateway.url, { authorization: `Bearer ${session.accessToken}` });
 
     proxy = await startTcpProxy(Number(new URL(stack.gateway.url).port));
@@ -136,7 +167,12 @@ describe('supervisor portal', () => {
         const state = document.querySelector('[data-connection]')?.getAttribute('data-connection');
         if (state && states.at(-1) !== state) states.push(state);
       };
-      new MutationObserver(record).observe(document.body, { subtree: true, attributes: true, childList: true, attributeFilter: ['data-connection'] });
+      new MutationObserver(record).observe(document.body, {
+        subtree: true,
+        attributes: true,
+        childList: true,
+        attributeFilter: ['data-connection'],
+      });
       record();
     });
     const before = await logHead();
@@ -145,10 +181,14 @@ describe('supervisor portal', () => {
 
     // While the supervisor is offline: two plans submitted and a retailer's file changed.
     await submitPlan(companyDay(2), routeShops.slice(3, 5));
-    await stack.gateway.request(`mutation($input: UpdateRetailerInput!) { updateRetailer(input: $input) { id } }`, { input: { id: routeShops[0], phone: '13900000001' } });
+    await stack.gateway.request(`mutation($input: UpdateRetailerInput!) { updateRetailer(input: $input) { id } }`, {
+      input: { id: routeShops[0], phone: '13900000001' },
+    });
     await submitPlan(companyDay(3), routeShops.slice(5, 7));
     await logHead();
-    const missed = (await eventsAfter(before)).filter((event) => ['visits.plan.submitted', 'customers.retailer.changed'].includes(event.type));
+    const missed = (await eventsAfter(before)).filter((event) =>
+      ['visits.plan.submitted', 'customers.retailer.changed'].includes(event.type),
+    );
     expect(missed.map((event) => event.type)).toEqual(['visits.plan.submitted', 'customers.retailer.changed', 'visits.plan.submitted']);
 
     proxy.restore();
@@ -175,8 +215,12 @@ describe('supervisor portal', () => {
         .sort((a, b) => b.plannedFor.localeCompare(a.plannedFor))
         .slice(0, 8)
         .filter((visit) => visit.status === 'COMPLETED');
-    const flaggedVisit = (retailerId: string) => shown(retailerId).find((visit) => fieldWork.flags.some((flag) => flag.visitId === visit.id));
-    const candidates = company.retailers.filter((retailer) => routeShops.includes(retailer.id) && retailer.creditGrade && retailer.personal.personalityType && shown(retailer.id).length > 0);
+    const flaggedVisit = (retailerId: string) =>
+      shown(retailerId).find((visit) => fieldWork.flags.some((flag) => flag.visitId === visit.id));
+    const candidates = company.retailers.filter(
+      (retailer) =>
+        routeShops.includes(retailer.id) && retailer.creditGrade && retailer.personal.personalityType && shown(retailer.id).length > 0,
+    );
     const retailer = candidates.find((candidate) => flaggedVisit(candidate.id)) ?? candidates[0];
     const latest = flaggedVisit(retailer.id) ?? shown(retailer.id)[0];
     const latestFlags = fieldWork.flags.filter((flag) => flag.visitId === latest.id);
@@ -202,7 +246,9 @@ describe('supervisor portal', () => {
     }
     await expect(view.getByRole('table', { name: 'The seven indicators' }).locator('tbody tr').count()).resolves.toBe(7);
     const history = company.creditAssessments.filter((assessment) => assessment.retailerId === retailer.id);
-    await expect(view.locator('section[aria-labelledby="file-record"] table').nth(1).locator('tbody tr').count()).resolves.toBe(history.length);
+    await expect(view.locator('section[aria-labelledby="file-record"] table').nth(1).locator('tbody tr').count()).resolves.toBe(
+      history.length,
+    );
     await expect(view.locator('section[aria-labelledby="approach"] li').count()).resolves.toBeGreaterThan(2);
     // visits: the latest visit with its theme, notes and flags
     const card = view.locator(`[data-visit="${latest.id}"]`);
@@ -229,7 +275,10 @@ describe('supervisor portal', () => {
     await approving.locator(`[data-plan="${planId}"]`).getByRole('button', { name: 'Approve' }).click();
     // The other tab was not touched: the event reaches it over its own live connection.
     await watching.locator(`[data-plan="${planId}"]`).waitFor({ state: 'detached', timeout: 10_000 });
-    const { visitPlan } = await stack.gateway.request<{ visitPlan: { status: string; reviewedBy: { id: string } } }>(`query($id: ID!) { visitPlan(id: $id) { status reviewedBy { id } } }`, { id: planId });
+    const { visitPlan } = await stack.gateway.request<{ visitPlan: { status: string; reviewedBy: { id: string } } }>(
+      `query($id: ID!) { visitPlan(id: $id) { status reviewedBy { id } } }`,
+      { id: planId },
+    );
     expect(visitPlan).toEqual({ status: 'APPROVED', reviewedBy: { id: supervisor.id } });
     await watching.close();
     await approving.close();
@@ -265,7 +314,10 @@ describe('supervisor portal', () => {
       if (remoteOrigins.includes(new URL(request.url()).port)) remoteRequests.push(request.url());
     });
     await signIn(page, portal.url, supervisor.username, DEMO_PASSWORD, '/customers/retailers');
-    for (const [remote, link] of [['customers', 'Retailers'], ['visits', 'Team']]) {
+    for (const [remote, link] of [
+      ['customers', 'Retailers'],
+      ['visits', 'Team'],
+    ]) {
       await page.getByRole('navigation').getByRole('link', { name: link }).click();
       const marker = page.locator(`[data-remote="${remote}"]`);
       await marker.waitFor({ state: 'attached' });

@@ -48,8 +48,22 @@ const en = {
   },
   grade: { A: 'A', B: 'B', C: 'C', D: 'D', none: 'Not assessed' },
   retailerStatus: { ACTIVE: 'Active', SUSPENDED: 'Suspended', CLOSED: 'Closed' },
-  businessType: { GROCERY: 'Grocery', CONVENIENCE: 'Convenience store', SUPERMARKET: 'Supermarket', TOBACCO_LIQUOR: 'Tobacco & liquor', LEISURE: 'Leisure', OTHER: 'Other' },
-  role: { ACCOUNT_MANAGER: 'Account manager', ORDER_CLERK: 'Order clerk', DELIVERY_DRIVER: 'Delivery driver', MARKET_INSPECTOR: 'Market inspector', SUPERVISOR: 'Supervisor', ADMIN: 'Administrator' },
+  businessType: {
+    GROCERY: 'Grocery',
+    CONVENIENCE: 'Convenience store',
+    SUPERMARKET: 'Supermarket',
+    TOBACCO_LIQUOR: 'Tobacco & liquor',
+    LEISURE: 'Leisure',
+    OTHER: 'Other',
+  },
+  role: {
+    ACCOUNT_MANAGER: 'Account manager',
+    ORDER_CLERK: 'Order clerk',
+    DELIVERY_DRIVER: 'Delivery driver',
+    MARKET_INSPECTOR: 'Market inspector',
+    SUPERVISOR: 'Supervisor',
+    ADMIN: 'Administrator',
+  },
   map: { label: 'Map of {{count}} shops', legend: 'Legend' },
 };
 
@@ -104,8 +118,22 @@ const zhCN: Translations = {
   },
   grade: { A: 'A', B: 'B', C: 'C', D: 'D', none: '未评定' },
   retailerStatus: { ACTIVE: '正常', SUSPENDED: '暂停', CLOSED: '歇业' },
-  businessType: { GROCERY: '食杂店', CONVENIENCE: '便利店', SUPERMARKET: '超市', TOBACCO_LIQUOR: '烟酒店', LEISURE: '娱乐服务', OTHER: '其他' },
-  role: { ACCOUNT_MANAGER: '客户经理', ORDER_CLERK: '订货员', DELIVERY_DRIVER: '送货员', MARKET_INSPECTOR: '市管员', SUPERVISOR: '主管', ADMIN: '管理员' },
+  businessType: {
+    GROCERY: '食杂店',
+    CONVENIENCE: '便利店',
+    SUPERMARKET: '超市',
+    TOBACCO_LIQUOR: '烟酒店',
+    LEISURE: '娱乐服务',
+    OTHER: '其他',
+  },
+  role: {
+    ACCOUNT_MANAGER: '客户经理',
+    ORDER_CLERK: '订货员',
+    DELIVERY_DRIVER: '送货员',
+    MARKET_INSPECTOR: '市管员',
+    SUPERVISOR: '主管',
+    ADMIN: '管理员',
+  },
   map: { label: '{{count}} 家店铺的分布图', legend: '图例' },
 };
 

@@ -16,7 +16,9 @@ export function describeError(error: unknown, t: TFunction): string {
       case 'NOT_FOUND':
         return t('common:errors.notFound');
       case 'BAD_USER_INPUT': {
-        const violations = (first.extensions?.violations as { field?: string }[] | undefined) ?? [{ field: first.extensions?.field as string | undefined }];
+        const violations = (first.extensions?.violations as { field?: string }[] | undefined) ?? [
+          { field: first.extensions?.field as string | undefined },
+        ];
         return t('common:errors.invalid', { fields: violations.map((violation) => violation.field ?? '?').join(', ') });
       }
       case 'CONFLICT':

@@ -59,7 +59,16 @@ export function GeoPlot({ title, points, route = [], links = [], width = 640, he
       )}
       {links.map(([from, to]) => {
         const [a, b] = [byId.get(from), byId.get(to)];
-        return a && b ? <line key={`${from}-${to}`} className="geo-plot-link" x1={x(a.longitude)} y1={y(a.latitude)} x2={x(b.longitude)} y2={y(b.latitude)} /> : null;
+        return a && b ? (
+          <line
+            key={`${from}-${to}`}
+            className="geo-plot-link"
+            x1={x(a.longitude)}
+            y1={y(a.latitude)}
+            x2={x(b.longitude)}
+            y2={y(b.latitude)}
+          />
+        ) : null;
       })}
       {points.map((point) => {
         const mark = (

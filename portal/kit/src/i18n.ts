@@ -37,7 +37,8 @@ export async function initI18n(): Promise<typeof i18next> {
         order: ['localStorage', 'navigator'],
         lookupLocalStorage: LANGUAGE_STORAGE_KEY,
         caches: ['localStorage'],
-        convertDetectedLanguage: (language: string) => (language.toLowerCase().startsWith('zh') ? 'zh-CN' : language.startsWith('en') ? 'en' : language),
+        convertDetectedLanguage: (language: string) =>
+          language.toLowerCase().startsWith('zh') ? 'zh-CN' : language.startsWith('en') ? 'en' : language,
       },
     });
   const setDocumentLanguage = (language: string) => document.documentElement.setAttribute('lang', language);

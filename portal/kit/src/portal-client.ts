@@ -19,7 +19,8 @@ export interface PortalClient {
 const UNAUTHORIZED_CLOSE_CODES = new Set([4401, 4403]);
 
 const isUnauthenticated = (error: unknown) =>
-  (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) || (ServerError.is(error) && error.statusCode === 401);
+  (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) ||
+  (ServerError.is(error) && error.statusCode === 401);
 
 /**
  * The portal's one ApolloClient: queries and mutations over HTTP, subscriptions over one
@@ -66,7 +67,10 @@ export function createPortalClient(gatewayUrl: string, session: Session): Portal
     return definition.kind === 'OperationDefinition' && definition.operation === 'subscription';
   };
   const apollo = new ApolloClient({
-    link: ApolloLink.from([signOutWhenRefused, ApolloLink.split(isSubscription, new GraphQLWsLink(ws), ApolloLink.from([auth, new HttpLink({ uri: gatewayUrl })]))]),
+    link: ApolloLink.from([
+      signOutWhenRefused,
+      ApolloLink.split(isSubscription, new GraphQLWsLink(ws), ApolloLink.from([auth, new HttpLink({ uri: gatewayUrl })])),
+    ]),
     cache: new InMemoryCache(),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
   });

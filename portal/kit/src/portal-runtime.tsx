@@ -47,7 +47,11 @@ const PortalContext = createContext<PortalRuntime | null>(null);
 /** Gives its children the runtime, and the ApolloClient while signed in. */
 export function PortalProvider({ runtime, children }: { runtime: PortalRuntime; children: ReactNode }) {
   const client = useSyncExternalStore(runtime.subscribe, runtime.snapshot);
-  return <PortalContext.Provider value={runtime}>{client ? <ApolloProvider client={client.apollo}>{children}</ApolloProvider> : children}</PortalContext.Provider>;
+  return (
+    <PortalContext.Provider value={runtime}>
+      {client ? <ApolloProvider client={client.apollo}>{children}</ApolloProvider> : children}
+    </PortalContext.Provider>
+  );
 }
 
 export function usePortal(): PortalRuntime {

@@ -19,5 +19,12 @@ declare global {
  */
 export function RemoteMarker({ name, react, client }: { name: string; react: unknown; client: ApolloClient }) {
   const shell = typeof window === 'undefined' ? undefined : window.fieldloopPortal;
-  return <span hidden data-remote={name} data-shares-react={String(shell?.react === react)} data-shares-apollo={String(shell?.apolloClient === client)} />;
+  return (
+    <span
+      hidden
+      data-remote={name}
+      data-shares-react={String(shell?.react === react)}
+      data-shares-apollo={String(shell?.apolloClient === client)}
+    />
+  );
 }

@@ -112,7 +112,9 @@ export class Session {
     const tokens = this.tokens;
     if (!tokens) return null;
     try {
-      const reply = await postGraphQL<{ refreshSession: SessionTokens }>(this.gatewayUrl, REFRESH, { input: { refreshToken: tokens.refreshToken } });
+      const reply = await postGraphQL<{ refreshSession: SessionTokens }>(this.gatewayUrl, REFRESH, {
+        input: { refreshToken: tokens.refreshToken },
+      });
       if (reply.data?.refreshSession) {
         this.set(reply.data.refreshSession, 'none');
         return reply.data.refreshSession.accessToken;

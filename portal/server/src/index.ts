@@ -95,7 +95,8 @@ export async function startPortalServer(options: PortalServerOptions = {}): Prom
         dev: false,
         etag: true,
         // Hashed chunk names never change content; remoteEntry.js must be re-read after a deploy.
-        setHeaders: (response, pathname) => response.setHeader('cache-control', pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache'),
+        setHeaders: (response, pathname) =>
+          response.setHeader('cache-control', pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache'),
       });
       const server = createServer((request: IncomingMessage, response: ServerResponse) => {
         // The shell loads the remote's modules from another origin: module scripts need CORS.
@@ -116,7 +117,8 @@ export async function startPortalServer(options: PortalServerOptions = {}): Prom
       dev: false,
       etag: true,
       single: true, // deep links (/visits/today) get index.html; the router takes it from there
-      setHeaders: (response, pathname) => response.setHeader('cache-control', pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache'),
+      setHeaders: (response, pathname) =>
+        response.setHeader('cache-control', pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache'),
     });
     const shellServer = createServer((request, response) => {
       if (request.url?.split('?')[0] === '/runtime-config.json') {

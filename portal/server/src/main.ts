@@ -12,7 +12,11 @@ async function main() {
     gatewayPort: Number(process.env.GATEWAY_PORT ?? 4000),
     ports: { shell: Number(process.env.PORTAL_PORT ?? 5173) },
   });
-  process.stdout.write(`portal: ${portal.url} (${Object.values(portal.apps).map((app) => `${app.name} ${app.url}`).join(', ')})\n`);
+  process.stdout.write(
+    `portal: ${portal.url} (${Object.values(portal.apps)
+      .map((app) => `${app.name} ${app.url}`)
+      .join(', ')})\n`,
+  );
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void portal.stop().then(() => process.exit(0)));
 }
 

@@ -34,7 +34,11 @@ function Frame() {
           <Route path="/activity" element={<LiveActivityPage />} />
           {REMOTE_AREAS.map((area) => (
             // Keyed by area: a remote that failed must not leave its error on the next remote's pages.
-            <Route key={area.name} path={`/${area.name}/*`} element={<RemoteAreaMount key={area.name} area={area} app={REMOTE_APPS.get(area.name)!} />} />
+            <Route
+              key={area.name}
+              path={`/${area.name}/*`}
+              element={<RemoteAreaMount key={area.name} area={area} app={REMOTE_APPS.get(area.name)!} />}
+            />
           ))}
           <Route path="*" element={<p className="state">{t('notFound')}</p>} />
         </Routes>

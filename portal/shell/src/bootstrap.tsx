@@ -24,7 +24,11 @@ async function start() {
     return;
   }
   // Each environment's runtime-config.json says where its remotes are: one build for all.
-  registerRemotes(REMOTE_AREAS.flatMap((area) => (config.remotes[area.name] ? [{ name: area.name, entry: config.remotes[area.name], type: 'module' }] : [])));
+  registerRemotes(
+    REMOTE_AREAS.flatMap((area) =>
+      config.remotes[area.name] ? [{ name: area.name, entry: config.remotes[area.name], type: 'module' }] : [],
+    ),
+  );
   const runtime = new PortalRuntime(config);
   // For whoever inspects the page (the browser tests, a developer's console): the shell's own
   // ApolloClient and React, which every remote must be using.

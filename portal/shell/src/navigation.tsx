@@ -6,7 +6,8 @@ import { REMOTE_AREAS, type RemoteArea } from './remotes';
 const label = (labels: RemoteArea['pages'][number]['label'], language: string) => (language.startsWith('zh') ? labels['zh-CN'] : labels.en);
 
 /** How an area is named in messages: its pages' labels. */
-export const areaLabel = (area: RemoteArea, language: string) => area.pages.map((page) => label(page.label, language)).join(language.startsWith('zh') ? '、' : ', ');
+export const areaLabel = (area: RemoteArea, language: string) =>
+  area.pages.map((page) => label(page.label, language)).join(language.startsWith('zh') ? '、' : ', ');
 
 export function TopBar({ session }: { session: SessionTokens }) {
   const { t, i18n } = useTranslation('shell');

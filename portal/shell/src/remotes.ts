@@ -11,5 +11,11 @@ export interface RemoteArea {
 
 export const REMOTE_AREAS: RemoteArea[] = [
   { name: 'customers', pages: [{ path: 'retailers', label: { en: 'Retailers', 'zh-CN': '零售户' } }] },
-  { name: 'visits', pages: [{ path: 'today', label: { en: 'Visits today', 'zh-CN': '今日拜访' } }, { path: 'team', label: { en: 'Team', 'zh-CN': '团队' } }] },
+  {
+    name: 'visits',
+    pages: [
+      { path: 'today', label: { en: 'Visits today', 'zh-CN': '今日拜访' } },
+      { path: 'team', label: { en: 'Team', 'zh-CN': '团队' } },
+    ],
+  },
 ];

@@ -32,8 +32,20 @@ const TEAM = gql`
         node {
           id
           name
-          territories { id name }
-          visitFigures(month: $month) { planned made verified retailersVisited retailersInTerritory frequencyAttainment coverage realRecordShare }
+          territories {
+            id
+            name
+          }
+          visitFigures(month: $month) {
+            planned
+            made
+            verified
+            retailersVisited
+            retailersInTerritory
+            frequencyAttainment
+            coverage
+            realRecordShare
+          }
         }
       }
     }
@@ -53,11 +65,21 @@ const verifiedShare = (figures: Figures) => (figures.made ? figures.verified / f
 
 function chartOption(team: Member[], t: TFunction, format: Formatters): ChartOption {
   const percent = (value: number) => format.percent(value);
-  const line = (name: string, values: number[]) => ({ name, type: 'line', yAxisIndex: 1, data: values.map((value) => Math.round(value * 1000) / 1000), symbolSize: 7 });
+  const line = (name: string, values: number[]) => ({
+    name,
+    type: 'line',
+    yAxisIndex: 1,
+    data: values.map((value) => Math.round(value * 1000) / 1000),
+    symbolSize: 7,
+  });
   return {
     aria: { enabled: true },
     color: ['#8792a2', '#0b5cab', '#1e6b34', '#b76e00', '#7b2cbf'],
-    tooltip: { trigger: 'axis', valueFormatter: (value: unknown) => (typeof value === 'number' && value <= 1 && !Number.isInteger(value) ? percent(value) : String(value)) },
+    tooltip: {
+      trigger: 'axis',
+      valueFormatter: (value: unknown) =>
+        typeof value === 'number' && value <= 1 && !Number.isInteger(value) ? percent(value) : String(value),
+    },
     legend: { top: 0 },
     grid: { left: 48, right: 56, top: 40, bottom: 60 },
     xAxis: { type: 'category', data: team.map((member) => member.name), axisLabel: { interval: 0, rotate: team.length > 6 ? 30 : 0 } },
@@ -68,9 +90,18 @@ function chartOption(team: Member[], t: TFunction, format: Formatters): ChartOpt
     series: [
       { name: t('visits:team.planned'), type: 'bar', data: team.map((member) => member.visitFigures.planned) },
       { name: t('visits:team.made'), type: 'bar', data: team.map((member) => member.visitFigures.made) },
-      line(t('visits:team.verifiedShare'), team.map((member) => verifiedShare(member.visitFigures))),
-      line(t('visits:team.coverage'), team.map((member) => member.visitFigures.coverage)),
-      line(t('visits:team.realRecordShare'), team.map((member) => member.visitFigures.realRecordShare)),
+      line(
+        t('visits:team.verifiedShare'),
+        team.map((member) => verifiedShare(member.visitFigures)),
+      ),
+      line(
+        t('visits:team.coverage'),
+        team.map((member) => member.visitFigures.coverage),
+      ),
+      line(
+        t('visits:team.realRecordShare'),
+        team.map((member) => member.visitFigures.realRecordShare),
+      ),
     ],
   };
 }
@@ -101,7 +132,11 @@ export function TeamPage() {
       </div>
       <QueryState query={query}>
         {(data) =>
-          data.staffMembers.edges.length === 0 ? <Empty>{t('team.noTeam')}</Empty> : <TeamView team={data.staffMembers.edges.map((edge) => edge.node)} month={month} format={format} />
+          data.staffMembers.edges.length === 0 ? (
+            <Empty>{t('team.noTeam')}</Empty>
+          ) : (
+            <TeamView team={data.staffMembers.edges.map((edge) => edge.node)} month={month} format={format} />
+          )
         }
       </QueryState>
     </section>
@@ -125,12 +160,24 @@ function TeamView({ team, month, format }: { team: Member[]; month: string; form
           <tr>
             <th scope="col">{t('team.columns.manager')}</th>
             <th scope="col">{t('team.columns.territories')}</th>
-            <th scope="col" className="number">{t('team.columns.planned')}</th>
-            <th scope="col" className="number">{t('team.columns.made')}</th>
-            <th scope="col" className="number">{t('team.columns.verified')}</th>
-            <th scope="col" className="number">{t('team.columns.coverage')}</th>
-            <th scope="col" className="number">{t('team.columns.realRecords')}</th>
-            <th scope="col" className="number">{t('team.columns.frequency')}</th>
+            <th scope="col" className="number">
+              {t('team.columns.planned')}
+            </th>
+            <th scope="col" className="number">
+              {t('team.columns.made')}
+            </th>
+            <th scope="col" className="number">
+              {t('team.columns.verified')}
+            </th>
+            <th scope="col" className="number">
+              {t('team.columns.coverage')}
+            </th>
+            <th scope="col" className="number">
+              {t('team.columns.realRecords')}
+            </th>
+            <th scope="col" className="number">
+              {t('team.columns.frequency')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -140,8 +187,13 @@ function TeamView({ team, month, format }: { team: Member[]; month: string; form
               <td>{territories.map((territory) => territory.name).join('、')}</td>
               <td className="number">{format.number(figures.planned)}</td>
               <td className="number">{format.number(figures.made)}</td>
-              <td className="number">{t('team.verifiedDetail', { verified: format.number(figures.verified), share: format.percent(verifiedShare(figures)) })}</td>
-              <td className="number" title={t('team.coverageDetail', { visited: figures.retailersVisited, total: figures.retailersInTerritory })}>
+              <td className="number">
+                {t('team.verifiedDetail', { verified: format.number(figures.verified), share: format.percent(verifiedShare(figures)) })}
+              </td>
+              <td
+                className="number"
+                title={t('team.coverageDetail', { visited: figures.retailersVisited, total: figures.retailersInTerritory })}
+              >
                 {format.percent(figures.coverage)}
               </td>
               <td className={`number ${figures.realRecordShare < 0.8 ? 'tone-bad' : ''}`}>{format.percent(figures.realRecordShare)}</td>

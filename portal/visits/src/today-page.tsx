@@ -1,6 +1,16 @@
 import { gql } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
-import { companyToday, Empty, FlagList, ErrorNotice, GeoPlot, QueryState, useFormat, useUrlFilters, type GeoPoint } from '@fieldloop/portal-kit';
+import {
+  companyToday,
+  Empty,
+  FlagList,
+  ErrorNotice,
+  GeoPlot,
+  QueryState,
+  useFormat,
+  useUrlFilters,
+  type GeoPoint,
+} from '@fieldloop/portal-kit';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -43,13 +53,34 @@ const TODAY = gql`
         node {
           id
           name
-          territories { id name }
+          territories {
+            id
+            name
+          }
           visitPlans(from: $day) {
-            id planDate status
+            id
+            planDate
+            status
             visits {
-              id sequence status theme checkInAt checkOutAt checkInLatitude checkInLongitude checkInDistanceMeters
-              retailer { id shopName latitude longitude }
-              flags { kind value }
+              id
+              sequence
+              status
+              theme
+              checkInAt
+              checkOutAt
+              checkInLatitude
+              checkInLongitude
+              checkInDistanceMeters
+              retailer {
+                id
+                shopName
+                latitude
+                longitude
+              }
+              flags {
+                kind
+                value
+              }
             }
           }
         }
@@ -60,12 +91,20 @@ const TODAY = gql`
 
 const APPROVE = gql`
   mutation ApprovePlan($input: ReviewVisitPlanInput!) {
-    approveVisitPlan(input: $input) { id status reviewedAt }
+    approveVisitPlan(input: $input) {
+      id
+      status
+      reviewedAt
+    }
   }
 `;
 const RETURN = gql`
   mutation ReturnPlan($input: ReviewVisitPlanInput!) {
-    returnVisitPlan(input: $input) { id status reviewComment }
+    returnVisitPlan(input: $input) {
+      id
+      status
+      reviewComment
+    }
   }
 `;
 
@@ -82,7 +121,13 @@ export function TodayPage() {
       <h1 id={`${id}-title`}>{t('today.title')}</h1>
       <p className="tone-muted">{t('today.subtitle', { date: format.date(day) })}</p>
       <QueryState query={query}>
-        {(data) => (data.staffMembers.edges.length === 0 ? <Empty>{t('today.noTeam')}</Empty> : <TodayView team={data.staffMembers.edges.map((edge) => edge.node)} reviewerId={query.me!.id} day={day} />)}
+        {(data) =>
+          data.staffMembers.edges.length === 0 ? (
+            <Empty>{t('today.noTeam')}</Empty>
+          ) : (
+            <TodayView team={data.staffMembers.edges.map((edge) => edge.node)} reviewerId={query.me!.id} day={day} />
+          )
+        }
       </QueryState>
     </section>
   );
@@ -94,7 +139,9 @@ function TodayView({ team, reviewerId, day }: { team: Member[]; reviewerId: stri
   const { values, set } = useUrlFilters(['manager'] as const);
   const todays = team.map((member) => ({ member, plan: member.visitPlans.find((plan) => plan.planDate === day) }));
   const visits = todays.flatMap(({ member, plan }) => (plan?.visits ?? []).map((visit) => ({ member, visit })));
-  const waiting = team.flatMap((member) => member.visitPlans.filter((plan) => plan.status === 'SUBMITTED').map((plan) => ({ member, plan })));
+  const waiting = team.flatMap((member) =>
+    member.visitPlans.filter((plan) => plan.status === 'SUBMITTED').map((plan) => ({ member, plan })),
+  );
   const flagged = visits.filter(({ visit }) => visit.flags.length > 0);
   // The chosen account manager's route, else the first who is out on the road.
   const selected =
@@ -149,7 +196,14 @@ function TodayView({ team, reviewerId, day }: { team: Member[]; reviewerId: stri
                   <td>
                     {plan && (
                       <>
-                        <div className="progress" role="progressbar" aria-valuemin={0} aria-valuemax={total} aria-valuenow={done} aria-label={member.name}>
+                        <div
+                          className="progress"
+                          role="progressbar"
+                          aria-valuemin={0}
+                          aria-valuemax={total}
+                          aria-valuenow={done}
+                          aria-label={member.name}
+                        >
                           <span style={{ width: `${total ? (100 * done) / total : 0}%` }} />
                         </div>
                         {t('today.progress', { done: format.number(done), total: format.number(total) })}
@@ -159,7 +213,12 @@ function TodayView({ team, reviewerId, day }: { team: Member[]; reviewerId: stri
                   <td className="number">{format.number(plan?.visits.filter((visit) => visit.flags.length > 0).length ?? 0)}</td>
                   <td>
                     {plan && (
-                      <button type="button" className="secondary" aria-pressed={selected?.member.id === member.id} onClick={() => set({ manager: member.id })}>
+                      <button
+                        type="button"
+                        className="secondary"
+                        aria-pressed={selected?.member.id === member.id}
+                        onClick={() => set({ manager: member.id })}
+                      >
                         {t('today.showRoute')}
                       </button>
                     )}
@@ -183,7 +242,9 @@ function TodayView({ team, reviewerId, day }: { team: Member[]; reviewerId: stri
           <ul>
             {flagged.map(({ member, visit }) => (
               <li key={visit.id} data-flagged-visit={visit.id}>
-                <Link to={`/customers/retailers/${visit.retailer.id}`}>{t('today.flaggedVisit', { manager: member.name, shop: visit.retailer.shopName })}</Link>
+                <Link to={`/customers/retailers/${visit.retailer.id}`}>
+                  {t('today.flaggedVisit', { manager: member.name, shop: visit.retailer.shopName })}
+                </Link>
                 <FlagList flags={visit.flags} />
               </li>
             ))}
@@ -216,13 +277,23 @@ function PlanReview({ reviewerId, manager, plan }: { reviewerId: string; manager
         ))}
       </ol>
       <div className="actions">
-        <button type="button" disabled={busy} onClick={() => void approve({ variables: { input: { planId: plan.id, reviewerId } } }).catch(() => undefined)}>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => void approve({ variables: { input: { planId: plan.id, reviewerId } } }).catch(() => undefined)}
+        >
           {t('today.approve')}
         </button>
         <label htmlFor={`${id}-comment`} className="visually-hidden">
           {t('today.returnComment')}
         </label>
-        <input id={`${id}-comment`} value={comment} placeholder={t('today.returnComment')} onChange={(event) => setComment(event.target.value)} size={32} />
+        <input
+          id={`${id}-comment`}
+          value={comment}
+          placeholder={t('today.returnComment')}
+          onChange={(event) => setComment(event.target.value)}
+          size={32}
+        />
         <button
           type="button"
           className="secondary"
@@ -299,9 +370,7 @@ function RouteView({ manager, plan }: { manager: string; plan: Plan }) {
                   .filter(Boolean)
                   .join(' · ')}
               </div>
-              {visit.flags.length > 0 && (
-                <FlagList flags={visit.flags} />
-              )}
+              {visit.flags.length > 0 && <FlagList flags={visit.flags} />}
             </li>
           ))}
         </ol>

@@ -5,7 +5,10 @@ import { useCallback, useEffect, useRef } from 'react';
 
 const VISITS_CHANGED = gql`
   subscription VisitsChanged {
-    visitsEvents { cursor type }
+    visitsEvents {
+      cursor
+      type
+    }
   }
 `;
 

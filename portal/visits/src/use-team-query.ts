@@ -3,7 +3,10 @@ import { useQuery } from '@apollo/client/react';
 
 const ME = gql`
   query Me {
-    me { id role }
+    me {
+      id
+      role
+    }
   }
 `;
 

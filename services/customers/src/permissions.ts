@@ -20,7 +20,10 @@ export const CUSTOMERS_PERMISSIONS: ServicePermissions<'customers'> = {
     description: "Read the customer file's personal group (birthday, interests, personality)",
     roles: [ADMIN, SUPERVISOR, ACCOUNT_MANAGER],
   },
-  [CUSTOMERS_WRITE]: { description: 'Create and change retailers, assess credit and contribution', roles: [ADMIN, SUPERVISOR, ACCOUNT_MANAGER] },
+  [CUSTOMERS_WRITE]: {
+    description: 'Create and change retailers, assess credit and contribution',
+    roles: [ADMIN, SUPERVISOR, ACCOUNT_MANAGER],
+  },
   [CUSTOMERS_MANAGE]: { description: 'Create and change regions, territories and staff', roles: [ADMIN] },
   [CUSTOMERS_EVENTS]: { description: 'Subscribe to customers events', roles: [ADMIN, SUPERVISOR, ACCOUNT_MANAGER, MARKET_INSPECTOR] },
   [API_KEYS_MANAGE]: { description: 'Issue, list and revoke partner API keys', roles: [ADMIN] },

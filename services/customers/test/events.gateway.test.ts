@@ -25,7 +25,10 @@ describe('customers events through the gateway', () => {
       await stack.subgraphs.customers.database.dataSource.transaction(async (manager) => {
         for (let i = done; i < Math.min(count, done + 100); i += 1) {
           await publishEvent(manager, RetailerChanged, {
-            refs: [{ type: 'Retailer', id: retailerId }, { type: 'Territory', id: territoryId }],
+            refs: [
+              { type: 'Retailer', id: retailerId },
+              { type: 'Territory', id: territoryId },
+            ],
             payload: { retailerId, territoryId, tier: (i % 30) + 1, changedFields: ['tier', `${label}#${i}`] },
           });
         }
@@ -37,7 +40,8 @@ describe('customers events through the gateway', () => {
   beforeAll(async () => {
     stack = await startStack([customers]);
     territoryId = (await createTerritoryWithManager(stack.gateway, 'EV')).territory.id;
-    retailerId = (await stack.gateway.request<{ createRetailer: { id: string } }>(CREATE_RETAILER, { input: retailerInput(territoryId) })).createRetailer.id;
+    retailerId = (await stack.gateway.request<{ createRetailer: { id: string } }>(CREATE_RETAILER, { input: retailerInput(territoryId) }))
+      .createRetailer.id;
   });
   afterAll(() => stack?.stop());
 
@@ -75,7 +79,8 @@ describe('customers events through the gateway', () => {
     await stack.gateway.request(CREATE_RETAILER, { input: succeeding });
     await stack.subgraphs.customers.relay.kick();
 
-    const inTable = async (licence: string) => Number((await sql('SELECT count(*) FROM retailer WHERE licence_number = $1', [licence]))[0].count);
+    const inTable = async (licence: string) =>
+      Number((await sql('SELECT count(*) FROM retailer WHERE licence_number = $1', [licence]))[0].count);
     const inLog = async (licence: string) =>
       Number((await sql(`SELECT count(*) FROM events.event_log WHERE payload->>'licenceNumber' = $1`, [licence]))[0].count) +
       Number((await sql(`SELECT count(*) FROM outbox WHERE payload->>'licenceNumber' = $1`, [licence]))[0].count);
@@ -101,7 +106,9 @@ describe('customers events through the gateway', () => {
       expect(new Set(all.map((event) => event.id)).size).toBe(1000);
       const cursors = all.map((event) => BigInt(event.cursor));
       expect(cursors.every((cursor, i) => i === 0 || cursor > cursors[i - 1])).toBe(true);
-      expect(all.map((event) => (event.payload.changedFields as string[])[1])).toEqual(Array.from({ length: 1000 }, (_, i) => `reconnect#${i}`));
+      expect(all.map((event) => (event.payload.changedFields as string[])[1])).toEqual(
+        Array.from({ length: 1000 }, (_, i) => `reconnect#${i}`),
+      );
     } finally {
       await second.close();
     }
@@ -111,7 +118,9 @@ describe('customers events through the gateway', () => {
     const after = await head();
     // 20 connections with 10 subscriptions each, as 20 supervisors with a few panels open.
     const clients = Array.from({ length: 20 }, () => stack.gateway.connectWs());
-    const subscriptions = clients.flatMap((client) => Array.from({ length: 10 }, () => stack.gateway.subscribe<EventMessage>(ENVELOPE, { after }, client)));
+    const subscriptions = clients.flatMap((client) =>
+      Array.from({ length: 10 }, () => stack.gateway.subscribe<EventMessage>(ENVELOPE, { after }, client)),
+    );
     try {
       await publishChanges(500, 'fan-out');
       await Promise.all(subscriptions.map((subscription) => subscription.waitFor(500, 60_000)));

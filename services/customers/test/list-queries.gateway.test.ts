@@ -97,7 +97,13 @@ describe('customers list queries', () => {
   }`;
 
   it('cover every connection field of the service', async () => {
-    expect((await connectionFields(customers)).sort()).toEqual(['Query.auditTrail', 'Query.retailers', 'Query.staffMembers', 'Query.territories', 'Territory.retailers']);
+    expect((await connectionFields(customers)).sort()).toEqual([
+      'Query.auditTrail',
+      'Query.retailers',
+      'Query.staffMembers',
+      'Query.territories',
+      'Territory.retailers',
+    ]);
   });
 
   it('walk a (sort column, id) index for every retailer sort, both directions, first page and next', async () => {
@@ -111,19 +117,35 @@ describe('customers list queries', () => {
   });
 
   it('keep to an index with filters and a territory scope', async () => {
-    const filters = [{ tierMin: 10, tierMax: 20 }, { territoryIds: [territoryIds[1]] }, { statuses: ['ACTIVE'], businessTypes: ['CONVENIENCE'] }];
+    const filters = [
+      { tierMin: 10, tierMax: 20 },
+      { territoryIds: [territoryIds[1]] },
+      { statuses: ['ACTIVE'], businessTypes: ['CONVENIENCE'] },
+    ];
     for (const filter of filters) {
       for (const field of [RetailerSortField.SHOP_NAME, RetailerSortField.ROUTE_SEQUENCE]) {
-        await expectKeysetPlans('retailer', await twoPages(stack.gateway, 'retailers', RETAILERS_PAGE, { filter, orderBy: { field, direction: SortDirection.ASC } }));
+        await expectKeysetPlans(
+          'retailer',
+          await twoPages(stack.gateway, 'retailers', RETAILERS_PAGE, { filter, orderBy: { field, direction: SortDirection.ASC } }),
+        );
       }
     }
     for (const direction of Object.values(SortDirection)) {
-      await expectKeysetPlans('retailer', await twoPages(scoped, 'retailers', RETAILERS_PAGE, { orderBy: { field: RetailerSortField.SHOP_NAME, direction } }));
+      await expectKeysetPlans(
+        'retailer',
+        await twoPages(scoped, 'retailers', RETAILERS_PAGE, { orderBy: { field: RetailerSortField.SHOP_NAME, direction } }),
+      );
     }
     const territoryPage = `query($id: ID!, $after: String) {
       territory(id: $id) { retailers(first: 50, after: $after, orderBy: { field: ROUTE_SEQUENCE }) { edges { node { id routeSequence } } pageInfo { endCursor hasNextPage } } }
     }`;
-    const pages = await firstTwoPages<{ territory: { retailers: Page } }>(subgraph(), stack.gateway, (data) => data.territory.retailers, territoryPage, { id: territoryIds[2] });
+    const pages = await firstTwoPages<{ territory: { retailers: Page } }>(
+      subgraph(),
+      stack.gateway,
+      (data) => data.territory.retailers,
+      territoryPage,
+      { id: territoryIds[2] },
+    );
     await expectKeysetPlans('retailer', pages);
   });
 
@@ -135,7 +157,9 @@ describe('customers list queries', () => {
     expect(data.retailers.edges.map((edge) => edge.node.shopName)).toContain('惠民便利店1248号');
     expect(data.retailers.edges.every((edge) => String(edge.node.shopName).includes('便利店1248'))).toBe(true);
     const [plan] = await expectKeysetPlans('retailer', [{ statements }]);
-    expect(indexesIn(plan)).toEqual(expect.arrayContaining(['retailer_shop_name_trgm', 'retailer_owner_name_trgm', 'retailer_licence_number_trgm']));
+    expect(indexesIn(plan)).toEqual(
+      expect.arrayContaining(['retailer_shop_name_trgm', 'retailer_owner_name_trgm', 'retailer_licence_number_trgm']),
+    );
     const byOwner = await sqlOf<{ retailers: Page }>(subgraph(), stack.gateway, search, { search: '黄丽华' });
     expect(byOwner.data.retailers.totalCount).toBeGreaterThan(0);
     expect(byOwner.data.retailers.edges.every((edge) => edge.node.ownerName === '黄丽华')).toBe(true);
@@ -144,7 +168,10 @@ describe('customers list queries', () => {
   it('walk an index for staff (also when searching), territories and the audit trail', async () => {
     const staffPage = `query($after: String, $filter: StaffFilter) { staffMembers(first: 50, after: $after, filter: $filter) { edges { node { id employeeNumber } } pageInfo { endCursor hasNextPage } } }`;
     await expectKeysetPlans('staff_member', await twoPages(stack.gateway, 'staffMembers', staffPage));
-    await expectKeysetPlans('staff_member', await twoPages(stack.gateway, 'staffMembers', staffPage, { filter: { roles: ['ACCOUNT_MANAGER'], active: true } }));
+    await expectKeysetPlans(
+      'staff_member',
+      await twoPages(stack.gateway, 'staffMembers', staffPage, { filter: { roles: ['ACCOUNT_MANAGER'], active: true } }),
+    );
     const search = await sqlOf(subgraph(), stack.gateway, staffPage, { filter: { search: '王伟1' } });
     const [plan] = await expectKeysetPlans('staff_member', [search]);
     expect(indexesIn(plan)).toContain('staff_member_name_trgm');
@@ -198,10 +225,15 @@ describe('customers list queries', () => {
       `{ retailers(first: 1, filter: { search: "惠民便利店32号" }) { edges { node { shopName fileCompleteness } } } }`,
     );
     const [read] = readsOf(statements, 'retailer');
-    expect(columnsRead(read.query)).toEqual(expect.arrayContaining(['business_plan', 'logistics_instructions', 'personal_interests', 'phone', 'address']));
-    const { retailer } = await stack.gateway.request<{ retailer: { fileCompleteness: number } }>(`query($id: ID!) { retailer(id: $id) { fileCompleteness } }`, {
-      id: (await subgraph().database.dataSource.query(`SELECT id FROM retailer WHERE shop_name = '惠民便利店32号'`))[0].id,
-    });
+    expect(columnsRead(read.query)).toEqual(
+      expect.arrayContaining(['business_plan', 'logistics_instructions', 'personal_interests', 'phone', 'address']),
+    );
+    const { retailer } = await stack.gateway.request<{ retailer: { fileCompleteness: number } }>(
+      `query($id: ID!) { retailer(id: $id) { fileCompleteness } }`,
+      {
+        id: (await subgraph().database.dataSource.query(`SELECT id FROM retailer WHERE shop_name = '惠民便利店32号'`))[0].id,
+      },
+    );
     expect(data.retailers.edges[0].node.fileCompleteness).toBe(retailer.fileCompleteness);
   });
 
@@ -225,7 +257,9 @@ describe('customers list queries', () => {
   });
 
   it('refuse a cursor that is not one of its own with BAD_USER_INPUT on after', async () => {
-    const result = await stack.gateway.execute(`{ retailers(after: "${Buffer.from('[null,"x"]').toString('base64url')}") { edges { node { id } } } }`);
+    const result = await stack.gateway.execute(
+      `{ retailers(after: "${Buffer.from('[null,"x"]').toString('base64url')}") { edges { node { id } } } }`,
+    );
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after', rule: 'cursor' });
   });
 });

@@ -36,7 +36,9 @@ describe('customers migrations', () => {
 
   it('undo cleanly, so a bad release can roll back', async () => {
     for (let i = 0; i < customers.migrations.length; i += 1) await database.dataSource.undoLastMigration();
-    const rows: unknown[] = await database.dataSource.query(`SELECT 1 FROM information_schema.tables WHERE table_schema = 'customers' AND table_name <> 'migrations'`);
+    const rows: unknown[] = await database.dataSource.query(
+      `SELECT 1 FROM information_schema.tables WHERE table_schema = 'customers' AND table_name <> 'migrations'`,
+    );
     expect(rows).toEqual([]);
     await database.dataSource.runMigrations();
   });

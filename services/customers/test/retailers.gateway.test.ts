@@ -27,7 +27,10 @@ describe('retailers through the gateway', () => {
     expect(created.createRetailer.territory.id).toBe(territoryId);
 
     const { retailers } = await stack.gateway.request<{
-      retailers: { totalCount: number; edges: { node: { shopName: string; territory: { name: string }; accountManager: { name: string } } }[] };
+      retailers: {
+        totalCount: number;
+        edges: { node: { shopName: string; territory: { name: string }; accountManager: { name: string } } }[];
+      };
     }>(
       `query($territoryId: ID!) {
         retailers(filter: { territoryIds: [$territoryId] }, first: 10) {
@@ -38,7 +41,11 @@ describe('retailers through the gateway', () => {
       { territoryId },
     );
     expect(retailers.totalCount).toBe(1);
-    expect(retailers.edges[0].node).toEqual({ shopName: '老王烟酒店', territory: { name: '线路GW' }, accountManager: { name: accountManagerName } });
+    expect(retailers.edges[0].node).toEqual({
+      shopName: '老王烟酒店',
+      territory: { name: '线路GW' },
+      accountManager: { name: accountManagerName },
+    });
   });
 
   it('updates a retailer, and refuses a stale version with CONFLICT', async () => {
@@ -49,15 +56,34 @@ describe('retailers through the gateway', () => {
       updateRetailer(input: $input) { id tier version business { tradingHours } personal { personalityType } personalityProfile(locale: EN) { name approach } }
     }`;
     const { updateRetailer } = await stack.gateway.request<{
-      updateRetailer: { tier: number; version: number; business: { tradingHours: string }; personal: { personalityType: string }; personalityProfile: { name: string; approach: string[] } };
+      updateRetailer: {
+        tier: number;
+        version: number;
+        business: { tradingHours: string };
+        personal: { personalityType: string };
+        personalityProfile: { name: string; approach: string[] };
+      };
     }>(update, {
-      input: { id: createRetailer.id, expectedVersion: createRetailer.version, tier: 20, business: { tradingHours: '07:30-22:30' }, personal: { personalityType: 'TOUGH' } },
+      input: {
+        id: createRetailer.id,
+        expectedVersion: createRetailer.version,
+        tier: 20,
+        business: { tradingHours: '07:30-22:30' },
+        personal: { personalityType: 'TOUGH' },
+      },
     });
-    expect(updateRetailer).toMatchObject({ tier: 20, version: createRetailer.version + 1, business: { tradingHours: '07:30-22:30' }, personal: { personalityType: 'TOUGH' } });
+    expect(updateRetailer).toMatchObject({
+      tier: 20,
+      version: createRetailer.version + 1,
+      business: { tradingHours: '07:30-22:30' },
+      personal: { personalityType: 'TOUGH' },
+    });
     expect(updateRetailer.personalityProfile.name).toBe('Tough');
     expect(updateRetailer.personalityProfile.approach).toContain('stay calm');
 
-    const stale = await stack.gateway.execute(update, { input: { id: createRetailer.id, expectedVersion: createRetailer.version, tier: 5 } });
+    const stale = await stack.gateway.execute(update, {
+      input: { id: createRetailer.id, expectedVersion: createRetailer.version, tier: 5 },
+    });
     expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'expectedVersion' });
   });
 

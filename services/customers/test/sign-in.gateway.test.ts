@@ -21,7 +21,8 @@ describe('sign-in', () => {
   let accountManager: { id: string; name: string };
   let territoryId: string;
   const as = (token: string) => new GraphQLClient(stack.gateway.url, { authorization: `Bearer ${token}` });
-  const signIn = (username: string, password: string) => stack.gateway.execute<{ signIn: SessionData }>(SIGN_IN, { input: { username, password } });
+  const signIn = (username: string, password: string) =>
+    stack.gateway.execute<{ signIn: SessionData }>(SIGN_IN, { input: { username, password } });
   const sql = (query: string, parameters: unknown[] = []) => stack.subgraphs.customers.database.dataSource.query(query, parameters);
   /** The refresh grace period for one test (customers reads it at each refresh). */
   const withGraceSeconds = async (seconds: number, test: () => Promise<void>) => {
@@ -38,7 +39,10 @@ describe('sign-in', () => {
     const setup = await createTerritoryWithManager(stack.gateway, 'AUTH');
     accountManager = setup.accountManager;
     territoryId = setup.territory.id;
-    await stack.subgraphs.customers.database.dataSource.query('UPDATE staff_member SET password_hash = $2 WHERE id = $1', [accountManager.id, await hashPassword('正确的密码 correct horse')]);
+    await stack.subgraphs.customers.database.dataSource.query('UPDATE staff_member SET password_hash = $2 WHERE id = $1', [
+      accountManager.id,
+      await hashPassword('正确的密码 correct horse'),
+    ]);
   });
   afterAll(() => stack?.stop());
 
@@ -54,15 +58,22 @@ describe('sign-in', () => {
     expect(data?.signIn.staffMember).toEqual({ name: accountManager.name, role: 'ACCOUNT_MANAGER' });
     const [header] = data!.signIn.accessToken.split('.');
     expect(JSON.parse(Buffer.from(header, 'base64url').toString())).toMatchObject({ alg: 'ES256', kid: process.env.JWT_KEY_ID });
-    expect(await as(data!.signIn.accessToken).request(ME)).toEqual({ me: { id: accountManager.id, name: accountManager.name, role: 'ACCOUNT_MANAGER' } });
+    expect(await as(data!.signIn.accessToken).request(ME)).toEqual({
+      me: { id: accountManager.id, name: accountManager.name, role: 'ACCOUNT_MANAGER' },
+    });
     expect((await stack.anonymous.execute(ME)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('records the signed-in staff member as the actor of the events their mutations cause', async () => {
     const { data } = await signIn('uauth.acc', '正确的密码 correct horse');
-    const { createRetailer } = await as(data!.signIn.accessToken).request<{ createRetailer: { id: string } }>(CREATE_RETAILER, { input: retailerInput(territoryId) });
+    const { createRetailer } = await as(data!.signIn.accessToken).request<{ createRetailer: { id: string } }>(CREATE_RETAILER, {
+      input: retailerInput(territoryId),
+    });
     await stack.subgraphs.customers.relay.kick();
-    const [event] = await stack.subgraphs.customers.database.dataSource.query(`SELECT actor FROM events.event_log WHERE payload->>'retailerId' = $1`, [createRetailer.id]);
+    const [event] = await stack.subgraphs.customers.database.dataSource.query(
+      `SELECT actor FROM events.event_log WHERE payload->>'retailerId' = $1`,
+      [createRetailer.id],
+    );
     expect(event.actor).toBe(accountManager.id);
   });
 
@@ -110,19 +121,27 @@ describe('sign-in', () => {
   };
 
   // With no grace period, the second use below is past it.
-  it('rotates refresh tokens; a refresh token used twice ends the whole sign-in', () => withGraceSeconds(0, async () => {
-    const { data } = await signIn('uauth.acc', '正确的密码 correct horse');
-    const first = data!.signIn.refreshToken;
-    const { refreshSession } = await stack.anonymous.request<{ refreshSession: SessionData }>(REFRESH, { input: { refreshToken: first } });
-    expect(refreshSession.refreshToken).not.toBe(first);
-    expect(await as(refreshSession.accessToken).request(ME)).toMatchObject({ me: { id: accountManager.id } });
+  it('rotates refresh tokens; a refresh token used twice ends the whole sign-in', () =>
+    withGraceSeconds(0, async () => {
+      const { data } = await signIn('uauth.acc', '正确的密码 correct horse');
+      const first = data!.signIn.refreshToken;
+      const { refreshSession } = await stack.anonymous.request<{ refreshSession: SessionData }>(REFRESH, {
+        input: { refreshToken: first },
+      });
+      expect(refreshSession.refreshToken).not.toBe(first);
+      expect(await as(refreshSession.accessToken).request(ME)).toMatchObject({ me: { id: accountManager.id } });
 
-    // The first token again: someone copied it. Both tokens and the live access token stop.
-    expect((await stack.anonymous.execute(REFRESH, { input: { refreshToken: first } })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    const afterReuse = await stack.anonymous.execute(REFRESH, { input: { refreshToken: refreshSession.refreshToken } });
-    expect(afterReuse.errors?.[0]).toMatchObject({ message: 'The session has ended: sign in again', extensions: { code: 'UNAUTHENTICATED' } });
-    await refusedSoon(refreshSession.accessToken);
-  }));
+      // The first token again: someone copied it. Both tokens and the live access token stop.
+      expect((await stack.anonymous.execute(REFRESH, { input: { refreshToken: first } })).errors?.[0].extensions?.code).toBe(
+        'UNAUTHENTICATED',
+      );
+      const afterReuse = await stack.anonymous.execute(REFRESH, { input: { refreshToken: refreshSession.refreshToken } });
+      expect(afterReuse.errors?.[0]).toMatchObject({
+        message: 'The session has ended: sign in again',
+        extensions: { code: 'UNAUTHENTICATED' },
+      });
+      await refusedSoon(refreshSession.accessToken);
+    }));
 
   it('answers a refresh retried within the grace period with the same successor, however many arrive at once', async () => {
     const { data } = await signIn('uauth.acc', '正确的密码 correct horse');
@@ -132,16 +151,22 @@ describe('sign-in', () => {
     // A phone that timed out sends the same token again while the first answer is on its way
     // (distinct documents, so nothing between the phone and the service merges them).
     const answers = await Promise.all(
-      [1, 2, 3].map((attempt) => stack.anonymous.request<{ refreshSession: SessionData }>(REFRESH.replace('mutation(', `mutation Attempt${attempt}(`), { input: { refreshToken: first } })),
+      [1, 2, 3].map((attempt) =>
+        stack.anonymous.request<{ refreshSession: SessionData }>(REFRESH.replace('mutation(', `mutation Attempt${attempt}(`), {
+          input: { refreshToken: first },
+        }),
+      ),
     );
     expect(await served()).toBe(before + 3);
     const successors = [...new Set(answers.map((answer) => answer.refreshSession.refreshToken))];
     expect(successors).toHaveLength(1);
     expect(successors[0]).not.toBe(first);
-    for (const { refreshSession } of answers) expect(await as(refreshSession.accessToken).request(ME)).toMatchObject({ me: { id: accountManager.id } });
+    for (const { refreshSession } of answers)
+      expect(await as(refreshSession.accessToken).request(ME)).toMatchObject({ me: { id: accountManager.id } });
 
     // The sign-in is still one line of tokens: the successor rotates as usual and goes on.
-    const next = (await stack.anonymous.request<{ refreshSession: SessionData }>(REFRESH, { input: { refreshToken: successors[0] } })).refreshSession;
+    const next = (await stack.anonymous.request<{ refreshSession: SessionData }>(REFRESH, { input: { refreshToken: successors[0] } }))
+      .refreshSession;
     expect(await as(next.accessToken).request(ME)).toMatchObject({ me: { id: accountManager.id } });
     const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
     const line = await sql(
@@ -157,20 +182,30 @@ describe('sign-in', () => {
     expect(line.map((row: { replaced_by_id: string | null }) => row.replaced_by_id === null)).toEqual([false, false, true]);
 
     // The first token once its successor is used: that is a copy, and the sign-in ends.
-    expect((await stack.anonymous.execute(REFRESH, { input: { refreshToken: first } })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await stack.anonymous.execute(REFRESH, { input: { refreshToken: first } })).errors?.[0].extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
     await refusedSoon(next.accessToken);
   });
 
-  it('ends the whole sign-in when a traded-in token comes back after the grace period', () => withGraceSeconds(1, async () => {
-    const { data } = await signIn('uauth.acc', '正确的密码 correct horse');
-    const first = data!.signIn.refreshToken;
-    const { refreshSession } = await stack.anonymous.request<{ refreshSession: SessionData }>(REFRESH, { input: { refreshToken: first } });
-    await new Promise((resolve) => setTimeout(resolve, 1100));
-    expect((await stack.anonymous.execute(REFRESH, { input: { refreshToken: first } })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    const afterReuse = await stack.anonymous.execute(REFRESH, { input: { refreshToken: refreshSession.refreshToken } });
-    expect(afterReuse.errors?.[0]).toMatchObject({ message: 'The session has ended: sign in again', extensions: { code: 'UNAUTHENTICATED' } });
-    await refusedSoon(refreshSession.accessToken);
-  }));
+  it('ends the whole sign-in when a traded-in token comes back after the grace period', () =>
+    withGraceSeconds(1, async () => {
+      const { data } = await signIn('uauth.acc', '正确的密码 correct horse');
+      const first = data!.signIn.refreshToken;
+      const { refreshSession } = await stack.anonymous.request<{ refreshSession: SessionData }>(REFRESH, {
+        input: { refreshToken: first },
+      });
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      expect((await stack.anonymous.execute(REFRESH, { input: { refreshToken: first } })).errors?.[0].extensions?.code).toBe(
+        'UNAUTHENTICATED',
+      );
+      const afterReuse = await stack.anonymous.execute(REFRESH, { input: { refreshToken: refreshSession.refreshToken } });
+      expect(afterReuse.errors?.[0]).toMatchObject({
+        message: 'The session has ended: sign in again',
+        extensions: { code: 'UNAUTHENTICATED' },
+      });
+      await refusedSoon(refreshSession.accessToken);
+    }));
 
   it('refuses an API key scope that no service declares, naming the valid ones, and writes nothing', async () => {
     const result = await stack.gateway.execute(`mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`, {
@@ -187,9 +222,16 @@ describe('sign-in', () => {
   it('signing out ends the session: its refresh token and its access tokens stop working', async () => {
     const { data } = await signIn('uauth.acc', '正确的密码 correct horse');
     const other = (await signIn('uauth.acc', '正确的密码 correct horse')).data!.signIn;
-    expect(await stack.anonymous.request(`mutation($input: RefreshTokenInput!) { signOut(input: $input) }`, { input: { refreshToken: data!.signIn.refreshToken } })).toEqual({ signOut: true });
+    expect(
+      await stack.anonymous.request(`mutation($input: RefreshTokenInput!) { signOut(input: $input) }`, {
+        input: { refreshToken: data!.signIn.refreshToken },
+      }),
+    ).toEqual({ signOut: true });
     const afterSignOut = await stack.anonymous.execute(REFRESH, { input: { refreshToken: data!.signIn.refreshToken } });
-    expect(afterSignOut.errors?.[0]).toMatchObject({ message: 'The session has ended: sign in again', extensions: { code: 'UNAUTHENTICATED' } });
+    expect(afterSignOut.errors?.[0]).toMatchObject({
+      message: 'The session has ended: sign in again',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
     await refusedSoon(data!.signIn.accessToken);
     // Another sign-in of the same person is another session, and goes on.
     expect(await as(other.accessToken).request(ME)).toMatchObject({ me: { id: accountManager.id } });
@@ -198,9 +240,13 @@ describe('sign-in', () => {
   // Last: it leaves the account manager unable to sign in.
   it('making a staff member inactive ends every session of theirs at once', async () => {
     const session = (await signIn('uauth.acc', '正确的密码 correct horse')).data!.signIn;
-    await stack.gateway.request(`mutation($input: UpdateStaffMemberInput!) { updateStaffMember(input: $input) { active } }`, { input: { id: accountManager.id, active: false } });
+    await stack.gateway.request(`mutation($input: UpdateStaffMemberInput!) { updateStaffMember(input: $input) { active } }`, {
+      input: { id: accountManager.id, active: false },
+    });
     await refusedSoon(session.accessToken);
-    expect((await stack.anonymous.execute(REFRESH, { input: { refreshToken: session.refreshToken } })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await stack.anonymous.execute(REFRESH, { input: { refreshToken: session.refreshToken } })).errors?.[0].extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
     expect((await signIn('uauth.acc', '正确的密码 correct horse')).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

@@ -18,9 +18,14 @@ export async function planInScope(context: Context, planId: string): Promise<boo
 
 /** Narrows a plan query (alias `plan`) to plans with a stop in the caller's territories. */
 export const restrictPlans = <T extends ObjectLiteral>(context: Context, query: SelectQueryBuilder<T>): SelectQueryBuilder<T> =>
-  context.access.restrict(query, 'stop.territory_id', (inScope) => `EXISTS (SELECT 1 FROM visit stop WHERE stop.plan_id = plan.id AND ${inScope})`);
+  context.access.restrict(
+    query,
+    'stop.territory_id',
+    (inScope) => `EXISTS (SELECT 1 FROM visit stop WHERE stop.plan_id = plan.id AND ${inScope})`,
+  );
 
-const routesOf = (context: Context, staffMemberId: string) => context.loaders.manyBy(RouteTerritory, 'accountManagerId').load(staffMemberId);
+const routesOf = (context: Context, staffMemberId: string) =>
+  context.loaders.manyBy(RouteTerritory, 'accountManagerId').load(staffMemberId);
 
 /** Whether the staff member owns a territory: what makes an account manager, as visits sees it. */
 export async function hasRoutes(context: Context, staffMemberId: string): Promise<boolean> {

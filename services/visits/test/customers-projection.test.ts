@@ -10,14 +10,19 @@ describe('the customers projection in visits', () => {
   let accountManagerId: string;
   let territoryId: string;
 
-  const customersSql = (query: string, parameters: unknown[] = []) => stack.subgraphs.customers.database.dataSource.query(query, parameters);
+  const customersSql = (query: string, parameters: unknown[] = []) =>
+    stack.subgraphs.customers.database.dataSource.query(query, parameters);
   const visitsSql = (query: string, parameters: unknown[] = []) => stack.subgraphs.visits.database.dataSource.query(query, parameters);
 
   /** The projection as customers' own tables say it should be (what a consumer that never stopped would hold). */
   const expected = () =>
-    customersSql(`SELECT id, territory_id, shop_name, licence_number, route_sequence, latitude, longitude, status::text AS status FROM retailer ORDER BY id`);
+    customersSql(
+      `SELECT id, territory_id, shop_name, licence_number, route_sequence, latitude, longitude, status::text AS status FROM retailer ORDER BY id`,
+    );
   const projected = () =>
-    visitsSql(`SELECT id, territory_id, shop_name, licence_number, route_sequence, latitude, longitude, status FROM route_retailer ORDER BY id`);
+    visitsSql(
+      `SELECT id, territory_id, shop_name, licence_number, route_sequence, latitude, longitude, status FROM route_retailer ORDER BY id`,
+    );
 
   async function eventuallyInStep(timeoutMs = 30_000) {
     const deadline = Date.now() + timeoutMs;
@@ -45,10 +50,9 @@ describe('the customers projection in visits', () => {
 
   it("plans from the projection: an account manager's retailers in route order, joined with customers fields through the gateway", async () => {
     await eventuallyInStep();
-    const { staffMember } = await stack.gateway.request<{ staffMember: { name: string; plannableRetailers: { shopName: string; routeSequence: number }[] } }>(
-      `query($id: ID!) { staffMember(id: $id) { name plannableRetailers { shopName routeSequence } } }`,
-      { id: accountManagerId },
-    );
+    const { staffMember } = await stack.gateway.request<{
+      staffMember: { name: string; plannableRetailers: { shopName: string; routeSequence: number }[] };
+    }>(`query($id: ID!) { staffMember(id: $id) { name plannableRetailers { shopName routeSequence } } }`, { id: accountManagerId });
     expect(staffMember.plannableRetailers).toEqual([
       { shopName: '线路店3', routeSequence: 1 },
       { shopName: '线路店2', routeSequence: 2 },
@@ -57,12 +61,20 @@ describe('the customers projection in visits', () => {
   });
 
   it('follows a suspension: the retailer leaves the plannable list', async () => {
-    const [first] = (await stack.gateway.request<{ plannableRetailers: { id: string }[] }>(`query($id: ID!) { plannableRetailers(accountManagerId: $id) { id } }`, { id: accountManagerId })).plannableRetailers;
+    const [first] = (
+      await stack.gateway.request<{ plannableRetailers: { id: string }[] }>(
+        `query($id: ID!) { plannableRetailers(accountManagerId: $id) { id } }`,
+        { id: accountManagerId },
+      )
+    ).plannableRetailers;
     await stack.gateway.request(`mutation($input: ChangeRetailerStatusInput!) { changeRetailerStatus(input: $input) { status } }`, {
       input: { id: first.id, status: 'SUSPENDED', reason: '停业整顿' },
     });
     await eventuallyInStep();
-    const { plannableRetailers } = await stack.gateway.request<{ plannableRetailers: { id: string }[] }>(`query($id: ID!) { plannableRetailers(accountManagerId: $id) { id } }`, { id: accountManagerId });
+    const { plannableRetailers } = await stack.gateway.request<{ plannableRetailers: { id: string }[] }>(
+      `query($id: ID!) { plannableRetailers(accountManagerId: $id) { id } }`,
+      { id: accountManagerId },
+    );
     expect(plannableRetailers.map((retailer) => retailer.id)).not.toContain(first.id);
     expect(plannableRetailers).toHaveLength(2);
   });
@@ -90,16 +102,30 @@ describe('the customers projection in visits', () => {
     })();
 
     // Kill the consumer while it works: its connections die mid-transaction, then the process goes.
-    const cursor = async () => Number((await customersSql(`SELECT COALESCE((SELECT position FROM visits.consumer_cursor WHERE consumer = 'customers-projection'), 0) AS p`))[0].p);
+    const cursor = async () =>
+      Number(
+        (
+          await customersSql(
+            `SELECT COALESCE((SELECT position FROM visits.consumer_cursor WHERE consumer = 'customers-projection'), 0) AS p`,
+          )
+        )[0].p,
+      );
     const startCursor = await cursor();
     while ((await cursor()) < startCursor + 300) await new Promise((resolve) => setTimeout(resolve, 5));
-    await customersSql(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'fieldloop-visits' AND datname = current_database()`);
+    await customersSql(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'fieldloop-visits' AND datname = current_database()`,
+    );
     await stack.subgraphs.visits.stop().catch(() => undefined);
     const killedAt = await cursor();
     await publishing;
     expect(killedAt).toBeLessThan(Number((await customersSql('SELECT MAX(position) AS p FROM events.event_log'))[0].p));
 
-    stack.subgraphs.visits = await startSubgraph(visits, { port: 0, databaseUrl: stack.database.url, logger: createLogger('visits', 'silent'), gatewaySecret: stack.gatewaySecret });
+    stack.subgraphs.visits = await startSubgraph(visits, {
+      port: 0,
+      databaseUrl: stack.database.url,
+      logger: createLogger('visits', 'silent'),
+      gatewaySecret: stack.gatewaySecret,
+    });
     const rows = await eventuallyInStep();
     expect(rows).toHaveLength(23);
   });
@@ -108,7 +134,12 @@ describe('the customers projection in visits', () => {
     await visitsSql('DELETE FROM route_retailer');
     await visitsSql('DELETE FROM route_territory');
     await stack.subgraphs.visits.stop();
-    stack.subgraphs.visits = await startSubgraph(visits, { port: 0, databaseUrl: stack.database.url, logger: createLogger('visits', 'silent'), gatewaySecret: stack.gatewaySecret });
+    stack.subgraphs.visits = await startSubgraph(visits, {
+      port: 0,
+      databaseUrl: stack.database.url,
+      logger: createLogger('visits', 'silent'),
+      gatewaySecret: stack.gatewaySecret,
+    });
     expect(await eventuallyInStep()).toHaveLength(23);
     expect(Number((await visitsSql('SELECT count(*) FROM route_territory'))[0].count)).toBeGreaterThan(0);
   });

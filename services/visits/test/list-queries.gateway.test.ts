@@ -42,7 +42,8 @@ describe('visits list queries', () => {
     const setup = await createTerritoryWithManager(stack.gateway, 'VQ');
     accountManagerId = setup.accountManager.id;
     territoryId = setup.territory.id;
-    retailerId = (await stack.gateway.request<{ createRetailer: { id: string } }>(CREATE_RETAILER, { input: retailerInput(territoryId) })).createRetailer.id;
+    retailerId = (await stack.gateway.request<{ createRetailer: { id: string } }>(CREATE_RETAILER, { input: retailerInput(territoryId) }))
+      .createRetailer.id;
     scoped = await stack.as({ role: 'SUPERVISOR', terr: [territoryId] });
     const sql = stack.subgraphs.visits.database.dataSource;
     // Other account managers, retailers and territories are made-up ids: visits keeps no foreign keys to customers.
@@ -61,7 +62,10 @@ describe('visits list queries', () => {
       [managers, ACCOUNT_MANAGERS, PLANS],
     );
     // Some plans' stops are in the scoped territory: the scope reads plans through their stops.
-    await sql.query(`UPDATE visit SET plan_id = plan.id FROM visit_plan plan WHERE visit.territory_id = $1 AND plan.plan_date = visit.planned_for AND plan.account_manager_id = visit.account_manager_id`, [territoryId]);
+    await sql.query(
+      `UPDATE visit SET plan_id = plan.id FROM visit_plan plan WHERE visit.territory_id = $1 AND plan.plan_date = visit.planned_for AND plan.account_manager_id = visit.account_manager_id`,
+      [territoryId],
+    );
     await sql.query('VACUUM ANALYZE');
   });
   afterAll(() => stack?.stop());
@@ -90,13 +94,21 @@ describe('visits list queries', () => {
   it('walk an index for visits, newest first: all, one account manager, one territory scope', async () => {
     await expectKeysetPlans('visit', await visitsPages(stack.gateway));
     await expectKeysetPlans('visit', await visitsPages(stack.gateway, { filter: { accountManagerId } }));
-    await expectKeysetPlans('visit', await visitsPages(stack.gateway, { filter: { statuses: ['PLANNED'], from: '2026-01-05', to: '2026-01-30' } }));
+    await expectKeysetPlans(
+      'visit',
+      await visitsPages(stack.gateway, { filter: { statuses: ['PLANNED'], from: '2026-01-05', to: '2026-01-30' } }),
+    );
     await expectKeysetPlans('visit', await visitsPages(scoped));
   });
 
   it("walk an index for a retailer's visits, joined by the gateway", async () => {
     const page = `query($id: ID!, $after: String) { retailer(id: $id) { shopName visits(first: 50, after: $after) { edges { node { id } } pageInfo { endCursor hasNextPage } } } }`;
-    await expectKeysetPlans('visit', await firstTwoPages<{ retailer: { visits: Page } }>(subgraph(), stack.gateway, (data) => data.retailer.visits, page, { id: retailerId }));
+    await expectKeysetPlans(
+      'visit',
+      await firstTwoPages<{ retailer: { visits: Page } }>(subgraph(), stack.gateway, (data) => data.retailer.visits, page, {
+        id: retailerId,
+      }),
+    );
   });
 
   it('walk an index for visit plans, newest day first: all, one account manager', async () => {
@@ -126,7 +138,9 @@ describe('visits list queries', () => {
     );
     expect(data.visits.edges[0].node).toEqual({ theme: '新品推介', durationMinutes: null, accountManager: { id: accountManagerId } });
     const [read] = readsOf(statements, 'visit');
-    const columns = [...new Set([...read.query.slice(0, read.query.search(/\sFROM\s/i)).matchAll(/"visit"\."(\w+)"/g)].map((match) => match[1]))].sort();
+    const columns = [
+      ...new Set([...read.query.slice(0, read.query.search(/\sFROM\s/i)).matchAll(/"visit"\."(\w+)"/g)].map((match) => match[1])),
+    ].sort();
     expect(columns).toEqual(['account_manager_id', 'check_in_at', 'check_out_at', 'created_at', 'id', 'theme']);
   });
 });

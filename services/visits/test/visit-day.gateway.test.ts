@@ -45,7 +45,9 @@ describe("an account manager's day", () => {
   const visitRows = async () => Number((await stack.subgraphs.visits.database.dataSource.query('SELECT count(*) FROM visit'))[0].count);
   const head = async () => {
     await stack.subgraphs.visits.relay.kick();
-    return String((await stack.subgraphs.visits.database.dataSource.query('SELECT COALESCE(MAX(position), 0) AS h FROM events.event_log'))[0].h);
+    return String(
+      (await stack.subgraphs.visits.database.dataSource.query('SELECT COALESCE(MAX(position), 0) AS h FROM events.event_log'))[0].h,
+    );
   };
 
   beforeAll(async () => {
@@ -58,20 +60,32 @@ describe("an account manager's day", () => {
       });
       retailerIds.push(createRetailer.id);
     }
-    for (let i = 0; i < 100 && Number((await stack.subgraphs.visits.database.dataSource.query('SELECT count(*) FROM route_retailer'))[0].count) < 3; i += 1) {
+    for (
+      let i = 0;
+      i < 100 && Number((await stack.subgraphs.visits.database.dataSource.query('SELECT count(*) FROM route_retailer'))[0].count) < 3;
+      i += 1
+    ) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   });
   afterAll(() => stack?.stop());
 
   it('plans the route, submits it, and the approval reaches a subscriber live', async () => {
-    const { createVisitPlan } = await stack.gateway.request<{ createVisitPlan: { id: string; status: string; visits: { id: string; sequence: number; retailer: { shopName: string } }[] } }>(
+    const { createVisitPlan } = await stack.gateway.request<{
+      createVisitPlan: { id: string; status: string; visits: { id: string; sequence: number; retailer: { shopName: string } }[] };
+    }>(
       `mutation($input: CreateVisitPlanInput!) { createVisitPlan(input: $input) { id status visits { id sequence retailer { shopName } } } }`,
       {
         input: {
           accountManagerId,
           planDate: DAY,
-          stops: retailerIds.map((retailerId, i) => ({ retailerId, theme: `新品铺货${i + 1}`, purpose: '推广新品', actionPlan: '介绍新品并检查陈列', expectedResult: '进货两条' })),
+          stops: retailerIds.map((retailerId, i) => ({
+            retailerId,
+            theme: `新品铺货${i + 1}`,
+            purpose: '推广新品',
+            actionPlan: '介绍新品并检查陈列',
+            expectedResult: '进货两条',
+          })),
         },
       },
     );
@@ -86,7 +100,9 @@ describe("an account manager's day", () => {
     );
     try {
       await stack.gateway.request(`mutation($id: ID!) { submitVisitPlan(planId: $id) { status } }`, { id: planId });
-      await stack.gateway.request(`mutation($input: ReviewVisitPlanInput!) { approveVisitPlan(input: $input) { status } }`, { input: { planId, reviewerId: supervisorId } });
+      await stack.gateway.request(`mutation($input: ReviewVisitPlanInput!) { approveVisitPlan(input: $input) { status } }`, {
+        input: { planId, reviewerId: supervisorId },
+      });
       const events = (await live.waitFor(2)).map((message) => message.visitsEvents);
       expect(events.map((event) => event.type)).toEqual(['visits.plan.submitted', 'visits.plan.approved']);
       expect(events[1]).toMatchObject({ plan: { status: 'APPROVED' }, accountManager: { name: '李经理DAY' } });
@@ -97,8 +113,12 @@ describe("an account manager's day", () => {
 
   it('checks in at the shop without flags, records findings, hands a sighting on as a market lead, checks out', async () => {
     const after = await head();
-    await stack.gateway.request(`mutation($input: PositionInput!) { checkIn(input: $input) { status } }`, { input: { visitId: visitIds[0], ...SHOPS[0], at: at(0) } });
-    const { recordFindings } = await stack.gateway.request<{ recordFindings: { nonChannelSightings: unknown[]; promises: { description: string }[] } }>(
+    await stack.gateway.request(`mutation($input: PositionInput!) { checkIn(input: $input) { status } }`, {
+      input: { visitId: visitIds[0], ...SHOPS[0], at: at(0) },
+    });
+    const { recordFindings } = await stack.gateway.request<{
+      recordFindings: { nonChannelSightings: unknown[]; promises: { description: string }[] };
+    }>(
       `mutation($input: RecordFindingsInput!) { recordFindings(input: $input) { nonChannelSightings { product quantity } promises { description dueOn } } }`,
       {
         input: {
@@ -123,25 +143,62 @@ describe("an account manager's day", () => {
     expect(checkOut).toEqual({ status: 'COMPLETED', durationMinutes: 20, flags: [] });
 
     await stack.subgraphs.visits.relay.kick();
-    const leads = await stack.subgraphs.visits.database.dataSource.query(`SELECT payload FROM events.event_log WHERE type = 'visits.market_lead.raised' AND position > $1`, [after]);
-    expect(leads).toEqual([{ payload: expect.objectContaining({ retailerId: retailerIds[0], territoryId, accountManagerId, product: '中华(硬)', quantity: 5, note: '无防伪标识' }) }]);
-    const intents = await stack.subgraphs.visits.database.dataSource.query(`SELECT payload FROM events.event_log WHERE type = 'visits.order_intent.raised' AND position > $1`, [after]);
+    const leads = await stack.subgraphs.visits.database.dataSource.query(
+      `SELECT payload FROM events.event_log WHERE type = 'visits.market_lead.raised' AND position > $1`,
+      [after],
+    );
+    expect(leads).toEqual([
+      {
+        payload: expect.objectContaining({
+          retailerId: retailerIds[0],
+          territoryId,
+          accountManagerId,
+          product: '中华(硬)',
+          quantity: 5,
+          note: '无防伪标识',
+        }),
+      },
+    ]);
+    const intents = await stack.subgraphs.visits.database.dataSource.query(
+      `SELECT payload FROM events.event_log WHERE type = 'visits.order_intent.raised' AND position > $1`,
+      [after],
+    );
     expect(intents[0].payload.lines).toEqual([{ product: '玉溪(软)', cartons: 2 }]);
-    const cases = await stack.subgraphs.visits.database.dataSource.query(`SELECT payload FROM events.event_log WHERE type = 'visits.case.raised' AND position > $1`, [after]);
-    expect(cases).toEqual([{ payload: expect.objectContaining({ retailerId: retailerIds[0], territoryId, kind: 'COMPLAINT', category: 'PRODUCT_QUALITY', description: '上周到货的玉溪有两条受潮' }) }]);
+    const cases = await stack.subgraphs.visits.database.dataSource.query(
+      `SELECT payload FROM events.event_log WHERE type = 'visits.case.raised' AND position > $1`,
+      [after],
+    );
+    expect(cases).toEqual([
+      {
+        payload: expect.objectContaining({
+          retailerId: retailerIds[0],
+          territoryId,
+          kind: 'COMPLAINT',
+          category: 'PRODUCT_QUALITY',
+          description: '上周到货的玉溪有两条受潮',
+        }),
+      },
+    ]);
   });
 
   it('flags a check-in 1 km from the shop with its distance, and notes copied from an earlier visit', async () => {
     const farAway = { latitude: SHOPS[1].latitude + 0.009, longitude: SHOPS[1].longitude };
-    const { checkIn } = await stack.gateway.request<{ checkIn: { checkInDistanceMeters: number; flags: { kind: string; value: number; reason: string }[] } }>(
-      `mutation($input: PositionInput!) { checkIn(input: $input) { checkInDistanceMeters flags { kind value reason } } }`,
-      { input: { visitId: visitIds[1], ...farAway, at: at(40) } },
-    );
+    const { checkIn } = await stack.gateway.request<{
+      checkIn: { checkInDistanceMeters: number; flags: { kind: string; value: number; reason: string }[] };
+    }>(`mutation($input: PositionInput!) { checkIn(input: $input) { checkInDistanceMeters flags { kind value reason } } }`, {
+      input: { visitId: visitIds[1], ...farAway, at: at(40) },
+    });
     expect(checkIn.checkInDistanceMeters).toBeGreaterThan(990);
-    expect(checkIn.flags).toEqual([{ kind: 'DISTANCE', value: checkIn.checkInDistanceMeters, reason: `checked in ${checkIn.checkInDistanceMeters} m from the shop (allowed 200 m)` }]);
+    expect(checkIn.flags).toEqual([
+      {
+        kind: 'DISTANCE',
+        value: checkIn.checkInDistanceMeters,
+        reason: `checked in ${checkIn.checkInDistanceMeters} m from the shop (allowed 200 m)`,
+      },
+    ]);
 
     await stack.gateway.request(`mutation($input: RecordFindingsInput!) { recordFindings(input: $input) { id } }`, {
-      input: { visitId: visitIds[1], notes: `${NOTES}` .replace('两条', '三条'), satisfaction: 3 },
+      input: { visitId: visitIds[1], notes: `${NOTES}`.replace('两条', '三条'), satisfaction: 3 },
     });
     const { checkOut } = await stack.gateway.request<{ checkOut: { flags: { kind: string; value: number }[] } }>(
       `mutation($input: PositionInput!) { checkOut(input: $input) { flags { kind value } } }`,
@@ -158,27 +215,44 @@ describe("an account manager's day", () => {
     });
     expect(outOfRange.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'latitude' });
 
-    await stack.gateway.request(`mutation($input: PositionInput!) { checkIn(input: $input) { id } }`, { input: { visitId: visitIds[2], ...SHOPS[2], at: at(80) } });
+    await stack.gateway.request(`mutation($input: PositionInput!) { checkIn(input: $input) { id } }`, {
+      input: { visitId: visitIds[2], ...SHOPS[2], at: at(80) },
+    });
     const beforeCheckIn = await stack.gateway.execute(`mutation($input: PositionInput!) { checkOut(input: $input) { id } }`, {
       input: { visitId: visitIds[2], ...SHOPS[2], at: at(70) },
     });
     expect(beforeCheckIn.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'at', rule: 'after_check_in' });
-    const { visit } = await stack.gateway.request<{ visit: { status: string; checkOutAt: string | null } }>(`query($id: ID!) { visit(id: $id) { status checkOutAt } }`, { id: visitIds[2] });
+    const { visit } = await stack.gateway.request<{ visit: { status: string; checkOutAt: string | null } }>(
+      `query($id: ID!) { visit(id: $id) { status checkOutAt } }`,
+      { id: visitIds[2] },
+    );
     expect(visit).toEqual({ status: 'IN_PROGRESS', checkOutAt: null });
 
     const other = await createTerritoryWithManager(stack.gateway, 'OTHER');
-    const { createRetailer } = await stack.gateway.request<{ createRetailer: { id: string } }>(CREATE_RETAILER, { input: retailerInput(other.territory.id) });
+    const { createRetailer } = await stack.gateway.request<{ createRetailer: { id: string } }>(CREATE_RETAILER, {
+      input: retailerInput(other.territory.id),
+    });
     const outside = await stack.gateway.execute(`mutation($input: CreateVisitPlanInput!) { createVisitPlan(input: $input) { id } }`, {
-      input: { accountManagerId, planDate: dayFromNow(31), stops: [{ retailerId: createRetailer.id, theme: '越界', purpose: 'x', actionPlan: 'x', expectedResult: 'x' }] },
+      input: {
+        accountManagerId,
+        planDate: dayFromNow(31),
+        stops: [{ retailerId: createRetailer.id, theme: '越界', purpose: 'x', actionPlan: 'x', expectedResult: 'x' }],
+      },
     });
     expect(outside.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'stops.0.retailerId', rule: 'territory' });
     expect(await visitRows()).toBe(visitsBefore);
   });
 
   it("shows the supervisor the day and the month's figures, joined with customers data", async () => {
-    await stack.gateway.request(`mutation($input: PositionInput!) { checkOut(input: $input) { id } }`, { input: { visitId: visitIds[2], ...SHOPS[2], at: at(83) } });
+    await stack.gateway.request(`mutation($input: PositionInput!) { checkOut(input: $input) { id } }`, {
+      input: { visitId: visitIds[2], ...SHOPS[2], at: at(83) },
+    });
     const { staffMember } = await stack.gateway.request<{
-      staffMember: { name: string; visitPlans: { status: string; visits: { status: string; retailer: { shopName: string }; flags: { kind: string }[] }[] }[]; visitFigures: Figures };
+      staffMember: {
+        name: string;
+        visitPlans: { status: string; visits: { status: string; retailer: { shopName: string }; flags: { kind: string }[] }[] }[];
+        visitFigures: Figures;
+      };
     }>(
       `query($id: ID!) { staffMember(id: $id) {
           name
@@ -187,7 +261,9 @@ describe("an account manager's day", () => {
       } }`,
       { id: accountManagerId },
     );
-    expect(staffMember.visitPlans[0].visits.map((visit) => [visit.retailer.shopName, visit.status, visit.flags.map((flag) => flag.kind)])).toEqual([
+    expect(
+      staffMember.visitPlans[0].visits.map((visit) => [visit.retailer.shopName, visit.status, visit.flags.map((flag) => flag.kind)]),
+    ).toEqual([
       ['第1站便利店', 'COMPLETED', []],
       ['第2站便利店', 'COMPLETED', ['DISTANCE', 'COPIED_NOTES']],
       ['第3站便利店', 'COMPLETED', ['SHORT_VISIT', 'EMPTY_NOTES']],
@@ -204,10 +280,11 @@ describe("an account manager's day", () => {
       requiredByFrequency: Math.round(3 * 1 * weeks),
     });
 
-    const { retailer } = await stack.gateway.request<{ retailer: { shopName: string; lastVisit: { theme: string; satisfaction: number }; visits: { totalCount: number } } }>(
-      `query($id: ID!) { retailer(id: $id) { shopName lastVisit { theme satisfaction } visits(first: 5) { totalCount } } }`,
-      { id: retailerIds[0] },
-    );
+    const { retailer } = await stack.gateway.request<{
+      retailer: { shopName: string; lastVisit: { theme: string; satisfaction: number }; visits: { totalCount: number } };
+    }>(`query($id: ID!) { retailer(id: $id) { shopName lastVisit { theme satisfaction } visits(first: 5) { totalCount } } }`, {
+      id: retailerIds[0],
+    });
     expect(retailer).toEqual({ shopName: '第1站便利店', lastVisit: { theme: '新品铺货1', satisfaction: 4 }, visits: { totalCount: 1 } });
   });
 
@@ -221,8 +298,23 @@ describe("an account manager's day", () => {
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'period', rule: 'kind' });
 
     const { workLog, monthlyReport } = await stack.gateway.request<{
-      workLog: { completed: number; fieldMinutes: number; flags: { kind: string; count: number }[]; visits: { retailer: { shopName: string } }[]; annotation: { text: string }; accountManager: { name: string } };
-      monthlyReport: { figures: { made: number }; satisfactionAverage: number; nonChannelSightings: unknown[]; orderIntent: unknown[]; casesRaised: number; promisesMade: number; promisesKept: number };
+      workLog: {
+        completed: number;
+        fieldMinutes: number;
+        flags: { kind: string; count: number }[];
+        visits: { retailer: { shopName: string } }[];
+        annotation: { text: string };
+        accountManager: { name: string };
+      };
+      monthlyReport: {
+        figures: { made: number };
+        satisfactionAverage: number;
+        nonChannelSightings: unknown[];
+        orderIntent: unknown[];
+        casesRaised: number;
+        promisesMade: number;
+        promisesKept: number;
+      };
     }>(
       `query($id: ID!, $day: String!, $month: String!) {
         workLog(accountManagerId: $id, date: $day) { completed fieldMinutes flags { kind count } visits { retailer { shopName } } annotation { text } accountManager { name } }
@@ -230,7 +322,12 @@ describe("an account manager's day", () => {
       }`,
       { id: accountManagerId, day: DAY, month: DAY.slice(0, 7) },
     );
-    expect(workLog).toMatchObject({ completed: 3, fieldMinutes: 83, annotation: { text: '第二站店主不在,下次上午去。' }, accountManager: { name: '李经理DAY' } });
+    expect(workLog).toMatchObject({
+      completed: 3,
+      fieldMinutes: 83,
+      annotation: { text: '第二站店主不在,下次上午去。' },
+      accountManager: { name: '李经理DAY' },
+    });
     expect(workLog.flags).toEqual([
       { kind: 'DISTANCE', count: 1 },
       { kind: 'SHORT_VISIT', count: 1 },
@@ -251,7 +348,13 @@ describe("an account manager's day", () => {
   it('marks a planned visit not started by the end of its day MISSED, once, whichever replica ticks', async () => {
     const { createVisitPlan } = await stack.gateway.request<{ createVisitPlan: { visits: { id: string }[] } }>(
       `mutation($input: CreateVisitPlanInput!) { createVisitPlan(input: $input) { visits { id } } }`,
-      { input: { accountManagerId, planDate: DAY_BEFORE, stops: [{ retailerId: retailerIds[0], theme: '回访', purpose: 'x', actionPlan: 'x', expectedResult: 'x' }] } },
+      {
+        input: {
+          accountManagerId,
+          planDate: DAY_BEFORE,
+          stops: [{ retailerId: retailerIds[0], theme: '回访', purpose: 'x', actionPlan: 'x', expectedResult: 'x' }],
+        },
+      },
     );
     const missedId = createVisitPlan.visits[0].id;
     const after = await head();
@@ -261,10 +364,15 @@ describe("an account manager's day", () => {
     await Promise.all([stack.subgraphs.visits.jobs[0].runOnce(nextMorning), otherReplica.runOnce(nextMorning)]);
     await stack.subgraphs.visits.jobs[0].runOnce(nextMorning);
 
-    const { visit } = await stack.gateway.request<{ visit: { status: string } }>(`query($id: ID!) { visit(id: $id) { status } }`, { id: missedId });
+    const { visit } = await stack.gateway.request<{ visit: { status: string } }>(`query($id: ID!) { visit(id: $id) { status } }`, {
+      id: missedId,
+    });
     expect(visit.status).toBe('MISSED');
     await stack.subgraphs.visits.relay.kick();
-    const missed = await stack.subgraphs.visits.database.dataSource.query(`SELECT payload FROM events.event_log WHERE type = 'visits.visit.missed' AND position > $1`, [after]);
+    const missed = await stack.subgraphs.visits.database.dataSource.query(
+      `SELECT payload FROM events.event_log WHERE type = 'visits.visit.missed' AND position > $1`,
+      [after],
+    );
     expect(missed.map((row: { payload: { visitId: string } }) => row.payload.visitId)).toEqual([missedId]);
   });
 });

@@ -19,14 +19,27 @@ export function customersDemoEvents(demo: CustomersDemo): OutboxEvent[] {
   const at = DEMO_REFERENCE_DATE;
   const events: OutboxEvent[] = [];
   for (const region of demo.regions) {
-    events.push(outboxRow(RegionCreated, { occurredAt: at, refs: [], payload: { regionId: region.id, code: region.code, name: region.name, inCompanyArea: region.inCompanyArea } }));
+    events.push(
+      outboxRow(RegionCreated, {
+        occurredAt: at,
+        refs: [],
+        payload: { regionId: region.id, code: region.code, name: region.name, inCompanyArea: region.inCompanyArea },
+      }),
+    );
   }
   for (const member of demo.staff) {
     events.push(
       outboxRow(StaffMemberCreated, {
         occurredAt: at,
         refs: [{ type: 'StaffMember', id: member.id }],
-        payload: { staffMemberId: member.id, employeeNumber: member.employeeNumber, name: member.name, role: member.role, supervisorId: member.supervisorId, active: member.active },
+        payload: {
+          staffMemberId: member.id,
+          employeeNumber: member.employeeNumber,
+          name: member.name,
+          role: member.role,
+          supervisorId: member.supervisorId,
+          active: member.active,
+        },
       }),
     );
   }

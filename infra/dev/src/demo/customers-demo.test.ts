@@ -46,7 +46,8 @@ describe('customers demo data', () => {
       expect(staffById.get(territory.accountManagerId ?? '')?.role).toBe(StaffRole.ACCOUNT_MANAGER);
     }
     const routesPerManager = new Map<string, number>();
-    for (const t of demo.territories) routesPerManager.set(t.accountManagerId ?? '', (routesPerManager.get(t.accountManagerId ?? '') ?? 0) + 1);
+    for (const t of demo.territories)
+      routesPerManager.set(t.accountManagerId ?? '', (routesPerManager.get(t.accountManagerId ?? '') ?? 0) + 1);
     for (const count of routesPerManager.values()) expect(count).toBeLessThanOrEqual(2);
 
     for (const member of demo.staff) {
@@ -78,7 +79,9 @@ describe('customers demo data', () => {
     }
     for (const retailer of demo.retailers) expect(retailer.phone).toMatch(PHONE);
 
-    const ids = [demo.regions, demo.staff, demo.territories, demo.retailers, demo.creditAssessments, demo.contributionAssessments].flat().map((row) => row.id);
+    const ids = [demo.regions, demo.staff, demo.territories, demo.retailers, demo.creditAssessments, demo.contributionAssessments]
+      .flat()
+      .map((row) => row.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(UUID_V4);
   });
@@ -86,7 +89,10 @@ describe('customers demo data', () => {
   it('builds retailers a route can follow', () => {
     const referenceDay = '2026-11-01';
     for (const territory of demo.territories) {
-      const sequence = demo.retailers.filter((r) => r.territoryId === territory.id).map((r) => r.routeSequence).sort((a, b) => a - b);
+      const sequence = demo.retailers
+        .filter((r) => r.territoryId === territory.id)
+        .map((r) => r.routeSequence)
+        .sort((a, b) => a - b);
       expect(sequence).toEqual(sequence.map((_, i) => i + 1));
     }
     for (const retailer of demo.retailers) {

@@ -45,7 +45,10 @@ export const DEMO_REFERENCE_DATE = new Date('2026-11-01T00:00:00+08:00');
 
 // Rows as inserted; createdAt/updatedAt are left to the database defaults.
 export type DemoRegion = Pick<Region, 'id' | 'code' | 'name' | 'inCompanyArea'>;
-export type DemoStaffMember = Pick<StaffMember, 'id' | 'employeeNumber' | 'username' | 'name' | 'role' | 'phone' | 'supervisorId' | 'regionId' | 'active'>;
+export type DemoStaffMember = Pick<
+  StaffMember,
+  'id' | 'employeeNumber' | 'username' | 'name' | 'role' | 'phone' | 'supervisorId' | 'regionId' | 'active'
+>;
 export type DemoTerritory = Pick<Territory, 'id' | 'code' | 'name' | 'regionId' | 'accountManagerId' | 'visitFrequencyPerWeek'>;
 export type DemoRetailer = Omit<Retailer, 'territoryRelation' | 'createdAt' | 'updatedAt'>;
 export type DemoCreditAssessment = Omit<CreditAssessment, 'retailerRelation' | 'assessedByRelation'>;
@@ -95,27 +98,104 @@ interface District {
 // so every shop stays within about 15 km of the city centre (25.04N 102.71E).
 const DISTRICTS: readonly District[] = [
   {
-    code: 'WH', name: '五华区', region: 'MAIN', divisionCode: '02', latitude: 25.048, longitude: 102.7, radiusKm: 3, weight: 0.2, twiceWeeklyShare: 0.6,
-    streets: ['人民中路', '人民西路', '东风西路', '青年路', '华山南路', '正义路', '西昌路', '龙翔街', '学府路', '一二一大街', '莲花池正街', '翠湖南路', '武成路', '建设路', '圆通街'],
+    code: 'WH',
+    name: '五华区',
+    region: 'MAIN',
+    divisionCode: '02',
+    latitude: 25.048,
+    longitude: 102.7,
+    radiusKm: 3,
+    weight: 0.2,
+    twiceWeeklyShare: 0.6,
+    streets: [
+      '人民中路',
+      '人民西路',
+      '东风西路',
+      '青年路',
+      '华山南路',
+      '正义路',
+      '西昌路',
+      '龙翔街',
+      '学府路',
+      '一二一大街',
+      '莲花池正街',
+      '翠湖南路',
+      '武成路',
+      '建设路',
+      '圆通街',
+    ],
   },
   {
-    code: 'PL', name: '盘龙区', region: 'MAIN', divisionCode: '03', latitude: 25.075, longitude: 102.725, radiusKm: 3.5, weight: 0.2, twiceWeeklyShare: 0.5,
+    code: 'PL',
+    name: '盘龙区',
+    region: 'MAIN',
+    divisionCode: '03',
+    latitude: 25.075,
+    longitude: 102.725,
+    radiusKm: 3.5,
+    weight: 0.2,
+    twiceWeeklyShare: 0.5,
     streets: ['北京路', '白塔路', '东风东路', '穿金路', '联盟路', '龙泉路', '小康大道', '白龙路', '沣源路', '北辰大道', '桃源街', '世博路'],
   },
   {
-    code: 'GD', name: '官渡区', region: 'MAIN', divisionCode: '11', latitude: 25.012, longitude: 102.745, radiusKm: 4, weight: 0.25, twiceWeeklyShare: 0.45,
-    streets: ['春城路', '关上中路', '民航路', '金马路', '日新中路', '彩云北路', '官南大道', '东郊路', '珥季路', '广福路', '云秀路', '永平路'],
+    code: 'GD',
+    name: '官渡区',
+    region: 'MAIN',
+    divisionCode: '11',
+    latitude: 25.012,
+    longitude: 102.745,
+    radiusKm: 4,
+    weight: 0.25,
+    twiceWeeklyShare: 0.45,
+    streets: [
+      '春城路',
+      '关上中路',
+      '民航路',
+      '金马路',
+      '日新中路',
+      '彩云北路',
+      '官南大道',
+      '东郊路',
+      '珥季路',
+      '广福路',
+      '云秀路',
+      '永平路',
+    ],
   },
   {
-    code: 'XS', name: '西山区', region: 'MAIN', divisionCode: '12', latitude: 25.025, longitude: 102.67, radiusKm: 3.5, weight: 0.18, twiceWeeklyShare: 0.4,
+    code: 'XS',
+    name: '西山区',
+    region: 'MAIN',
+    divisionCode: '12',
+    latitude: 25.025,
+    longitude: 102.67,
+    radiusKm: 3.5,
+    weight: 0.18,
+    twiceWeeklyShare: 0.4,
     streets: ['滇池路', '前卫西路', '西坝路', '前兴路', '西园路', '昌源北路', '碧鸡路', '环城西路', '兴苑路', '福海路', '马街北路'],
   },
   {
-    code: 'CG', name: '呈贡区', region: 'CHENGGONG', divisionCode: '14', latitude: 24.96, longitude: 102.78, radiusKm: 2.5, weight: 0.1, twiceWeeklyShare: 0.25,
+    code: 'CG',
+    name: '呈贡区',
+    region: 'CHENGGONG',
+    divisionCode: '14',
+    latitude: 24.96,
+    longitude: 102.78,
+    radiusKm: 2.5,
+    weight: 0.1,
+    twiceWeeklyShare: 0.25,
     streets: ['聚贤街', '春融街', '彩云南路', '洛龙路', '雨花路', '锦绣大街', '吴家营路', '斗南路'],
   },
   {
-    code: 'AN', name: '安宁市', region: 'ANNING', divisionCode: '81', latitude: 24.99, longitude: 102.6, radiusKm: 2, weight: 0.07, twiceWeeklyShare: 0.2,
+    code: 'AN',
+    name: '安宁市',
+    region: 'ANNING',
+    divisionCode: '81',
+    latitude: 24.99,
+    longitude: 102.6,
+    radiusKm: 2,
+    weight: 0.07,
+    twiceWeeklyShare: 0.2,
     streets: ['太平新城大道', '太平街', '宁湖路', '百花东路', '金方路', '昆安路', '连然路'],
   },
 ];
@@ -135,21 +215,110 @@ type Syllables = readonly (readonly [hanzi: string, pinyin: string])[];
 
 // Weighted towards the commonest surnames nationally, plus some frequent in Yunnan (杨, 段, 马, 普, 字).
 const SURNAMES: ReadonlyArray<readonly [hanzi: string, pinyin: string, weight: number]> = [
-  ['王', 'wang', 10], ['李', 'li', 11], ['张', 'zhang', 9], ['刘', 'liu', 7], ['陈', 'chen', 7],
-  ['杨', 'yang', 9], ['赵', 'zhao', 4], ['黄', 'huang', 4], ['周', 'zhou', 4], ['吴', 'wu', 4],
-  ['徐', 'xu', 2], ['孙', 'sun', 2], ['马', 'ma', 3], ['朱', 'zhu', 2], ['胡', 'hu', 2],
-  ['郭', 'guo', 2], ['何', 'he', 2], ['高', 'gao', 2], ['罗', 'luo', 2], ['林', 'lin', 1.5],
-  ['段', 'duan', 1.5], ['鲁', 'lu', 1], ['施', 'shi', 1], ['余', 'yu', 1], ['普', 'pu', 0.5], ['字', 'zi', 0.5],
+  ['王', 'wang', 10],
+  ['李', 'li', 11],
+  ['张', 'zhang', 9],
+  ['刘', 'liu', 7],
+  ['陈', 'chen', 7],
+  ['杨', 'yang', 9],
+  ['赵', 'zhao', 4],
+  ['黄', 'huang', 4],
+  ['周', 'zhou', 4],
+  ['吴', 'wu', 4],
+  ['徐', 'xu', 2],
+  ['孙', 'sun', 2],
+  ['马', 'ma', 3],
+  ['朱', 'zhu', 2],
+  ['胡', 'hu', 2],
+  ['郭', 'guo', 2],
+  ['何', 'he', 2],
+  ['高', 'gao', 2],
+  ['罗', 'luo', 2],
+  ['林', 'lin', 1.5],
+  ['段', 'duan', 1.5],
+  ['鲁', 'lu', 1],
+  ['施', 'shi', 1],
+  ['余', 'yu', 1],
+  ['普', 'pu', 0.5],
+  ['字', 'zi', 0.5],
 ];
 
 const GIVEN_NAMES = {
   male: {
-    single: [['伟', 'wei'], ['强', 'qiang'], ['军', 'jun'], ['磊', 'lei'], ['勇', 'yong'], ['杰', 'jie'], ['涛', 'tao'], ['明', 'ming'], ['斌', 'bin'], ['超', 'chao'], ['刚', 'gang'], ['辉', 'hui'], ['鹏', 'peng'], ['华', 'hua'], ['波', 'bo'], ['浩', 'hao'], ['宇', 'yu'], ['龙', 'long'], ['林', 'lin'], ['兴', 'xing']],
-    first: [['建', 'jian'], ['志', 'zhi'], ['国', 'guo'], ['永', 'yong'], ['德', 'de'], ['家', 'jia'], ['海', 'hai'], ['文', 'wen'], ['子', 'zi'], ['云', 'yun'], ['俊', 'jun'], ['金', 'jin']],
+    single: [
+      ['伟', 'wei'],
+      ['强', 'qiang'],
+      ['军', 'jun'],
+      ['磊', 'lei'],
+      ['勇', 'yong'],
+      ['杰', 'jie'],
+      ['涛', 'tao'],
+      ['明', 'ming'],
+      ['斌', 'bin'],
+      ['超', 'chao'],
+      ['刚', 'gang'],
+      ['辉', 'hui'],
+      ['鹏', 'peng'],
+      ['华', 'hua'],
+      ['波', 'bo'],
+      ['浩', 'hao'],
+      ['宇', 'yu'],
+      ['龙', 'long'],
+      ['林', 'lin'],
+      ['兴', 'xing'],
+    ],
+    first: [
+      ['建', 'jian'],
+      ['志', 'zhi'],
+      ['国', 'guo'],
+      ['永', 'yong'],
+      ['德', 'de'],
+      ['家', 'jia'],
+      ['海', 'hai'],
+      ['文', 'wen'],
+      ['子', 'zi'],
+      ['云', 'yun'],
+      ['俊', 'jun'],
+      ['金', 'jin'],
+    ],
   },
   female: {
-    single: [['芳', 'fang'], ['娜', 'na'], ['敏', 'min'], ['静', 'jing'], ['丽', 'li'], ['艳', 'yan'], ['娟', 'juan'], ['霞', 'xia'], ['玲', 'ling'], ['燕', 'yan'], ['红', 'hong'], ['梅', 'mei'], ['琳', 'lin'], ['婷', 'ting'], ['雪', 'xue'], ['慧', 'hui'], ['萍', 'ping'], ['英', 'ying'], ['琼', 'qiong'], ['芬', 'fen']],
-    first: [['晓', 'xiao'], ['春', 'chun'], ['丽', 'li'], ['玉', 'yu'], ['秀', 'xiu'], ['思', 'si'], ['雨', 'yu'], ['美', 'mei'], ['彩', 'cai'], ['云', 'yun'], ['桂', 'gui'], ['海', 'hai']],
+    single: [
+      ['芳', 'fang'],
+      ['娜', 'na'],
+      ['敏', 'min'],
+      ['静', 'jing'],
+      ['丽', 'li'],
+      ['艳', 'yan'],
+      ['娟', 'juan'],
+      ['霞', 'xia'],
+      ['玲', 'ling'],
+      ['燕', 'yan'],
+      ['红', 'hong'],
+      ['梅', 'mei'],
+      ['琳', 'lin'],
+      ['婷', 'ting'],
+      ['雪', 'xue'],
+      ['慧', 'hui'],
+      ['萍', 'ping'],
+      ['英', 'ying'],
+      ['琼', 'qiong'],
+      ['芬', 'fen'],
+    ],
+    first: [
+      ['晓', 'xiao'],
+      ['春', 'chun'],
+      ['丽', 'li'],
+      ['玉', 'yu'],
+      ['秀', 'xiu'],
+      ['思', 'si'],
+      ['雨', 'yu'],
+      ['美', 'mei'],
+      ['彩', 'cai'],
+      ['云', 'yun'],
+      ['桂', 'gui'],
+      ['海', 'hai'],
+    ],
   },
 } satisfies Record<'male' | 'female', { single: Syllables; first: Syllables }>;
 
@@ -162,7 +331,9 @@ interface PersonName {
 function personName(random: SeededRandom): PersonName {
   const [surname, surnamePinyin] = random.weighted(SURNAMES.map(([hanzi, pinyin, weight]) => [[hanzi, pinyin] as const, weight] as const));
   const pool = random.chance(0.5) ? GIVEN_NAMES.male : GIVEN_NAMES.female;
-  const given: Array<readonly [string, string]> = random.chance(0.45) ? [random.pick(pool.single)] : [random.pick(pool.first), random.pick(pool.single)];
+  const given: Array<readonly [string, string]> = random.chance(0.45)
+    ? [random.pick(pool.single)]
+    : [random.pick(pool.first), random.pick(pool.single)];
   if (given.length === 2 && given[0][0] === given[1][0]) given.pop(); // no 云云
   return {
     surname,
@@ -172,7 +343,39 @@ function personName(random: SeededRandom): PersonName {
 }
 
 // Real mobile prefixes of the three carriers, the old ones more common among shop owners.
-const MOBILE_PREFIXES = ['139', '138', '137', '136', '135', '134', '150', '151', '152', '158', '159', '187', '188', '182', '183', '130', '131', '132', '155', '156', '185', '186', '133', '153', '180', '189', '177', '199', '198', '173', '181'];
+const MOBILE_PREFIXES = [
+  '139',
+  '138',
+  '137',
+  '136',
+  '135',
+  '134',
+  '150',
+  '151',
+  '152',
+  '158',
+  '159',
+  '187',
+  '188',
+  '182',
+  '183',
+  '130',
+  '131',
+  '132',
+  '155',
+  '156',
+  '185',
+  '186',
+  '133',
+  '153',
+  '180',
+  '189',
+  '177',
+  '199',
+  '198',
+  '173',
+  '181',
+];
 
 class PhoneBook {
   private readonly used = new Set<string>();
@@ -253,7 +456,9 @@ function apportion(total: number, weights: readonly number[], minimum = 0): numb
   const sum = weights.reduce((a, b) => a + b, 0);
   const exact = weights.map((weight) => (spare * weight) / sum);
   const counts = exact.map((value) => minimum + Math.floor(value));
-  const byRemainder = exact.map((value, index) => ({ index, remainder: value - Math.floor(value) })).sort((a, b) => b.remainder - a.remainder || a.index - b.index);
+  const byRemainder = exact
+    .map((value, index) => ({ index, remainder: value - Math.floor(value) }))
+    .sort((a, b) => b.remainder - a.remainder || a.index - b.index);
   const missing = total - counts.reduce((a, b) => a + b, 0);
   for (let i = 0; i < missing; i++) counts[byRemainder[i].index] += 1;
   return counts;
@@ -271,7 +476,11 @@ interface TerritoryPlan {
 
 function planTerritories(random: SeededRandom, retailerCount: number, regionIds: Record<RegionKey, string>): TerritoryPlan[] {
   const total = Math.max(MIN_TERRITORIES, Math.ceil(retailerCount / RETAILERS_PER_TERRITORY));
-  const perDistrict = apportion(total, DISTRICTS.map((d) => d.weight), 1);
+  const perDistrict = apportion(
+    total,
+    DISTRICTS.map((d) => d.weight),
+    1,
+  );
   return DISTRICTS.flatMap((district, d) => {
     const count = perDistrict[d];
     const rotation = random.float(0, 2 * Math.PI);
@@ -389,8 +598,41 @@ const SHOP_PROFILE: Record<BusinessType, { meanTier: number; areaSqm: [number, n
 };
 
 const LUCKY_WORDS = [
-  '惠民', '鑫源', '顺发', '兴旺', '万家', '福满多', '好邻居', '佳惠', '利民', '家家乐', '百顺', '金太阳', '春城', '聚福', '和顺', '永兴', '安康',
-  '德胜', '恒丰', '祥和', '宏达', '金叶', '滇香', '彩云', '翠湖', '老街坊', '大众', '便民', '乐购', '福星', '金穗', '瑞丰', '隆盛', '旺角', '红土地',
+  '惠民',
+  '鑫源',
+  '顺发',
+  '兴旺',
+  '万家',
+  '福满多',
+  '好邻居',
+  '佳惠',
+  '利民',
+  '家家乐',
+  '百顺',
+  '金太阳',
+  '春城',
+  '聚福',
+  '和顺',
+  '永兴',
+  '安康',
+  '德胜',
+  '恒丰',
+  '祥和',
+  '宏达',
+  '金叶',
+  '滇香',
+  '彩云',
+  '翠湖',
+  '老街坊',
+  '大众',
+  '便民',
+  '乐购',
+  '福星',
+  '金穗',
+  '瑞丰',
+  '隆盛',
+  '旺角',
+  '红土地',
 ];
 const CONVENIENCE_CHAINS = ['易佳', '天天', '邻家', '快客', '红云'];
 const SUPERMARKET_CHAINS = ['华联', '惠友', '百佳', '家家福', '万和', '联华'];
@@ -431,17 +673,51 @@ const SUSPENSION_REASONS = ['许可证到期未延续,暂停供货', '店面装�
 const CLOSURE_REASONS = ['店铺转让,许可证已注销', '片区拆迁,歇业', '经营不善停业,许可证已注销'];
 
 const PLANS = [
-  '计划明年扩大店面,增加冷柜', '准备引进中高档卷烟规格', '考虑在附近开第二家店', '维持现状,稳定经营', '打算装修升级为便利店',
-  '计划增加酒水和饮料品类', '想开通线上订货和微信支付', '子女准备接手经营', '希望提高档位,增加货源', '准备做社区团购自提点',
+  '计划明年扩大店面,增加冷柜',
+  '准备引进中高档卷烟规格',
+  '考虑在附近开第二家店',
+  '维持现状,稳定经营',
+  '打算装修升级为便利店',
+  '计划增加酒水和饮料品类',
+  '想开通线上订货和微信支付',
+  '子女准备接手经营',
+  '希望提高档位,增加货源',
+  '准备做社区团购自提点',
 ];
-const INTERESTS = ['打麻将', '钓鱼', '下象棋', '喝普洱茶', '看足球', '养花养鸟', '打羽毛球', '跳广场舞', '周末去西山爬山', '追剧', '唱花灯', '带孙子'];
+const INTERESTS = [
+  '打麻将',
+  '钓鱼',
+  '下象棋',
+  '喝普洱茶',
+  '看足球',
+  '养花养鸟',
+  '打羽毛球',
+  '跳广场舞',
+  '周末去西山爬山',
+  '追剧',
+  '唱花灯',
+  '带孙子',
+];
 const PREFERENCES = [
-  '习惯电话订货,不喜欢频繁上门', '习惯每周二订货', '偏好云烟、红塔山系列', '希望送货前电话通知', '关注新品信息,愿意试销',
-  '对价格敏感,常问批零差价', '喜欢微信沟通', '上午忙,下午拜访为宜', '重视陈列,愿意配合摆放', '希望多给紧俏规格',
+  '习惯电话订货,不喜欢频繁上门',
+  '习惯每周二订货',
+  '偏好云烟、红塔山系列',
+  '希望送货前电话通知',
+  '关注新品信息,愿意试销',
+  '对价格敏感,常问批零差价',
+  '喜欢微信沟通',
+  '上午忙,下午拜访为宜',
+  '重视陈列,愿意配合摆放',
+  '希望多给紧俏规格',
 ];
 const INSTRUCTIONS = [
-  '店门口不能停车,请停在巷口', '送货请走后门', '中午12点至14点店主午休,请勿送货', '卸货后请当面清点', '请提前十分钟电话联系',
-  '小区门禁,到了打电话开门', '店主不在时交给隔壁水果店代收',
+  '店门口不能停车,请停在巷口',
+  '送货请走后门',
+  '中午12点至14点店主午休,请勿送货',
+  '卸货后请当面清点',
+  '请提前十分钟电话联系',
+  '小区门禁,到了打电话开门',
+  '店主不在时交给隔壁水果店代收',
 ];
 const DELIVERY_WINDOWS = ['08:00-10:00', '09:00-12:00', '10:00-12:00', '14:00-17:00', '15:00-18:00'];
 
@@ -467,7 +743,13 @@ function tradingHours(random: SeededRandom, type: BusinessType): string {
 function turnoverBand(random: SeededRandom, tier: number): TurnoverBand {
   const bands = [TurnoverBand.UNDER_10K, TurnoverBand.FROM_10K_TO_30K, TurnoverBand.FROM_30K_TO_100K, TurnoverBand.OVER_100K];
   const expected = tier <= 6 ? 0 : tier <= 14 ? 1 : tier <= 24 ? 2 : 3;
-  const shifted = expected + random.weighted([[-1, 1], [0, 6], [1, 1]] as const);
+  const shifted =
+    expected +
+    random.weighted([
+      [-1, 1],
+      [0, 6],
+      [1, 1],
+    ] as const);
   return bands[Math.min(3, Math.max(0, shifted))];
 }
 
@@ -487,7 +769,10 @@ function assignRouteSequence(plan: TerritoryPlan, retailers: DemoRetailer[]): vo
 
 function buildRetailers(random: SeededRandom, plans: TerritoryPlan[], retailerCount: number): DemoRetailer[] {
   const phones = new PhoneBook(random.fork('retailer-phones'));
-  const perTerritory = apportion(retailerCount, plans.map(() => random.float(0.8, 1.2)));
+  const perTerritory = apportion(
+    retailerCount,
+    plans.map(() => random.float(0.8, 1.2)),
+  );
   // Licence serials climb per district with gaps, as numbers are issued and later cancelled.
   const serials = new Map(DISTRICTS.map((d) => [d.code, random.int(1000, 5000)]));
   const referenceMs = DEMO_REFERENCE_DATE.getTime();
@@ -503,13 +788,22 @@ function buildRetailers(random: SeededRandom, plans: TerritoryPlan[], retailerCo
       const street = random.pick(plan.streets);
       const businessType = random.weighted(BUSINESS_TYPES);
       const tier = Math.min(30, Math.max(1, Math.round(random.gaussian(SHOP_PROFILE[businessType].meanTier, 4.5))));
-      const status = random.weighted([[RetailerStatus.ACTIVE, 96], [RetailerStatus.SUSPENDED, 3], [RetailerStatus.CLOSED, 1]] as const);
+      const status = random.weighted([
+        [RetailerStatus.ACTIVE, 96],
+        [RetailerStatus.SUSPENDED, 3],
+        [RetailerStatus.CLOSED, 1],
+      ] as const);
       const openedOn = openingDate(random);
       const daysOpen = daysBetween(openedOn, referenceMs);
       const openedYear = Number(openedOn.slice(0, 4));
 
       // How much of the customer file the account manager has kept up: some files are full, some bare.
-      const filled = random.weighted([[0.95, 35], [0.75, 35], [0.35, 20], [0, 10]] as const);
+      const filled = random.weighted([
+        [0.95, 35],
+        [0.75, 35],
+        [0.35, 20],
+        [0, 10],
+      ] as const);
       const maybe = <T>(value: () => T): T | null => (random.chance(filled) ? value() : null);
 
       // Clamped at 2.5 spreads so no shop strays far into the next district.
@@ -533,7 +827,11 @@ function buildRetailers(random: SeededRandom, plans: TerritoryPlan[], retailerCo
         tier,
         status,
         statusReason:
-          status === RetailerStatus.SUSPENDED ? random.pick(SUSPENSION_REASONS) : status === RetailerStatus.CLOSED ? random.pick(CLOSURE_REASONS) : null,
+          status === RetailerStatus.SUSPENDED
+            ? random.pick(SUSPENSION_REASONS)
+            : status === RetailerStatus.CLOSED
+              ? random.pick(CLOSURE_REASONS)
+              : null,
         openedOn,
         business: {
           plan: maybe(() => random.pick(PLANS)),
@@ -575,7 +873,10 @@ type LevelOdds = readonly [good: number, medium: number, poor: number];
 type Standing = 'solid' | 'average' | 'shaky';
 
 /** Chances of each level by the owner's general standing; most retailers pay and behave. */
-const INDICATOR_ODDS: Record<'salesGrowth' | 'arrears' | 'supplierConcentration' | 'badHabits' | 'crossRegionSelling', Record<Standing, LevelOdds>> = {
+const INDICATOR_ODDS: Record<
+  'salesGrowth' | 'arrears' | 'supplierConcentration' | 'badHabits' | 'crossRegionSelling',
+  Record<Standing, LevelOdds>
+> = {
   salesGrowth: { solid: [0.5, 0.4, 0.1], average: [0.3, 0.5, 0.2], shaky: [0.15, 0.45, 0.4] },
   arrears: { solid: [0.9, 0.1, 0], average: [0.7, 0.27, 0.03], shaky: [0.4, 0.4, 0.2] },
   supplierConcentration: { solid: [0.65, 0.3, 0.05], average: [0.45, 0.4, 0.15], shaky: [0.3, 0.4, 0.3] },
@@ -590,7 +891,11 @@ const varyingLevels = (levelOf: (name: VaryingIndicator) => IndicatorLevel) =>
   Object.fromEntries(VARYING_INDICATORS.map((name) => [name, levelOf(name)])) as VaryingLevels;
 
 function level(random: SeededRandom, [good, medium, poor]: LevelOdds): IndicatorLevel {
-  return random.weighted([[IndicatorLevel.GOOD, good], [IndicatorLevel.MEDIUM, medium], [IndicatorLevel.POOR, poor]]);
+  return random.weighted([
+    [IndicatorLevel.GOOD, good],
+    [IndicatorLevel.MEDIUM, medium],
+    [IndicatorLevel.POOR, poor],
+  ]);
 }
 
 function yearsInBusinessLevel(openedOn: string, atMs: number): IndicatorLevel {
@@ -619,13 +924,31 @@ function assessCredit(random: SeededRandom, retailers: DemoRetailer[], managerOf
     const windowDays = Math.min(3 * 365, daysBetween(retailer.openedOn, referenceMs) - 30);
     if (!assessedById || windowDays < 1) continue;
 
-    const standing = random.weighted<Standing>([['solid', 60], ['average', 30], ['shaky', 10]]);
+    const standing = random.weighted<Standing>([
+      ['solid', 60],
+      ['average', 30],
+      ['shaky', 10],
+    ]);
     // Household registration belongs to the owner and rarely changes.
-    const localResidence = random.weighted([[IndicatorLevel.GOOD, 65], [IndicatorLevel.MEDIUM, 15], [IndicatorLevel.POOR, 20]] as const);
-    const count = Math.min(windowDays, random.weighted([[1, 30], [2, 30], [3, 25], [4, 15]] as const));
+    const localResidence = random.weighted([
+      [IndicatorLevel.GOOD, 65],
+      [IndicatorLevel.MEDIUM, 15],
+      [IndicatorLevel.POOR, 20],
+    ] as const);
+    const count = Math.min(
+      windowDays,
+      random.weighted([
+        [1, 30],
+        [2, 30],
+        [3, 25],
+        [4, 15],
+      ] as const),
+    );
     // One assessment in each equal slot of the window, sorted so the last one is the latest.
     const slot = windowDays / count;
-    const times = Array.from({ length: count }, (_, i) => beijingTime(Math.floor(windowDays - slot * (i + random.next())) + 1, workingMinute(random)));
+    const times = Array.from({ length: count }, (_, i) =>
+      beijingTime(Math.floor(windowDays - slot * (i + random.next())) + 1, workingMinute(random)),
+    );
     times.sort((a, b) => a.getTime() - b.getTime());
 
     let levels: VaryingLevels | null = null;
@@ -635,9 +958,22 @@ function assessCredit(random: SeededRandom, retailers: DemoRetailer[], managerOf
       // Later assessments keep most of the previous picture and re-judge a few indicators.
       const previous: VaryingLevels | null = levels;
       levels = previous === null ? drawn : varyingLevels((name) => (random.chance(0.2) ? drawn[name] : previous[name]));
-      const allLevels: CreditLevels = { ...levels, localResidence, yearsInBusiness: yearsInBusinessLevel(retailer.openedOn, assessedAt.getTime()) };
+      const allLevels: CreditLevels = {
+        ...levels,
+        localResidence,
+        yearsInBusiness: yearsInBusinessLevel(retailer.openedOn, assessedAt.getTime()),
+      };
       const { score, grade } = gradeCredit(allLevels);
-      assessments.push({ id: random.uuid(), retailerId: retailer.id, assessedById, assessedAt, ...allLevels, score, grade, note: creditNote(random, previousGrade, grade) });
+      assessments.push({
+        id: random.uuid(),
+        retailerId: retailer.id,
+        assessedById,
+        assessedAt,
+        ...allLevels,
+        score,
+        grade,
+        note: creditNote(random, previousGrade, grade),
+      });
       previousGrade = grade;
       retailer.creditGrade = grade;
       retailer.creditAssessedAt = assessedAt;
@@ -666,7 +1002,15 @@ function assessContribution(random: SeededRandom, retailers: DemoRetailer[], man
       // Assessed in the last week of the month, while it is fresh.
       const day = String(random.int(24, 28)).padStart(2, '0');
       const assessedAt = new Date(`${period}-${day}T${hhmm(workingMinute(random))}:00+08:00`);
-      assessments.push({ id: random.uuid(), retailerId: retailer.id, period, assessedById, assessedAt, ...scores, totalScore: contributionTotal(scores) });
+      assessments.push({
+        id: random.uuid(),
+        retailerId: retailer.id,
+        period,
+        assessedById,
+        assessedAt,
+        ...scores,
+        totalScore: contributionTotal(scores),
+      });
     }
   }
   return assessments;
@@ -722,10 +1066,19 @@ export function summarizeDemo(demo: CustomersDemo): CustomersDemoSummary {
     regions: demo.regions.length,
     territories: demo.territories.length,
     staff: demo.staff.length,
-    staffByRole: countBy(Object.values(StaffRole), demo.staff.map((s) => s.role)),
+    staffByRole: countBy(
+      Object.values(StaffRole),
+      demo.staff.map((s) => s.role),
+    ),
     retailers: demo.retailers.length,
-    retailersByStatus: countBy(Object.values(RetailerStatus), demo.retailers.map((r) => r.status)),
-    retailersByCreditGrade: countBy([...Object.values(CreditGrade), 'UNASSESSED' as const], demo.retailers.map((r) => r.creditGrade ?? 'UNASSESSED')),
+    retailersByStatus: countBy(
+      Object.values(RetailerStatus),
+      demo.retailers.map((r) => r.status),
+    ),
+    retailersByCreditGrade: countBy(
+      [...Object.values(CreditGrade), 'UNASSESSED' as const],
+      demo.retailers.map((r) => r.creditGrade ?? 'UNASSESSED'),
+    ),
     creditAssessments: demo.creditAssessments.length,
     contributionAssessments: demo.contributionAssessments.length,
   };

@@ -19,7 +19,10 @@ export async function insertRows(manager: EntityManager, entity: EntityClass, ro
   const { driver } = manager.connection;
   const metadata = manager.connection.getMetadata(entity);
   const columns = metadata.columns.filter((column) => column.getEntityValue(rows[0]) !== undefined);
-  const table = [metadata.schema, metadata.tableName].filter((part) => part !== undefined).map((part) => driver.escape(part)).join('.');
+  const table = [metadata.schema, metadata.tableName]
+    .filter((part) => part !== undefined)
+    .map((part) => driver.escape(part))
+    .join('.');
   const columnList = columns.map((column) => driver.escape(column.databaseName)).join(', ');
 
   for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
@@ -27,7 +30,8 @@ export async function insertRows(manager: EntityManager, entity: EntityClass, ro
     const tuples = rows.slice(start, start + INSERT_CHUNK).map((row) => {
       const placeholders = columns.map((column) => {
         const value = column.getEntityValue(row);
-        if (value === undefined) throw new Error(`${metadata.name} row ${column.propertyPath} is missing; demo rows must all have the same fields`);
+        if (value === undefined)
+          throw new Error(`${metadata.name} row ${column.propertyPath} is missing; demo rows must all have the same fields`);
         parameters.push(driver.preparePersistentValue(value, column));
         return `$${parameters.length}`;
       });

@@ -1,7 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
 import { StaffRole } from '@fieldloop/customers';
 import { localDate } from '@fieldloop/platform';
-import { COPY_THRESHOLD, DEFAULT_ATTENDANCE_POLICY, distanceMeters, FlagKind, isEmptyNote, PlanStatus, VisitStatus } from '@fieldloop/visits';
+import {
+  COPY_THRESHOLD,
+  DEFAULT_ATTENDANCE_POLICY,
+  distanceMeters,
+  FlagKind,
+  isEmptyNote,
+  PlanStatus,
+  VisitStatus,
+} from '@fieldloop/visits';
 import { DEMO_REFERENCE_DATE, generateCustomersDemo } from './customers-demo';
 import { generateVisitsDemo, summarizeVisitsDemo, type DemoVisit } from './visits-demo';
 
@@ -20,7 +28,13 @@ function habits() {
   return new Map(
     managers.map((manager) => {
       const own = completed.filter((visit) => visit.accountManagerId === manager.id);
-      return [manager.id, { shops: new Set(own.map((visit) => visit.retailerId)).size, copiedShare: own.filter((visit) => copied.has(visit.id)).length / own.length }];
+      return [
+        manager.id,
+        {
+          shops: new Set(own.map((visit) => visit.retailerId)).size,
+          copiedShare: own.filter((visit) => copied.has(visit.id)).length / own.length,
+        },
+      ];
     }),
   );
 }
@@ -105,7 +119,9 @@ describe('visits demo data', () => {
     expect(far.length / completed.length).toBeLessThan(0.05);
     for (const visit of completed) {
       const shop = retailers.get(visit.retailerId)!;
-      expect(visit.checkInDistanceMeters).toBe(Math.round(distanceMeters(shop, { latitude: visit.checkInLatitude!, longitude: visit.checkInLongitude! })));
+      expect(visit.checkInDistanceMeters).toBe(
+        Math.round(distanceMeters(shop, { latitude: visit.checkInLatitude!, longitude: visit.checkInLongitude! })),
+      );
       expect(distanceFlags.has(visit.id)).toBe(far.includes(visit));
       if (!far.includes(visit)) expect(visit.checkInDistanceMeters).toBeLessThanOrEqual(60);
     }
@@ -162,7 +178,8 @@ describe('visits demo data', () => {
     expect(later.days.at(-1)).toBe('2026-11-18');
     expect(later.days.filter((day) => day > demo.days.at(-1)!)).toHaveLength(15); // 2-7, 9-14, 16-18 November
     // Every day before today is as it would have been: the same plans and visits.
-    const before = (rows: { planDate?: string; plannedFor?: string }[]) => rows.filter((row) => (row.planDate ?? row.plannedFor)! < '2026-11-01');
+    const before = (rows: { planDate?: string; plannedFor?: string }[]) =>
+      rows.filter((row) => (row.planDate ?? row.plannedFor)! < '2026-11-01');
     expect(JSON.stringify(before(later.plans))).toBe(JSON.stringify(demo.plans));
 
     const today = later.visits.filter((visit) => visit.plannedFor === '2026-11-18');
@@ -175,7 +192,8 @@ describe('visits demo data', () => {
     }
     expect(today.filter((visit) => visit.status === VisitStatus.COMPLETED).length).toBeGreaterThan(0);
     expect(today.filter((visit) => visit.status === VisitStatus.PLANNED).length).toBeGreaterThan(0);
-    for (const flag of later.flags.filter((f) => todayIds.has(f.visitId))) expect(flag.createdAt.getTime()).toBeLessThanOrEqual(now.getTime());
+    for (const flag of later.flags.filter((f) => todayIds.has(f.visitId)))
+      expect(flag.createdAt.getTime()).toBeLessThanOrEqual(now.getTime());
 
     const waiting = later.plans.filter((plan) => plan.status === PlanStatus.SUBMITTED);
     expect(waiting.length).toBe(3);
@@ -186,4 +204,3 @@ describe('visits demo data', () => {
     }
   });
 });
-

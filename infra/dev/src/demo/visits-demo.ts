@@ -74,7 +74,8 @@ const FAVOURITE_SHOPS = 10;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The instant of a wall-clock minute (may be negative or past midnight) of a company day. */
-const atMinute = (day: string, minute: number, second = 0) => new Date(Date.parse(`${day}T00:00:00+08:00`) + minute * 60_000 + second * 1000);
+const atMinute = (day: string, minute: number, second = 0) =>
+  new Date(Date.parse(`${day}T00:00:00+08:00`) + minute * 60_000 + second * 1000);
 
 const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 
@@ -116,8 +117,16 @@ interface Theme {
 const THEMES: readonly Theme[] = [
   {
     theme: '新品推介',
-    purposes: ['向店主介绍本月上市的新品规格,了解试销意愿', '推介细支新品,摸清店内消费者对细支烟的接受程度', '跟进上次推介的新品,看动销情况'],
-    actionPlans: ['带新品样盒和宣传折页,讲清零售指导价和利润空间', '结合店内客群推荐一到两个新品规格,约定试销数量', '查看新品陈列位置,收集消费者反馈'],
+    purposes: [
+      '向店主介绍本月上市的新品规格,了解试销意愿',
+      '推介细支新品,摸清店内消费者对细支烟的接受程度',
+      '跟进上次推介的新品,看动销情况',
+    ],
+    actionPlans: [
+      '带新品样盒和宣传折页,讲清零售指导价和利润空间',
+      '结合店内客群推荐一到两个新品规格,约定试销数量',
+      '查看新品陈列位置,收集消费者反馈',
+    ],
     expectedResults: ['店主同意试销新品,下周订货时加订', '新品进入店内陈列,店主了解卖点', '掌握新品动销数据,反馈给营销部'],
   },
   {
@@ -292,7 +301,8 @@ function offset(random: SeededRandom, from: Position, metres: number): Position 
 }
 
 /** GPS scatter around a point: mostly within 25 m, never past `maxMetres`. */
-const jitter = (random: SeededRandom, from: Position, maxMetres: number) => offset(random, from, Math.min(maxMetres, Math.abs(random.gaussian(0, 18))));
+const jitter = (random: SeededRandom, from: Position, maxMetres: number) =>
+  offset(random, from, Math.min(maxMetres, Math.abs(random.gaussian(0, 18))));
 
 // ---------------------------------------------------------------------------------------
 // Generation
@@ -387,7 +397,11 @@ function planDay(context: ManagerContext, day: string, demo: VisitsDemo): void {
   let previous: { at: Date; position: Position } | undefined;
   chooseStops(context, random.int(6, 9)).forEach((shop, index) => {
     const theme = random.pick(THEMES);
-    const outcome = random.weighted([[VisitStatus.COMPLETED, 92], [VisitStatus.MISSED, 4], [VisitStatus.CANCELLED, 4]] as const);
+    const outcome = random.weighted([
+      [VisitStatus.COMPLETED, 92],
+      [VisitStatus.MISSED, 4],
+      [VisitStatus.CANCELLED, 4],
+    ] as const);
     const visit: DemoVisit = {
       id: random.uuid(),
       planId: plan.id,
@@ -425,7 +439,10 @@ function planDay(context: ManagerContext, day: string, demo: VisitsDemo): void {
     // Travel from the last stop at town speed (about 20 km/h with parking), then the visit.
     if (previous) {
       const travelKm = distanceMeters(previous.position, shopPosition) / 1000;
-      minute = Math.max(minute, Math.round((previous.at.getTime() - atMinute(day, 0).getTime()) / 60_000) + random.int(12, 22) + Math.round(travelKm * 3));
+      minute = Math.max(
+        minute,
+        Math.round((previous.at.getTime() - atMinute(day, 0).getTime()) / 60_000) + random.int(12, 22) + Math.round(travelKm * 3),
+      );
     }
     if (minute >= 11 * 60 + 50 && minute < 13 * 60) minute = 13 * 60 + random.int(0, 30); // lunch
     const checkInAt = atMinute(day, minute, random.int(0, 59));
@@ -445,12 +462,20 @@ function planDay(context: ManagerContext, day: string, demo: VisitsDemo): void {
       updatedAt: checkOutAt,
     });
     const raise = (flags: Flag[], at: Date) => {
-      for (const flag of flags) demo.flags.push({ id: random.uuid(), visitId: visit.id, accountManagerId: managerId, ...flag, createdAt: at });
+      for (const flag of flags)
+        demo.flags.push({ id: random.uuid(), visitId: visit.id, accountManagerId: managerId, ...flag, createdAt: at });
     };
     raise(checkInFlags({ at: checkInAt, position, shop: shopPosition, previous }), checkInAt);
     recordFindings(context, visit, shop, demo);
     raise([...checkOutFlags(checkInAt, checkOutAt), ...noteFlags(context, visit)], checkOutAt);
-    context.notes.push({ id: visit.id, notes: visit.notes ?? '', plannedFor: day, retailerId: shop.id, grams: bigrams(visit.notes ?? ''), empty: isEmptyNote(visit.notes) });
+    context.notes.push({
+      id: visit.id,
+      notes: visit.notes ?? '',
+      plannedFor: day,
+      retailerId: shop.id,
+      grams: bigrams(visit.notes ?? ''),
+      empty: isEmptyNote(visit.notes),
+    });
 
     previous = { at: checkOutAt, position: checkOutPosition };
     minute = Math.round((checkOutAt.getTime() - atMinute(day, 0).getTime()) / 60_000) + random.int(12, 22);
@@ -462,21 +487,32 @@ function recordFindings(context: ManagerContext, visit: DemoVisit, shop: DemoRet
   const scale = Math.max(1, Math.round(shop.tier / 5));
   visit.displayInOrder = random.chance(context.problem ? 0.95 : 0.86);
   visit.priceTagsShown = random.chance(0.92);
-  visit.stock = random.sample(BRANDS, random.int(1, 3)).map((product) => ({ product, cartons: random.int(0, 6) * scale + random.int(1, 3) }));
+  visit.stock = random
+    .sample(BRANDS, random.int(1, 3))
+    .map((product) => ({ product, cartons: random.int(0, 6) * scale + random.int(1, 3) }));
   visit.marketNotes = random.chance(0.3) ? random.pick(MARKET_NOTES) : null;
   if (random.chance(0.01)) {
     visit.nonChannelSightings = [{ product: random.pick(BRANDS), quantity: random.int(1, 5), note: random.pick(SIGHTING_NOTES) }];
   }
   visit.retailerRequests = random.chance(0.2) ? random.pick(RETAILER_REQUESTS) : null;
   if (random.chance(0.2)) {
-    visit.orderIntent = random.sample([...BRANDS, ...NEW_PRODUCTS], random.int(1, 2)).map((product) => ({ product, cartons: random.int(1, 3) * scale }));
+    visit.orderIntent = random
+      .sample([...BRANDS, ...NEW_PRODUCTS], random.int(1, 2))
+      .map((product) => ({ product, cartons: random.int(1, 3) * scale }));
   }
-  if (random.chance(0.01)) visit.cases = [{ kind: CaseKind.COMPLAINT, category: CaseCategory.DELIVERY, description: random.pick(COMPLAINTS) }];
-  visit.satisfaction = random.weighted([[3, 15], [4, 45], [5, 40]] as const);
+  if (random.chance(0.01))
+    visit.cases = [{ kind: CaseKind.COMPLAINT, category: CaseCategory.DELIVERY, description: random.pick(COMPLAINTS) }];
+  visit.satisfaction = random.weighted([
+    [3, 15],
+    [4, 45],
+    [5, 40],
+  ] as const);
   visit.notes = note(context, shop);
 
   if (random.chance(0.05)) {
-    const keptAt = random.chance(0.5) ? atMinute(addDays(visit.plannedFor, random.int(1, 4)), random.int(9 * 60, 17 * 60), random.int(0, 59)) : null;
+    const keptAt = random.chance(0.5)
+      ? atMinute(addDays(visit.plannedFor, random.int(1, 4)), random.int(9 * 60, 17 * 60), random.int(0, 59))
+      : null;
     demo.promises.push({
       id: random.uuid(),
       visitId: visit.id,
@@ -526,7 +562,11 @@ function noteFlags(context: ManagerContext, visit: DemoVisit): Flag[] {
   const source = context.notes.find((candidate) => candidate.id === closest.id)!;
   const percent = Math.round(closest.similarity * 100);
   return [
-    { kind: FlagKind.COPIED_NOTES, value: Math.round(closest.similarity * 100) / 100, reason: `notes are ${percent}% like those of the visit on ${source.plannedFor} (${source.id})` },
+    {
+      kind: FlagKind.COPIED_NOTES,
+      value: Math.round(closest.similarity * 100) / 100,
+      reason: `notes are ${percent}% like those of the visit on ${source.plannedFor} (${source.id})`,
+    },
   ];
 }
 
@@ -543,7 +583,13 @@ function stopAt(now: Date, day: string, demo: VisitsDemo, awaitingApproval: Set<
   for (const plan of todays.values()) {
     if (!awaitingApproval.has(plan.accountManagerId)) continue;
     // Submitted this morning, not yet reviewed: nobody sets out on an unapproved route.
-    Object.assign(plan, { status: PlanStatus.SUBMITTED, reviewedById: null, reviewedAt: null, submittedAt: atMinute(day, 7 * 60 + 40), updatedAt: atMinute(day, 7 * 60 + 40) });
+    Object.assign(plan, {
+      status: PlanStatus.SUBMITTED,
+      reviewedById: null,
+      reviewedAt: null,
+      submittedAt: atMinute(day, 7 * 60 + 40),
+      updatedAt: atMinute(day, 7 * 60 + 40),
+    });
     if (plan.submittedAt! > now) Object.assign(plan, { submittedAt: now, updatedAt: now, createdAt: now });
   }
   const plannedAgain = (visit: DemoVisit) => {
@@ -560,12 +606,20 @@ function stopAt(now: Date, day: string, demo: VisitsDemo, awaitingApproval: Set<
     if (!visit.planId || !todays.has(visit.planId)) continue;
     const plan = todays.get(visit.planId)!;
     if (plan.status === PlanStatus.SUBMITTED) plannedAgain(visit);
-    else if (visit.status === VisitStatus.MISSED) plannedAgain(visit); // the day is not over
+    else if (visit.status === VisitStatus.MISSED)
+      plannedAgain(visit); // the day is not over
     else if (visit.status === VisitStatus.CANCELLED && visit.updatedAt > now) plannedAgain(visit);
     else if (visit.status === VisitStatus.COMPLETED && visit.checkInAt! > now) plannedAgain(visit);
     else if (visit.status === VisitStatus.COMPLETED && visit.checkOutAt! > now) {
       // At the shop now: checked in, findings and check-out still to come.
-      Object.assign(visit, { status: VisitStatus.IN_PROGRESS, checkOutAt: null, checkOutLatitude: null, checkOutLongitude: null, ...emptyFindings(), updatedAt: visit.checkInAt });
+      Object.assign(visit, {
+        status: VisitStatus.IN_PROGRESS,
+        checkOutAt: null,
+        checkOutLatitude: null,
+        checkOutLongitude: null,
+        ...emptyFindings(),
+        updatedAt: visit.checkInAt,
+      });
       underWay.add(visit.id);
     }
   }
@@ -588,7 +642,9 @@ export function generateVisitsDemo(customers: CustomersDemo, options: VisitsDemo
     const route = customers.territories
       .filter((territory) => territory.accountManagerId === manager.id)
       .flatMap((territory) =>
-        customers.retailers.filter((r) => r.territoryId === territory.id && r.status === RetailerStatus.ACTIVE).sort((a, b) => a.routeSequence - b.routeSequence),
+        customers.retailers
+          .filter((r) => r.territoryId === territory.id && r.status === RetailerStatus.ACTIVE)
+          .sort((a, b) => a.routeSequence - b.routeSequence),
       );
     if (route.length === 0) continue;
     const context: ManagerContext = {
@@ -649,9 +705,15 @@ export function summarizeVisitsDemo(demo: VisitsDemo): VisitsDemoSummary {
     days: demo.days.length,
     plans: demo.plans.length,
     visits: demo.visits.length,
-    visitsByStatus: count(Object.values(VisitStatus), demo.visits.map((v) => v.status)),
+    visitsByStatus: count(
+      Object.values(VisitStatus),
+      demo.visits.map((v) => v.status),
+    ),
     visitFlags: demo.flags.length,
-    flagsByKind: count(Object.values(FlagKind), demo.flags.map((f) => f.kind)),
+    flagsByKind: count(
+      Object.values(FlagKind),
+      demo.flags.map((f) => f.kind),
+    ),
     promises: demo.promises.length,
     retailersVisited: new Set(demo.visits.filter((v) => v.status === VisitStatus.COMPLETED).map((v) => v.retailerId)).size,
   };

@@ -49,7 +49,9 @@ export function targetIdsOf(operation: OperationDefinitionNode, variables: Recor
 }
 
 const rootFieldsOf = (operation: OperationDefinitionNode) =>
-  operation.selectionSet.selections.flatMap((selection) => (selection.kind === Kind.FIELD && selection.name.value !== '__typename' ? [selection.name.value] : []));
+  operation.selectionSet.selections.flatMap((selection) =>
+    selection.kind === Kind.FIELD && selection.name.value !== '__typename' ? [selection.name.value] : [],
+  );
 
 /** The mutation a request is serving, until its record is written; then where the record is. */
 interface PendingRecord {
@@ -113,9 +115,15 @@ export function auditPlugin(service: string): ApolloServerPlugin<Context> {
           const errorCode = error ? String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR') : null;
           try {
             if (!record.position) {
-              await contextValue.dataSource.query(INSERT_RECORD, recordValues(record, contextValue, targetIdsOf(operation, request.variables, data), errorCode));
+              await contextValue.dataSource.query(
+                INSERT_RECORD,
+                recordValues(record, contextValue, targetIdsOf(operation, request.variables, data), errorCode),
+              );
             } else if (errorCode) {
-              await contextValue.dataSource.query(`UPDATE events.audit_log SET outcome = 'FAILED', error_code = $2 WHERE position = $1`, [record.position, errorCode]);
+              await contextValue.dataSource.query(`UPDATE events.audit_log SET outcome = 'FAILED', error_code = $2 WHERE position = $1`, [
+                record.position,
+                errorCode,
+              ]);
             }
           } catch (failure) {
             contextValue.logger.error({ err: failure }, 'could not write the audit record');

@@ -95,9 +95,16 @@ interface AuditRow extends Omit<AuditRecord, 'id'> {
 @Resolver()
 export class AuditTrailResolver {
   @Authorized(AUDIT_READ)
-  @Query(() => AuditRecordConnection, { description: 'Every mutation of every service with actor, role, targets, time and outcome, newest first' })
-  async auditTrail(@Args() { first, after, filter = {} }: AuditTrailArgs, @Selection() selection: ListSelection, @Ctx() context: Context): Promise<Connection<AuditRecord>> {
-    if (after !== undefined && !/^\d{1,19}$/.test(after)) throw InvalidInputError.of('after', 'cursor', 'after must be the id of an audit record');
+  @Query(() => AuditRecordConnection, {
+    description: 'Every mutation of every service with actor, role, targets, time and outcome, newest first',
+  })
+  async auditTrail(
+    @Args() { first, after, filter = {} }: AuditTrailArgs,
+    @Selection() selection: ListSelection,
+    @Ctx() context: Context,
+  ): Promise<Connection<AuditRecord>> {
+    if (after !== undefined && !/^\d{1,19}$/.test(after))
+      throw InvalidInputError.of('after', 'cursor', 'after must be the id of an audit record');
     const conditions: string[] = [];
     const parameters: unknown[] = [];
     const add = (sql: (placeholder: string) => string, value: unknown) => conditions.push(sql(`$${parameters.push(value)}`));
@@ -110,7 +117,9 @@ export class AuditTrailResolver {
     if (filter.to) add((p) => `at < ${p}`, filter.to);
     const where = (extra: string[]) => (extra.length ? `WHERE ${extra.join(' AND ')}` : '');
     const count = selection.totalCount
-      ? context.dataSource.query(`SELECT COUNT(*)::int AS count FROM events.audit_log ${where(conditions)}`, parameters).then(([row]: { count: number }[]) => row.count)
+      ? context.dataSource
+          .query(`SELECT COUNT(*)::int AS count FROM events.audit_log ${where(conditions)}`, parameters)
+          .then(([row]: { count: number }[]) => row.count)
       : 0;
     const pageConditions = after ? [...conditions, `position < $${parameters.length + 1}`] : conditions;
     const rows: AuditRow[] = selection.page

@@ -81,7 +81,11 @@ export class Access {
    * `around` places the test inside a larger condition, for rows that belong to territories
    * through others (a plan through its stops: `EXISTS (… AND ${inScope})`).
    */
-  restrict<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, column: string, around: (inScope: string) => string = (inScope) => inScope): SelectQueryBuilder<T> {
+  restrict<T extends ObjectLiteral>(
+    query: SelectQueryBuilder<T>,
+    column: string,
+    around: (inScope: string) => string = (inScope) => inScope,
+  ): SelectQueryBuilder<T> {
     const ids = this.territoryIds;
     if (!ids) return query;
     if (ids.length === 0) return query.andWhere('1 = 0');

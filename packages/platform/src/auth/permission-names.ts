@@ -8,7 +8,15 @@ import type { Permission } from './access';
  * it). A new service is one line here.
  */
 export const PERMISSION_NAMES = {
-  customers: ['customers:read', 'customers:read-personal', 'customers:write', 'customers:manage', 'customers:events', 'api-keys:manage', AUDIT_READ],
+  customers: [
+    'customers:read',
+    'customers:read-personal',
+    'customers:write',
+    'customers:manage',
+    'customers:events',
+    'api-keys:manage',
+    AUDIT_READ,
+  ],
   visits: ['visits:read', 'visits:write', 'visits:review', 'visits:events'],
 } as const;
 

@@ -14,7 +14,10 @@ export const SessionEnded = defineEvent({
   version: 1,
   description: 'A sign-in or an API key ended: its access tokens stop working everywhere',
   refs: ['StaffMember'],
-  payload: z.object({ sessionId: z.uuid(), reason: z.enum(['SIGNED_OUT', 'REFRESH_TOKEN_REUSED', 'STAFF_DEACTIVATED', 'API_KEY_REVOKED']) }),
+  payload: z.object({
+    sessionId: z.uuid(),
+    reason: z.enum(['SIGNED_OUT', 'REFRESH_TOKEN_REUSED', 'STAFF_DEACTIVATED', 'API_KEY_REVOKED']),
+  }),
 });
 
 type Listener = (sessionId: string) => void;

@@ -26,7 +26,11 @@ export function generateSigningKeys(): SigningKeys {
 }
 
 /** Environment variables that carry the keys to the processes that need them. */
-export const signingKeysEnv = (keys: SigningKeys) => ({ JWT_KEY_ID: keys.keyId, JWT_PRIVATE_KEY: keys.privateKeyPem, JWT_PUBLIC_KEY: keys.publicKeyPem });
+export const signingKeysEnv = (keys: SigningKeys) => ({
+  JWT_KEY_ID: keys.keyId,
+  JWT_PRIVATE_KEY: keys.privateKeyPem,
+  JWT_PUBLIC_KEY: keys.publicKeyPem,
+});
 
 const issuerConfig = z.object({
   JWT_PRIVATE_KEY: z.string().includes('PRIVATE KEY', { message: 'must be a PKCS#8 PEM private key (P-256)' }),

@@ -55,7 +55,8 @@ export class DurableConsumer {
         try {
           while (!this.stopped && (await this.applyBatch()) === BATCH);
         } catch (error) {
-          if (this.dataSource.isInitialized) this.logger.error({ err: error, consumer: this.definition.name }, 'consumer batch failed; will retry');
+          if (this.dataSource.isInitialized)
+            this.logger.error({ err: error, consumer: this.definition.name }, 'consumer batch failed; will retry');
         }
       } while (this.again && !this.stopped);
       this.running = undefined;

@@ -77,7 +77,9 @@ export async function readEvents(
   if (filter.sources?.length) conditions.push(`source = ANY($${parameters.push(filter.sources)})`);
   if (filter.types?.length) conditions.push(`type = ANY($${parameters.push(filter.types)})`);
   if (filter.territories) {
-    conditions.push(`EXISTS (SELECT 1 FROM jsonb_array_elements(refs) AS ref WHERE ref->>'type' = 'Territory' AND ref->>'id' = ANY($${parameters.push(filter.territories)}))`);
+    conditions.push(
+      `EXISTS (SELECT 1 FROM jsonb_array_elements(refs) AS ref WHERE ref->>'type' = 'Territory' AND ref->>'id' = ANY($${parameters.push(filter.territories)}))`,
+    );
   }
   const rows: EventRow[] = await db.query(
     `SELECT position, id, source, type, version, occurred_at, actor, refs, payload

@@ -58,7 +58,10 @@ export interface PublishOptions<S extends z.ZodObject> {
 }
 
 /** The outbox row for an event: the envelope, and the payload checked against its schema. */
-export function outboxRow<S extends z.ZodObject>(definition: EventDefinition<S>, options: PublishOptions<S> & { occurredAt?: Date }): OutboxEvent {
+export function outboxRow<S extends z.ZodObject>(
+  definition: EventDefinition<S>,
+  options: PublishOptions<S> & { occurredAt?: Date },
+): OutboxEvent {
   return {
     id: randomUUID(),
     type: definition.type,

@@ -20,9 +20,14 @@ export class OutboxRelay {
     private readonly logger: Logger,
     private readonly batchSize = 500,
   ) {
-    this.listener = new NotificationListener(url, OUTBOX_CHANNEL, (payload) => {
-      if (payload === '' || payload === schema) this.kick();
-    }, logger);
+    this.listener = new NotificationListener(
+      url,
+      OUTBOX_CHANNEL,
+      (payload) => {
+        if (payload === '' || payload === schema) this.kick();
+      },
+      logger,
+    );
   }
 
   start(): Promise<void> {

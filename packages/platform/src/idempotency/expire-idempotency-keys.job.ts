@@ -9,6 +9,8 @@ export const expireIdempotencyKeys = (service: string): JobDefinition => ({
   description: `Deletes idempotency keys older than ${IDEMPOTENCY_RETENTION_DAYS} days`,
   everyMs: 3_600_000,
   async run(manager, now) {
-    await manager.query('DELETE FROM idempotency_key WHERE created_at < $1', [new Date(now.getTime() - IDEMPOTENCY_RETENTION_DAYS * 86_400_000)]);
+    await manager.query('DELETE FROM idempotency_key WHERE created_at < $1', [
+      new Date(now.getTime() - IDEMPOTENCY_RETENTION_DAYS * 86_400_000),
+    ]);
   },
 });

@@ -31,11 +31,17 @@ export function IdempotencyKey() {
       const { idempotencyKey: key, ...request } = args as { idempotencyKey?: unknown };
       if (key === undefined || key === null) return runOnce;
       if (typeof key !== 'string' || !KEY_SHAPE.test(key)) {
-        throw InvalidInputError.of('idempotencyKey', 'matches', 'idempotencyKey must be 8 to 128 letters, digits or _ - : . (a UUID will do)');
+        throw InvalidInputError.of(
+          'idempotencyKey',
+          'matches',
+          'idempotencyKey must be 8 to 128 letters, digits or _ - : . (a UUID will do)',
+        );
       }
       const subject = actorOf(context.access.signedIn);
       const operation = info.fieldName;
-      const fingerprint = createHash('sha256').update(stableStringify({ operation, request }) ?? '').digest('hex');
+      const fingerprint = createHash('sha256')
+        .update(stableStringify({ operation, request }) ?? '')
+        .digest('hex');
       return (entity, create) =>
         context.transaction(async (manager) => {
           const claimed: unknown[] = await manager.query(
@@ -52,10 +58,13 @@ export function IdempotencyKey() {
             [subject, key],
           );
           if (used.fingerprint !== fingerprint) {
-            throw new ConflictError(`idempotencyKey ${key} was used with another request (${used.operation}) in the last ${IDEMPOTENCY_RETENTION_DAYS} days: use a new key for a new request`, {
-              field: 'idempotencyKey',
-              rule: 'same_request',
-            });
+            throw new ConflictError(
+              `idempotencyKey ${key} was used with another request (${used.operation}) in the last ${IDEMPOTENCY_RETENTION_DAYS} days: use a new key for a new request`,
+              {
+                field: 'idempotencyKey',
+                rule: 'same_request',
+              },
+            );
           }
           const replayed = used.resultId ? await manager.findOneBy(entity, { id: used.resultId } as never) : null;
           if (!replayed) throw new NotFoundError(manager.connection.getMetadata(entity).name, used.resultId ?? key);

@@ -2,14 +2,21 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export const SCREENSHOTS_DIR = resolve(__dirname, '..', '..', '..', '..', 'docs', 'screenshots');
 
 /** The Chromium the jest global setup provided (packages/testkit's provideChromium). */
 export function launchChromium(): Promise<Browser> {
   const executablePath = process.env.CHROMIUM_PATH;
-  if (!executablePath) throw new Error('no Chromium for the browser tests: the run\'s first lines say why; set CHROMIUM_PATH');
+  if (!executablePath) throw new Error("no Chromium for the browser tests: the run's first lines say why; set CHROMIUM_PATH");
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 }
 
@@ -24,7 +31,8 @@ export async function newContext(browser: Browser, locale = 'en-US'): Promise<Br
     context.on('console', (message) => message.type() === 'error' && console.log(`[browser] ${message.text()}`));
     context.on('response', async (response) => {
       const body = response.url().endsWith('/graphql') ? await response.text().catch(() => '') : '';
-      if (body.includes('"errors"')) console.log(`[graphql] ${response.status()} ${response.request().postData()?.slice(0, 120)} → ${body.slice(0, 300)}`);
+      if (body.includes('"errors"'))
+        console.log(`[graphql] ${response.status()} ${response.request().postData()?.slice(0, 120)} → ${body.slice(0, 300)}`);
     });
   }
   return context;

@@ -27,7 +27,13 @@ export const EVENT_TYPES = [
 ] as const;
 
 /** Events that need the supervisor's attention are shown as warnings. */
-export const ATTENTION_TYPES = new Set(['visits.visit.flagged', 'visits.visit.missed', 'visits.market_lead.raised', 'visits.case.raised', 'visits.plan.submitted']);
+export const ATTENTION_TYPES = new Set([
+  'visits.visit.flagged',
+  'visits.visit.missed',
+  'visits.market_lead.raised',
+  'visits.case.raised',
+  'visits.plan.submitted',
+]);
 
 /** One sentence in the user's language saying what happened. */
 export function describeEvent(event: FeedEvent, t: TFunction, format: Formatters): string {
@@ -45,10 +51,13 @@ export function describeEvent(event: FeedEvent, t: TFunction, format: Formatters
     score: p.totalScore ?? '',
     distance: typeof p.distanceMeters === 'number' ? format.number(p.distanceMeters) : '?',
     minutes: typeof p.durationMinutes === 'number' ? format.number(p.durationMinutes, { maximumFractionDigits: 0 }) : '?',
-    reason: event.type === 'visits.visit.flagged' ? describeFlag({ kind: String(p.kind), value: Number(p.value) }, t, format) : (p.reason ?? ''),
+    reason:
+      event.type === 'visits.visit.flagged' ? describeFlag({ kind: String(p.kind), value: Number(p.value) }, t, format) : (p.reason ?? ''),
     product: p.product ?? '',
     quantity: typeof p.quantity === 'number' ? format.number(p.quantity) : '',
-    lines: Array.isArray(p.lines) ? (p.lines as { product: string; cartons: number }[]).map((line) => `${line.product} × ${format.number(line.cartons)}`).join(', ') : '',
+    lines: Array.isArray(p.lines)
+      ? (p.lines as { product: string; cartons: number }[]).map((line) => `${line.product} × ${format.number(line.cartons)}`).join(', ')
+      : '',
     description: p.description ?? '',
     type: event.type,
   };

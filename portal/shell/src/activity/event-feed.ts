@@ -37,9 +37,30 @@ const CUSTOMERS_EVENTS = gql`
       type
       occurredAt
       payload
-      retailer { id shopName territory { id name } accountManager { id name } }
-      territory { id name accountManager { id name } }
-      staffMember { id name }
+      retailer {
+        id
+        shopName
+        territory {
+          id
+          name
+        }
+        accountManager {
+          id
+          name
+        }
+      }
+      territory {
+        id
+        name
+        accountManager {
+          id
+          name
+        }
+      }
+      staffMember {
+        id
+        name
+      }
     }
   }
 `;
@@ -52,8 +73,18 @@ const VISITS_EVENTS = gql`
       type
       occurredAt
       payload
-      retailer { id shopName territory { id name } }
-      accountManager { id name }
+      retailer {
+        id
+        shopName
+        territory {
+          id
+          name
+        }
+      }
+      accountManager {
+        id
+        name
+      }
     }
   }
 `;

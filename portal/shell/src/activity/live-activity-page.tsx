@@ -14,8 +14,26 @@ interface Scope {
 // Territories and team for the filters, and to keep the feed to the supervisor's own team.
 const SCOPE = gql`
   query ActivityScope {
-    me { id role team { id name } }
-    territories(first: 100) { edges { node { id name accountManager { id name } } } }
+    me {
+      id
+      role
+      team {
+        id
+        name
+      }
+    }
+    territories(first: 100) {
+      edges {
+        node {
+          id
+          name
+          accountManager {
+            id
+            name
+          }
+        }
+      }
+    }
   }
 `;
 
@@ -36,12 +54,17 @@ export function LiveActivityPage() {
     const team = new Set(me?.team.map((member) => member.id));
     const all = scope.data?.territories.edges.map((edge) => edge.node) ?? [];
     // A supervisor follows their own team; other roles see what the server lets them see.
-    const own = me?.role === 'SUPERVISOR' ? all.filter((territory) => territory.accountManager && team.has(territory.accountManager.id)) : all;
+    const own =
+      me?.role === 'SUPERVISOR' ? all.filter((territory) => territory.accountManager && team.has(territory.accountManager.id)) : all;
     const ownIds = new Set(own.map((territory) => territory.id));
-    const people = new Map(own.flatMap((territory) => (territory.accountManager ? [[territory.accountManager.id, territory.accountManager.name] as const] : [])));
+    const people = new Map(
+      own.flatMap((territory) => (territory.accountManager ? [[territory.accountManager.id, territory.accountManager.name] as const] : [])),
+    );
     for (const member of me?.team ?? []) people.set(member.id, member.name);
     const check = (event: FeedEvent) =>
-      me?.role !== 'SUPERVISOR' || (event.territory && ownIds.has(event.territory.id)) || (event.accountManager && team.has(event.accountManager.id));
+      me?.role !== 'SUPERVISOR' ||
+      (event.territory && ownIds.has(event.territory.id)) ||
+      (event.accountManager && team.has(event.accountManager.id));
     return { territories: own, managers: [...people].map(([managerId, name]) => ({ id: managerId, name })), inScope: check };
   }, [scope.data]);
 
@@ -98,7 +121,9 @@ export function LiveActivityPage() {
             <li key={event.id} data-event-type={event.type} data-cursor={event.cursor}>
               <time dateTime={event.occurredAt}>{format.dateTime(event.occurredAt)}</time>
               <div>
-                <span className={`kind ${ATTENTION_TYPES.has(event.type) ? 'tone-warn' : ''}`}>{t(`activity.kinds.${event.type}`, { defaultValue: event.type })}</span>
+                <span className={`kind ${ATTENTION_TYPES.has(event.type) ? 'tone-warn' : ''}`}>
+                  {t(`activity.kinds.${event.type}`, { defaultValue: event.type })}
+                </span>
                 <div>{describeEvent(event, t, format)}</div>
               </div>
             </li>

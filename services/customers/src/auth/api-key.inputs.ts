@@ -12,7 +12,10 @@ export class CreateApiKeyInput implements Partial<ApiKey> {
   @Field(() => [String], { description: 'Permissions it carries, `<service>:<action>` (docs/access.md), e.g. customers:read' })
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
-  @IsIn(ALL_PERMISSION_NAMES, { each: true, message: `each scope must be a permission a service declares: ${ALL_PERMISSION_NAMES.join(', ')}` })
+  @IsIn(ALL_PERMISSION_NAMES, {
+    each: true,
+    message: `each scope must be a permission a service declares: ${ALL_PERMISSION_NAMES.join(', ')}`,
+  })
   scopes: string[];
 
   @Field(() => [ID], { nullable: true, description: 'The territories it may see; omit for every territory' })

@@ -1,5 +1,13 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { InvalidInputError, lockById, PARTNER_ROLE, publishEvent, SessionEnded, UnauthenticatedError, type Context } from '@fieldloop/platform';
+import {
+  InvalidInputError,
+  lockById,
+  PARTNER_ROLE,
+  publishEvent,
+  SessionEnded,
+  UnauthenticatedError,
+  type Context,
+} from '@fieldloop/platform';
 import { In, IsNull } from 'typeorm';
 import { Territory } from '../territory/territory.entity';
 import { ApiKey } from './api-key.entity';
@@ -66,7 +74,15 @@ export class ApiKeyService {
       return apiKey;
     });
     const { token, expiresAt } = await issuer.issue(
-      { sub: apiKey.id, kind: 'partner', role: PARTNER_ROLE, name: apiKey.name, sid: apiKey.id, scp: apiKey.scopes, terr: apiKey.territoryIds ?? '*' },
+      {
+        sub: apiKey.id,
+        kind: 'partner',
+        role: PARTNER_ROLE,
+        name: apiKey.name,
+        sid: apiKey.id,
+        scp: apiKey.scopes,
+        terr: apiKey.territoryIds ?? '*',
+      },
       apiKey.expiresAt,
     );
     return { accessToken: token, accessTokenExpiresAt: expiresAt, apiKey };

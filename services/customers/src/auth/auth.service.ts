@@ -1,5 +1,13 @@
 import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto';
-import { AccessTokenIssuer, loadConfig, publishEvent, SessionEnded, UnauthenticatedError, type Context, type TerritoryScope } from '@fieldloop/platform';
+import {
+  AccessTokenIssuer,
+  loadConfig,
+  publishEvent,
+  SessionEnded,
+  UnauthenticatedError,
+  type Context,
+  type TerritoryScope,
+} from '@fieldloop/platform';
 import { hash, verify } from '@node-rs/argon2';
 import { In, IsNull, type EntityManager } from 'typeorm';
 import { z } from 'zod';
@@ -25,7 +33,8 @@ const refreshGraceMs = () => loadConfig(refreshConfig).REFRESH_TOKEN_GRACE_SECON
  * token alone (token ids are never shown), and no token is ever stored in clear, yet a
  * retry gets the very same successor, so a sign-in stays one line of tokens.
  */
-const successorOf = (refreshToken: string, successorId: string) => createHmac('sha256', refreshToken).update(successorId).digest('base64url');
+const successorOf = (refreshToken: string, successorId: string) =>
+  createHmac('sha256', refreshToken).update(successorId).digest('base64url');
 export const issuer = new AccessTokenIssuer();
 export const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -74,7 +83,12 @@ export async function territoryScopeOf(manager: EntityManager, member: StaffMemb
 }
 
 /** Ends sessions: their refresh tokens stop working and every subgraph drops their access tokens. */
-export async function endSessions(manager: EntityManager, sessionIds: string[], staffMemberId: string, reason: 'SIGNED_OUT' | 'REFRESH_TOKEN_REUSED' | 'STAFF_DEACTIVATED') {
+export async function endSessions(
+  manager: EntityManager,
+  sessionIds: string[],
+  staffMemberId: string,
+  reason: 'SIGNED_OUT' | 'REFRESH_TOKEN_REUSED' | 'STAFF_DEACTIVATED',
+) {
   if (!sessionIds.length) return;
   await manager.update(RefreshToken, { sessionId: In(sessionIds), revokedAt: IsNull() }, { revokedAt: new Date() });
   for (const sessionId of sessionIds) {
@@ -117,7 +131,10 @@ export class AuthService {
    */
   async refresh(refreshToken: string): Promise<Session> {
     const outcome = await this.context.transaction(async (manager) => {
-      const stored = await manager.findOne(RefreshToken, { where: { tokenHash: sha256(refreshToken) }, lock: { mode: 'pessimistic_write' } });
+      const stored = await manager.findOne(RefreshToken, {
+        where: { tokenHash: sha256(refreshToken) },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!stored || stored.expiresAt <= new Date()) return undefined;
       if (stored.revokedAt) {
         const retried = await this.retried(manager, stored, refreshToken);
@@ -129,7 +146,9 @@ export class AuthService {
       Object.assign(stored, { revokedAt: new Date(), replacedById: successorId });
       await manager.save(stored);
       const member = await manager.findOneBy(StaffMember, { id: stored.staffMemberId, active: true });
-      return member && this.startSession(manager, member, stored.sessionId, { id: successorId, token: successorOf(refreshToken, successorId) });
+      return (
+        member && this.startSession(manager, member, stored.sessionId, { id: successorId, token: successorOf(refreshToken, successorId) })
+      );
     });
     // Thrown after the commit, so ending a reused token's session is not rolled back.
     if (!outcome) throw notSignedIn(SESSION_ENDED);

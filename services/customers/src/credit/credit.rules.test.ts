@@ -30,7 +30,9 @@ describe('gradeCredit', () => {
   });
 
   it('gives B from 9 points with at most one poor', () => {
-    expect(gradeCredit(levels({ localResidence: POOR, yearsInBusiness: MEDIUM, salesGrowth: MEDIUM, supplierConcentration: MEDIUM })).grade).toBe(CreditGrade.B);
+    expect(
+      gradeCredit(levels({ localResidence: POOR, yearsInBusiness: MEDIUM, salesGrowth: MEDIUM, supplierConcentration: MEDIUM })).grade,
+    ).toBe(CreditGrade.B);
     expect(gradeCredit(levels({ localResidence: POOR, yearsInBusiness: POOR })).grade).toBe(CreditGrade.C);
   });
 
@@ -41,7 +43,13 @@ describe('gradeCredit', () => {
   });
 
   it('gives D below 5 points', () => {
-    expect(gradeCredit(levels({ localResidence: MEDIUM, yearsInBusiness: MEDIUM, salesGrowth: MEDIUM, supplierConcentration: MEDIUM }, POOR)).grade).toBe(CreditGrade.D);
-    expect(gradeCredit(levels({ localResidence: GOOD, yearsInBusiness: GOOD, arrears: MEDIUM }, POOR))).toEqual({ score: 5, grade: CreditGrade.C });
+    expect(
+      gradeCredit(levels({ localResidence: MEDIUM, yearsInBusiness: MEDIUM, salesGrowth: MEDIUM, supplierConcentration: MEDIUM }, POOR))
+        .grade,
+    ).toBe(CreditGrade.D);
+    expect(gradeCredit(levels({ localResidence: GOOD, yearsInBusiness: GOOD, arrears: MEDIUM }, POOR))).toEqual({
+      score: 5,
+      grade: CreditGrade.C,
+    });
   });
 });

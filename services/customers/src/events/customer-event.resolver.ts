@@ -18,7 +18,8 @@ export class CustomerEventResolver {
   customersEvents(
     @Root() event: DomainEvent,
     @Arg('after', () => String, { nullable: true, description: 'Resume after this cursor; omit to start from now' }) _after?: string,
-    @Arg('types', () => [String], { nullable: true, description: 'Only these event types, e.g. customers.retailer.created' }) _types?: string[],
+    @Arg('types', () => [String], { nullable: true, description: 'Only these event types, e.g. customers.retailer.created' })
+    _types?: string[],
   ): CustomerEvent {
     return toEnvelope(event);
   }

@@ -20,7 +20,9 @@ export class SearchTrigramIndexes1796164940030 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "retailer_owner_name_trgm" ON "retailer" USING gin ("owner_name" gin_trgm_ops)`);
     await queryRunner.query(`CREATE INDEX "retailer_licence_number_trgm" ON "retailer" USING gin ("licence_number" gin_trgm_ops)`);
     await queryRunner.query(`CREATE INDEX "staff_member_name_trgm" ON "staff_member" USING gin ("name" gin_trgm_ops)`);
-    await queryRunner.query(`CREATE INDEX "staff_member_employee_number_trgm" ON "staff_member" USING gin ("employee_number" gin_trgm_ops)`);
+    await queryRunner.query(
+      `CREATE INDEX "staff_member_employee_number_trgm" ON "staff_member" USING gin ("employee_number" gin_trgm_ops)`,
+    );
     await queryRunner.query(`CREATE INDEX "staff_member_username_trgm" ON "staff_member" USING gin ("username" gin_trgm_ops)`);
   }
 

@@ -7,4 +7,12 @@ import * as m4 from './1796164940029-keyset-indexes';
 import * as m5 from './1796164940030-search-trigram-indexes';
 import * as m6 from './1796164976876-refresh-grace-and-idempotency-keys';
 
-export const migrations: Function[] = [...Object.values(m0), ...Object.values(m1), ...Object.values(m2), ...Object.values(m3), ...Object.values(m4), ...Object.values(m5), ...Object.values(m6)];
+export const migrations: Function[] = [
+  ...Object.values(m0),
+  ...Object.values(m1),
+  ...Object.values(m2),
+  ...Object.values(m3),
+  ...Object.values(m4),
+  ...Object.values(m5),
+  ...Object.values(m6),
+];

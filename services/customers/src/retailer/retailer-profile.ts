@@ -31,7 +31,7 @@ export class BusinessProfile {
 }
 
 @ObjectType('RetailerPersonalProfile', {
-  description: "Personal details (个人信息), kept for the company so a new account manager can take over the customer",
+  description: 'Personal details (个人信息), kept for the company so a new account manager can take over the customer',
 })
 export class PersonalProfile {
   @Field(() => String, { nullable: true, description: "Owner's birthday, YYYY-MM-DD" })

@@ -30,9 +30,7 @@ export const RetailerChanged = defineEvent({
   description:
     "A retailer's details changed. Basic fields carry their new value; customer-file fields (personal data) are named in changedFields only",
   refs: ['Retailer', 'Territory'],
-  payload: retailerBasics
-    .partial()
-    .extend({ retailerId: z.uuid(), territoryId: z.uuid(), changedFields: z.array(z.string()).min(1) }),
+  payload: retailerBasics.partial().extend({ retailerId: z.uuid(), territoryId: z.uuid(), changedFields: z.array(z.string()).min(1) }),
 });
 
 export const RetailerStatusChanged = defineEvent({

@@ -1,4 +1,13 @@
-import { ConnectionType, type Context, IdempotencyKey, type Idempotent, type ListSelection, Locale, Reads, Selection } from '@fieldloop/platform';
+import {
+  ConnectionType,
+  type Context,
+  IdempotencyKey,
+  type Idempotent,
+  type ListSelection,
+  Locale,
+  Reads,
+  Selection,
+} from '@fieldloop/platform';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CUSTOMERS_READ, CUSTOMERS_READ_PERSONAL, CUSTOMERS_WRITE } from '../permissions';
 import { ContributionAssessment } from '../contribution/contribution-assessment.entity';
@@ -35,7 +44,11 @@ export class RetailerResolver {
 
   @Authorized(CUSTOMERS_WRITE)
   @Mutation(() => Retailer)
-  createRetailer(@Arg('input') input: CreateRetailerInput, @IdempotencyKey() idempotent: Idempotent, @Ctx() context: Context): Promise<Retailer> {
+  createRetailer(
+    @Arg('input') input: CreateRetailerInput,
+    @IdempotencyKey() idempotent: Idempotent,
+    @Ctx() context: Context,
+  ): Promise<Retailer> {
     return idempotent(Retailer, () => new RetailerService(context).create(input));
   }
 

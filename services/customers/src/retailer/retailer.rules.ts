@@ -43,7 +43,9 @@ export const EARLIEST_OPENING = '1949-01-01';
 /** A shop has opened by today (company time), and not before EARLIEST_OPENING. */
 export function openingDateViolation(openedOn: string | undefined, today: string): Violation | undefined {
   if (openedOn === undefined) return undefined;
-  if (openedOn > today) return { field: 'openedOn', rule: 'notInFuture', message: `openedOn must not be after today (${today}, company time)` };
-  if (openedOn < EARLIEST_OPENING) return { field: 'openedOn', rule: 'notBefore', message: `openedOn must be on or after ${EARLIEST_OPENING}` };
+  if (openedOn > today)
+    return { field: 'openedOn', rule: 'notInFuture', message: `openedOn must not be after today (${today}, company time)` };
+  if (openedOn < EARLIEST_OPENING)
+    return { field: 'openedOn', rule: 'notBefore', message: `openedOn must be on or after ${EARLIEST_OPENING}` };
   return undefined;
 }

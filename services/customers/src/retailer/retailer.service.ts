@@ -1,9 +1,27 @@
 import { randomUUID } from 'node:crypto';
-import { companyToday, ConflictError, type Connection, type Context, InvalidInputError, type ListSelection, lockById, NotFoundError, paginate, publishEvent, SortDirection } from '@fieldloop/platform';
+import {
+  companyToday,
+  ConflictError,
+  type Connection,
+  type Context,
+  InvalidInputError,
+  type ListSelection,
+  lockById,
+  NotFoundError,
+  paginate,
+  publishEvent,
+  SortDirection,
+} from '@fieldloop/platform';
 import { Brackets, type EntityManager } from 'typeorm';
 import { Territory } from '../territory/territory.entity';
 import { Retailer } from './retailer.entity';
-import { RetailerSortField, type ChangeRetailerStatusInput, type CreateRetailerInput, type RetailersArgs, type UpdateRetailerInput } from './retailer.inputs';
+import {
+  RetailerSortField,
+  type ChangeRetailerStatusInput,
+  type CreateRetailerInput,
+  type RetailersArgs,
+  type UpdateRetailerInput,
+} from './retailer.inputs';
 import { likePattern, openingDateViolation, statusChangeNeedsReason } from './retailer.rules';
 import { RetailerStatus } from './retailer.enums';
 import { RETAILER_BASIC_FIELDS, RetailerChanged, RetailerCreated, RetailerStatusChanged } from './retailer.events';
@@ -45,10 +63,7 @@ export class RetailerService {
       else query.andWhere('retailer.territoryId IN (:...territoryIds)', { territoryIds: filter.territoryIds });
     }
     if (filter.regionId || filter.accountManagerId) {
-      const territories = this.context.dataSource
-        .getRepository(Territory)
-        .createQueryBuilder('territory')
-        .select('territory.id');
+      const territories = this.context.dataSource.getRepository(Territory).createQueryBuilder('territory').select('territory.id');
       if (filter.regionId) territories.andWhere('territory.regionId = :regionId');
       if (filter.accountManagerId) territories.andWhere('territory.accountManagerId = :accountManagerId');
       query.andWhere(`retailer.territoryId IN (${territories.getQuery()})`, {
@@ -57,7 +72,8 @@ export class RetailerService {
       });
     }
     if (filter.statuses?.length) query.andWhere('retailer.status IN (:...statuses)', { statuses: filter.statuses });
-    if (filter.businessTypes?.length) query.andWhere('retailer.businessType IN (:...businessTypes)', { businessTypes: filter.businessTypes });
+    if (filter.businessTypes?.length)
+      query.andWhere('retailer.businessType IN (:...businessTypes)', { businessTypes: filter.businessTypes });
     if (filter.creditGrades?.length) query.andWhere('retailer.creditGrade IN (:...creditGrades)', { creditGrades: filter.creditGrades });
     if (filter.tierMin !== undefined) query.andWhere('retailer.tier >= :tierMin', { tierMin: filter.tierMin });
     if (filter.tierMax !== undefined) query.andWhere('retailer.tier <= :tierMax', { tierMax: filter.tierMax });
@@ -133,7 +149,8 @@ export class RetailerService {
       const basics = RETAILER_BASIC_FIELDS.filter((field) => changedFields.includes(field));
       await publishEvent(manager, RetailerChanged, {
         // A move names both territories, so each side's subscribers see it.
-        refs: previousTerritoryId === saved.territoryId ? refsOf(saved) : [...refsOf(saved), { type: 'Territory', id: previousTerritoryId }],
+        refs:
+          previousTerritoryId === saved.territoryId ? refsOf(saved) : [...refsOf(saved), { type: 'Territory', id: previousTerritoryId }],
         payload: { retailerId: saved.id, ...pick(saved, basics), territoryId: saved.territoryId, changedFields },
       });
       return saved;

@@ -1,5 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { type Connection, type Context, InvalidInputError, type ListSelection, lockById, paginate, publishEvent, SortDirection } from '@fieldloop/platform';
+import {
+  type Connection,
+  type Context,
+  InvalidInputError,
+  type ListSelection,
+  lockById,
+  paginate,
+  publishEvent,
+  SortDirection,
+} from '@fieldloop/platform';
 import { Brackets, type EntityManager } from 'typeorm';
 import { endSessions, openSessionsOf } from '../auth/auth.service';
 import { Region } from '../region/region.entity';
@@ -40,7 +49,13 @@ export class StaffMemberService {
       await this.checkSupervisor(manager, input.supervisorId);
       await this.checkRegion(manager, input.regionId);
       const member = await manager.save(
-        manager.create(StaffMember, { ...input, id: randomUUID(), supervisorId: input.supervisorId ?? null, regionId: input.regionId ?? null, active: true }),
+        manager.create(StaffMember, {
+          ...input,
+          id: randomUUID(),
+          supervisorId: input.supervisorId ?? null,
+          regionId: input.regionId ?? null,
+          active: true,
+        }),
       );
       await publishEvent(manager, StaffMemberCreated, { refs: [{ type: 'StaffMember', id: member.id }], payload: snapshot(member) });
       return member;

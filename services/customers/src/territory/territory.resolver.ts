@@ -61,7 +61,9 @@ export class TerritoryResolver {
   }
 
   @Authorized(CUSTOMERS_READ)
-  @FieldResolver(() => RetailerConnection, { description: "The territory's retailers; costs one query per territory, so page territories small" })
+  @FieldResolver(() => RetailerConnection, {
+    description: "The territory's retailers; costs one query per territory, so page territories small",
+  })
   @Reads('id')
   retailers(@Root() territory: Territory, @Args() args: RetailersArgs, @Selection() selection: ListSelection, @Ctx() context: Context) {
     return new RetailerService(context).list({ ...args, filter: { ...args.filter, territoryIds: [territory.id] } }, selection);

@@ -1,5 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { type Connection, type Context, InvalidInputError, type ListSelection, lockById, paginate, publishEvent, SortDirection } from '@fieldloop/platform';
+import {
+  type Connection,
+  type Context,
+  InvalidInputError,
+  type ListSelection,
+  lockById,
+  paginate,
+  publishEvent,
+  SortDirection,
+} from '@fieldloop/platform';
 import type { EntityManager } from 'typeorm';
 import { Region } from '../region/region.entity';
 import { StaffMember } from '../staff/staff-member.entity';
@@ -16,9 +25,13 @@ export class TerritoryService {
   }
 
   list({ filter = {}, ...page }: TerritoriesArgs, selection: ListSelection): Promise<Connection<Territory>> {
-    const query = this.context.access.restrict(this.context.dataSource.getRepository(Territory).createQueryBuilder('territory'), 'territory.id');
+    const query = this.context.access.restrict(
+      this.context.dataSource.getRepository(Territory).createQueryBuilder('territory'),
+      'territory.id',
+    );
     if (filter.regionId) query.andWhere('territory.regionId = :regionId', { regionId: filter.regionId });
-    if (filter.accountManagerId) query.andWhere('territory.accountManagerId = :accountManagerId', { accountManagerId: filter.accountManagerId });
+    if (filter.accountManagerId)
+      query.andWhere('territory.accountManagerId = :accountManagerId', { accountManagerId: filter.accountManagerId });
     if (filter.supervisorId) {
       query.andWhere(
         `territory.accountManagerId IN (${this.context.dataSource
@@ -36,7 +49,9 @@ export class TerritoryService {
   create(input: CreateTerritoryInput): Promise<Territory> {
     return this.context.transaction(async (manager) => {
       await this.checkReferences(manager, input);
-      const territory = await manager.save(manager.create(Territory, { ...input, id: randomUUID(), accountManagerId: input.accountManagerId ?? null }));
+      const territory = await manager.save(
+        manager.create(Territory, { ...input, id: randomUUID(), accountManagerId: input.accountManagerId ?? null }),
+      );
       await publishEvent(manager, TerritoryCreated, { refs: [{ type: 'Territory', id: territory.id }], payload: snapshot(territory) });
       return territory;
     });
@@ -58,7 +73,8 @@ export class TerritoryService {
     }
     if (input.accountManagerId) {
       const manager_ = await manager.findOneBy(StaffMember, { id: input.accountManagerId });
-      if (!manager_) throw InvalidInputError.of('accountManagerId', 'exists', `accountManagerId ${input.accountManagerId} is not a known staff member`);
+      if (!manager_)
+        throw InvalidInputError.of('accountManagerId', 'exists', `accountManagerId ${input.accountManagerId} is not a known staff member`);
       if (manager_.role !== StaffRole.ACCOUNT_MANAGER) {
         throw InvalidInputError.of('accountManagerId', 'role', `accountManagerId must be an ACCOUNT_MANAGER, not ${manager_.role}`);
       }

@@ -40,7 +40,12 @@ export const DEFAULT_ATTENDANCE_POLICY: AttendancePolicy = {
 
 /** The policy with the company's configured zone and device-time windows (FIELDLOOP_… variables). */
 export function attendancePolicy(time: CompanyTime = loadCompanyTime()): AttendancePolicy {
-  return { ...DEFAULT_ATTENDANCE_POLICY, timeZone: time.timeZone, maxAheadHours: time.deviceTimeMaxAheadHours, maxLateDays: time.deviceTimeMaxLateDays };
+  return {
+    ...DEFAULT_ATTENDANCE_POLICY,
+    timeZone: time.timeZone,
+    maxAheadHours: time.deviceTimeMaxAheadHours,
+    maxLateDays: time.deviceTimeMaxLateDays,
+  };
 }
 
 export enum FlagKind {
@@ -83,10 +88,19 @@ export function minutesOfDay(at: Date, timeZone: string): number {
  * plan date or a day either side (company time). Anything else is refused, not flagged: a
  * check-in dated 1970 tells nothing about the visit.
  */
-export function deviceTimeViolation(at: Date, plannedFor: string, now: Date, policy: AttendancePolicy = DEFAULT_ATTENDANCE_POLICY): Violation | undefined {
+export function deviceTimeViolation(
+  at: Date,
+  plannedFor: string,
+  now: Date,
+  policy: AttendancePolicy = DEFAULT_ATTENDANCE_POLICY,
+): Violation | undefined {
   const hoursAhead = (at.getTime() - now.getTime()) / 3_600_000;
   if (hoursAhead > policy.maxAheadHours) {
-    return { field: 'at', rule: 'notInFuture', message: `at must not be more than ${policy.maxAheadHours} h ahead of now (${now.toISOString()}); the device clock looks wrong` };
+    return {
+      field: 'at',
+      rule: 'notInFuture',
+      message: `at must not be more than ${policy.maxAheadHours} h ahead of now (${now.toISOString()}); the device clock looks wrong`,
+    };
   }
   if (-hoursAhead > policy.maxLateDays * 24) {
     return { field: 'at', rule: 'recent', message: `at must be within the last ${policy.maxLateDays} days; ${at.toISOString()} is older` };
@@ -94,7 +108,11 @@ export function deviceTimeViolation(at: Date, plannedFor: string, now: Date, pol
   const day = localDate(at, policy.timeZone);
   const slack = policy.planDateSlackDays;
   if (day < addDays(plannedFor, -slack) || day > addDays(plannedFor, slack)) {
-    return { field: 'at', rule: 'nearPlanDate', message: `at must fall within ${slack} day of the visit's plan date ${plannedFor} (${policy.timeZone}); it is on ${day}` };
+    return {
+      field: 'at',
+      rule: 'nearPlanDate',
+      message: `at must fall within ${slack} day of the visit's plan date ${plannedFor} (${policy.timeZone}); it is on ${day}`,
+    };
   }
   return undefined;
 }
@@ -114,12 +132,20 @@ export function checkInFlags(facts: CheckInFacts, policy: AttendancePolicy = DEF
   const flags: Flag[] = [];
   const distance = Math.round(distanceMeters(facts.position, facts.shop));
   if (distance > policy.maxDistanceMeters) {
-    flags.push({ kind: FlagKind.DISTANCE, value: distance, reason: `checked in ${distance} m from the shop (allowed ${policy.maxDistanceMeters} m)` });
+    flags.push({
+      kind: FlagKind.DISTANCE,
+      value: distance,
+      reason: `checked in ${distance} m from the shop (allowed ${policy.maxDistanceMeters} m)`,
+    });
   }
   const minute = minutesOfDay(facts.at, policy.timeZone);
   if (minute < minutesOf(policy.workdayStart) || minute > minutesOf(policy.workdayEnd)) {
     const local = `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
-    flags.push({ kind: FlagKind.OUTSIDE_HOURS, value: minute, reason: `checked in at ${local}, outside working hours ${policy.workdayStart}-${policy.workdayEnd}` });
+    flags.push({
+      kind: FlagKind.OUTSIDE_HOURS,
+      value: minute,
+      reason: `checked in at ${local}, outside working hours ${policy.workdayStart}-${policy.workdayEnd}`,
+    });
   }
   if (facts.previous) {
     const hours = (facts.at.getTime() - facts.previous.at.getTime()) / 3_600_000;

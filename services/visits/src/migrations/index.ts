@@ -6,4 +6,11 @@ import * as m3 from './1795434920690-report-annotations';
 import * as m4 from './1796164951304-keyset-indexes';
 import * as m5 from './1796164998600-idempotency-keys';
 
-export const migrations: Function[] = [...Object.values(m0), ...Object.values(m1), ...Object.values(m2), ...Object.values(m3), ...Object.values(m4), ...Object.values(m5)];
+export const migrations: Function[] = [
+  ...Object.values(m0),
+  ...Object.values(m1),
+  ...Object.values(m2),
+  ...Object.values(m3),
+  ...Object.values(m4),
+  ...Object.values(m5),
+];

@@ -25,7 +25,11 @@ export class VisitPlanResolver {
 
   @Authorized(VISITS_WRITE)
   @Mutation(() => VisitPlan, { description: "Draft a day's route; every retailer must be on the account manager's own territories" })
-  createVisitPlan(@Arg('input') input: CreateVisitPlanInput, @IdempotencyKey() idempotent: Idempotent, @Ctx() context: Context): Promise<VisitPlan> {
+  createVisitPlan(
+    @Arg('input') input: CreateVisitPlanInput,
+    @IdempotencyKey() idempotent: Idempotent,
+    @Ctx() context: Context,
+  ): Promise<VisitPlan> {
     return idempotent(VisitPlan, () => new VisitPlanService(context).create(input));
   }
 

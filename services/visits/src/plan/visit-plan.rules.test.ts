@@ -6,6 +6,10 @@ describe('plan dates', () => {
     expect(planDateViolation('2026-11-23', '2026-11-23')).toBeUndefined();
     expect(planDateViolation('2026-11-22', '2026-11-23')?.rule).toBe('notInPast');
     expect(planDateViolation('2027-02-23', '2026-11-23')).toBeUndefined();
-    expect(planDateViolation('2027-02-24', '2026-11-23')).toEqual({ field: 'planDate', rule: 'withinHorizon', message: 'planDate must be within 92 days, by 2027-02-23' });
+    expect(planDateViolation('2027-02-24', '2026-11-23')).toEqual({
+      field: 'planDate',
+      rule: 'withinHorizon',
+      message: 'planDate must be within 92 days, by 2027-02-23',
+    });
   });
 });

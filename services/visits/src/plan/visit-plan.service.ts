@@ -1,5 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { companyToday, ConflictError, type Connection, type Context, InvalidInputError, type ListSelection, lockById, NotFoundError, paginate, publishEvent, SortDirection } from '@fieldloop/platform';
+import {
+  companyToday,
+  ConflictError,
+  type Connection,
+  type Context,
+  InvalidInputError,
+  type ListSelection,
+  lockById,
+  NotFoundError,
+  paginate,
+  publishEvent,
+  SortDirection,
+} from '@fieldloop/platform';
 import { In, type EntityManager } from 'typeorm';
 import { RouteRetailer } from '../route/route-retailer.entity';
 import { RouteTerritory } from '../route/route-territory.entity';
@@ -43,29 +55,53 @@ export class VisitPlanService {
   async create(input: CreateVisitPlanInput): Promise<VisitPlan> {
     InvalidInputError.throwIfAny(planDateViolation(input.planDate, companyToday()));
     if (!(await accountManagerInScope(this.context, input.accountManagerId))) {
-      throw InvalidInputError.of('accountManagerId', 'scope', 'accountManagerId must be yourself or an account manager of your territories');
+      throw InvalidInputError.of(
+        'accountManagerId',
+        'scope',
+        'accountManagerId must be yourself or an account manager of your territories',
+      );
     }
     return this.context.transaction(async (manager) => {
-      const retailers = await this.plannable(manager, input.accountManagerId, input.stops.map((stop) => stop.retailerId));
+      const retailers = await this.plannable(
+        manager,
+        input.accountManagerId,
+        input.stops.map((stop) => stop.retailerId),
+      );
       const seen = new Set<string>();
       const violations = input.stops.flatMap((stop, index) => {
         const field = `stops.${index}.retailerId`;
-        if (seen.has(stop.retailerId)) return [{ field, rule: 'unique', message: `${field}: retailer ${stop.retailerId} is already on this route` }];
+        if (seen.has(stop.retailerId))
+          return [{ field, rule: 'unique', message: `${field}: retailer ${stop.retailerId} is already on this route` }];
         seen.add(stop.retailerId);
         return retailers.has(stop.retailerId)
           ? []
-          : [{ field, rule: 'territory', message: `${field}: retailer ${stop.retailerId} is not an active retailer of this account manager's territories` }];
+          : [
+              {
+                field,
+                rule: 'territory',
+                message: `${field}: retailer ${stop.retailerId} is not an active retailer of this account manager's territories`,
+              },
+            ];
       });
       if (violations.length) throw new InvalidInputError(violations);
       // One plan a day: a second one names the first, so a phone that lost the answer can
       // carry on with it (the unique index still settles a race, without the id).
       const existing = await manager.findOneBy(VisitPlan, { accountManagerId: input.accountManagerId, planDate: input.planDate });
       if (existing) {
-        throw new ConflictError(`The account manager already has plan ${existing.id} for ${input.planDate}`, { field: 'accountManagerId.planDate', rule: 'unique', existingId: existing.id });
+        throw new ConflictError(`The account manager already has plan ${existing.id} for ${input.planDate}`, {
+          field: 'accountManagerId.planDate',
+          rule: 'unique',
+          existingId: existing.id,
+        });
       }
 
       const plan = await manager.save(
-        manager.create(VisitPlan, { id: randomUUID(), accountManagerId: input.accountManagerId, planDate: input.planDate, status: PlanStatus.DRAFT }),
+        manager.create(VisitPlan, {
+          id: randomUUID(),
+          accountManagerId: input.accountManagerId,
+          planDate: input.planDate,
+          status: PlanStatus.DRAFT,
+        }),
       );
       await manager.save(
         input.stops.map((stop, index) =>
@@ -96,7 +132,12 @@ export class VisitPlanService {
       const { refs, stops } = await planRefs(manager, plan);
       await publishEvent(manager, PlanSubmitted, {
         refs,
-        payload: { planId, accountManagerId: plan.accountManagerId, planDate: plan.planDate, retailerIds: stops.map((visit) => visit.retailerId) },
+        payload: {
+          planId,
+          accountManagerId: plan.accountManagerId,
+          planDate: plan.planDate,
+          retailerIds: stops.map((visit) => visit.retailerId),
+        },
       });
     });
   }
@@ -115,7 +156,8 @@ export class VisitPlanService {
 
   return(input: ReviewVisitPlanInput): Promise<VisitPlan> {
     const { planId, comment } = input;
-    if (!comment?.trim()) throw InvalidInputError.of('comment', 'required', 'comment is required when returning a plan: say what to change');
+    if (!comment?.trim())
+      throw InvalidInputError.of('comment', 'required', 'comment is required when returning a plan: say what to change');
     const reviewerId = this.reviewerOf(input);
     return this.transition(planId, [PlanStatus.SUBMITTED], async (plan, manager) => {
       Object.assign(plan, { status: PlanStatus.RETURNED, reviewedById: reviewerId, reviewedAt: new Date(), reviewComment: comment });
@@ -133,12 +175,19 @@ export class VisitPlanService {
     return reviewer;
   }
 
-  private async transition(planId: string, from: PlanStatus[], apply: (plan: VisitPlan, manager: EntityManager) => Promise<void>): Promise<VisitPlan> {
+  private async transition(
+    planId: string,
+    from: PlanStatus[],
+    apply: (plan: VisitPlan, manager: EntityManager) => Promise<void>,
+  ): Promise<VisitPlan> {
     if (!(await planInScope(this.context, planId))) throw new NotFoundError('VisitPlan', planId);
     return this.context.transaction(async (manager) => {
       const plan = await lockById(manager, VisitPlan, planId);
       if (!from.includes(plan.status)) {
-        throw new ConflictError(`VisitPlan ${planId} is ${plan.status}; this needs ${from.join(' or ')}`, { field: 'status', rule: 'transition' });
+        throw new ConflictError(`VisitPlan ${planId} is ${plan.status}; this needs ${from.join(' or ')}`, {
+          field: 'status',
+          rule: 'transition',
+        });
       }
       await apply(plan, manager);
       return manager.save(plan);

@@ -13,7 +13,9 @@ describe('note similarity', () => {
   });
 
   it('works for English too', () => {
-    expect(similarity('Owner asked for more Yuxi, display tidy, price tags shown', 'owner asked for more yuxi; display tidy; price tags shown!')).toBe(1);
+    expect(
+      similarity('Owner asked for more Yuxi, display tidy, price tags shown', 'owner asked for more yuxi; display tidy; price tags shown!'),
+    ).toBe(1);
     expect(similarity('Owner asked for more Yuxi', 'Competitor launched a new brand nearby')).toBeLessThan(0.2);
   });
 
@@ -25,7 +27,12 @@ describe('note similarity', () => {
   });
 
   it('finds the closest earlier note', () => {
-    expect(closestNote(note, [{ id: 'a', notes: '完全不同的内容,讲的是送货时间' }, { id: 'b', notes: note }])).toEqual({ id: 'b', similarity: 1 });
+    expect(
+      closestNote(note, [
+        { id: 'a', notes: '完全不同的内容,讲的是送货时间' },
+        { id: 'b', notes: note },
+      ]),
+    ).toEqual({ id: 'b', similarity: 1 });
     expect(closestNote(note, [])).toBeUndefined();
   });
 });

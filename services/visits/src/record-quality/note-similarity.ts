@@ -36,7 +36,10 @@ export function similarity(a: string, b: string): number {
 export const isEmptyNote = (text: string | null | undefined) => [...normalise(text ?? '')].length < MIN_MEANINGFUL_CHARACTERS;
 
 /** The most similar earlier note and its similarity, or undefined when there is none. */
-export function closestNote(note: string, earlier: readonly { id: string; notes: string }[]): { id: string; similarity: number } | undefined {
+export function closestNote(
+  note: string,
+  earlier: readonly { id: string; notes: string }[],
+): { id: string; similarity: number } | undefined {
   let best: { id: string; similarity: number } | undefined;
   for (const candidate of earlier) {
     const score = similarity(note, candidate.notes);

@@ -5,7 +5,10 @@ export enum ReportKind {
   DAY = 'DAY',
   MONTH = 'MONTH',
 }
-registerEnumType(ReportKind, { name: 'ReportKind', description: 'DAY: the work log (工作日志); MONTH: the monthly market report (月市场分析报告)' });
+registerEnumType(ReportKind, {
+  name: 'ReportKind',
+  description: 'DAY: the work log (工作日志); MONTH: the monthly market report (月市场分析报告)',
+});
 
 /** The account manager's own words on a generated report. */
 @ObjectType()

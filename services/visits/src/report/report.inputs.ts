@@ -5,7 +5,9 @@ import { ReportAnnotation, ReportKind } from './report-annotation.entity';
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
-@InputType({ description: "The account manager's annotation of a work log (DAY, period YYYY-MM-DD) or monthly report (MONTH, period YYYY-MM)" })
+@InputType({
+  description: "The account manager's annotation of a work log (DAY, period YYYY-MM-DD) or monthly report (MONTH, period YYYY-MM)",
+})
 export class AnnotateReportInput implements Partial<ReportAnnotation> {
   @Field(() => ID)
   accountManagerId: string;

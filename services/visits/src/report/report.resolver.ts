@@ -21,11 +21,17 @@ export class ReportResolver {
   }
 
   @Authorized(VISITS_WRITE)
-  @Mutation(() => ReportAnnotation, { description: 'Write or rewrite the account manager’s own annotation of a work log or monthly report' })
+  @Mutation(() => ReportAnnotation, {
+    description: 'Write or rewrite the account manager’s own annotation of a work log or monthly report',
+  })
   annotateReport(@Arg('input') input: AnnotateReportInput, @Ctx() context: Context): Promise<ReportAnnotation> {
     const expected = input.kind === ReportKind.DAY ? /^\d{4}-\d{2}-\d{2}$/ : /^\d{4}-\d{2}$/;
     if (!expected.test(input.period)) {
-      throw InvalidInputError.of('period', 'kind', `period must be ${input.kind === ReportKind.DAY ? 'YYYY-MM-DD for a DAY' : 'YYYY-MM for a MONTH'} annotation`);
+      throw InvalidInputError.of(
+        'period',
+        'kind',
+        `period must be ${input.kind === ReportKind.DAY ? 'YYYY-MM-DD for a DAY' : 'YYYY-MM for a MONTH'} annotation`,
+      );
     }
     return new ReportService(context).annotate(input);
   }

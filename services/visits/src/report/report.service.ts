@@ -37,7 +37,9 @@ export class ReportService {
 
   async workLog(accountManagerId: string, date: string): Promise<WorkLog> {
     await requireAccountManagerInScope(this.context, accountManagerId);
-    const visits = await this.context.dataSource.getRepository(Visit).find({ where: { accountManagerId, plannedFor: date }, order: { sequence: 'ASC', createdAt: 'ASC' } });
+    const visits = await this.context.dataSource
+      .getRepository(Visit)
+      .find({ where: { accountManagerId, plannedFor: date }, order: { sequence: 'ASC', createdAt: 'ASC' } });
     const count = (status: VisitStatus) => visits.filter((visit) => visit.status === status).length;
     const checkIns = visits.flatMap((visit) => (visit.checkInAt ? [visit.checkInAt.getTime()] : []));
     const checkOuts = visits.flatMap((visit) => (visit.checkOutAt ? [visit.checkOutAt.getTime()] : []));
@@ -79,9 +81,13 @@ export class ReportService {
       accountManager: { id: accountManagerId },
       figures: await visitFigures(this.context, accountManagerId, month),
       flags: await this.flagCounts(accountManagerId, from, until),
-      satisfactionAverage: satisfaction.length ? Math.round((satisfaction.reduce((a, b) => a + b, 0) / satisfaction.length) * 100) / 100 : null,
+      satisfactionAverage: satisfaction.length
+        ? Math.round((satisfaction.reduce((a, b) => a + b, 0) / satisfaction.length) * 100) / 100
+        : null,
       nonChannelSightings: byProduct(completed.map((visit) => visit.nonChannelSightings)),
-      orderIntent: byProduct(completed.map((visit) => visit.orderIntent.map((line) => ({ product: line.product, quantity: line.cartons })))),
+      orderIntent: byProduct(
+        completed.map((visit) => visit.orderIntent.map((line) => ({ product: line.product, quantity: line.cartons }))),
+      ),
       casesRaised: completed.reduce((total, visit) => total + visit.cases.length, 0),
       promisesMade: promises.made,
       promisesKept: promises.kept,
@@ -98,7 +104,10 @@ export class ReportService {
     }
     return this.context.transaction(async (manager) => {
       const repository = manager.getRepository(ReportAnnotation);
-      await repository.upsert({ id: randomUUID(), accountManagerId, kind, period, text }, { conflictPaths: ['accountManagerId', 'kind', 'period'], skipUpdateIfNoValuesChanged: true });
+      await repository.upsert(
+        { id: randomUUID(), accountManagerId, kind, period, text },
+        { conflictPaths: ['accountManagerId', 'kind', 'period'], skipUpdateIfNoValuesChanged: true },
+      );
       return repository.findOneByOrFail({ accountManagerId, kind, period });
     });
   }

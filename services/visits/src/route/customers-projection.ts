@@ -27,7 +27,11 @@ async function applyTerritory(manager: EntityManager, event: DomainEvent) {
     accountManagerId: string | null;
     visitFrequencyPerWeek: number;
   };
-  await manager.upsert(RouteTerritory, { id: territoryId, name, regionId, accountManagerId, visitFrequencyPerWeek, position: event.position }, ['id']);
+  await manager.upsert(
+    RouteTerritory,
+    { id: territoryId, name, regionId, accountManagerId, visitFrequencyPerWeek, position: event.position },
+    ['id'],
+  );
 }
 
 /**

@@ -34,7 +34,10 @@ export class RouteResolver {
 @Resolver(() => StaffMemberReference)
 export class StaffMemberRouteResolver {
   @Authorized(VISITS_READ)
-  @FieldResolver(() => [RetailerReference], { nullable: true, description: "Active retailers on this account manager's routes, in route order (from visits)" })
+  @FieldResolver(() => [RetailerReference], {
+    nullable: true,
+    description: "Active retailers on this account manager's routes, in route order (from visits)",
+  })
   plannableRetailers(@Root() member: StaffMemberReference, @Ctx() context: Context): Promise<RetailerReference[]> {
     return plannableRetailers(context, member.id);
   }

@@ -11,7 +11,11 @@ export const markMissedVisits: JobDefinition = {
   everyMs: 60_000,
   async run(manager, now) {
     const today = companyToday(now);
-    const overdue = await manager.find(Visit, { where: { status: VisitStatus.PLANNED, plannedFor: LessThan(today) }, lock: { mode: 'pessimistic_write' }, take: 1000 });
+    const overdue = await manager.find(Visit, {
+      where: { status: VisitStatus.PLANNED, plannedFor: LessThan(today) },
+      lock: { mode: 'pessimistic_write' },
+      take: 1000,
+    });
     for (const visit of overdue) {
       visit.status = VisitStatus.MISSED;
       await manager.save(visit);
@@ -21,7 +25,13 @@ export const markMissedVisits: JobDefinition = {
           { type: 'Territory', id: visit.territoryId },
           { type: 'StaffMember', id: visit.accountManagerId },
         ],
-        payload: { visitId: visit.id, retailerId: visit.retailerId, territoryId: visit.territoryId, accountManagerId: visit.accountManagerId, plannedFor: visit.plannedFor },
+        payload: {
+          visitId: visit.id,
+          retailerId: visit.retailerId,
+          territoryId: visit.territoryId,
+          accountManagerId: visit.accountManagerId,
+          plannedFor: visit.plannedFor,
+        },
       });
     }
   },

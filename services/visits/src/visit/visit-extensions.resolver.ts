@@ -35,7 +35,12 @@ export class RetailerVisitsResolver {
   @FieldResolver(() => VisitConnection, { nullable: true, description: 'Visits to this retailer, newest first (from visits)' })
   visits(@Root() retailer: RetailerReference, @Args() page: PageArgs, @Selection() selection: ListSelection, @Ctx() context: Context) {
     const query = context.dataSource.getRepository(Visit).createQueryBuilder('visit').where('visit.retailerId = :id', { id: retailer.id });
-    return paginate(context.access.restrict(query, 'visit.territoryId'), page, { property: 'createdAt', direction: SortDirection.DESC }, selection);
+    return paginate(
+      context.access.restrict(query, 'visit.territoryId'),
+      page,
+      { property: 'createdAt', direction: SortDirection.DESC },
+      selection,
+    );
   }
 
   @Authorized(VISITS_READ)
@@ -52,7 +57,10 @@ export class StaffMemberVisitsResolver {
   @Authorized(VISITS_READ)
   @FieldResolver(() => [VisitPlan], { nullable: true, description: "This account manager's visit plans, newest day first (from visits)" })
   async visitPlans(@Root() member: StaffMemberReference, @Args() range: PlanRangeArgs, @Ctx() context: Context): Promise<VisitPlan[]> {
-    const query = restrictPlans(context, context.dataSource.getRepository(VisitPlan).createQueryBuilder('plan').where('plan.accountManagerId = :id', { id: member.id }));
+    const query = restrictPlans(
+      context,
+      context.dataSource.getRepository(VisitPlan).createQueryBuilder('plan').where('plan.accountManagerId = :id', { id: member.id }),
+    );
     if (range.from) query.andWhere('plan.planDate >= :from', { from: range.from });
     if (range.to) query.andWhere('plan.planDate <= :to', { to: range.to });
     return query.orderBy('plan.planDate', 'DESC').limit(366).getMany();
@@ -61,7 +69,8 @@ export class StaffMemberVisitsResolver {
   @Authorized(VISITS_READ)
   @FieldResolver(() => VisitFigures, {
     nullable: true,
-    description: 'Visits planned, made, verified; coverage and real-record share for a month; null for staff without routes, who are not account managers (from visits)',
+    description:
+      'Visits planned, made, verified; coverage and real-record share for a month; null for staff without routes, who are not account managers (from visits)',
   })
   async visitFigures(
     @Root() member: StaffMemberReference,
@@ -74,4 +83,3 @@ export class StaffMemberVisitsResolver {
     return visitFigures(context, member.id, month);
   }
 }
-

@@ -72,7 +72,9 @@ export async function visitFigures(context: Context, accountManagerId: string, m
     .getRawMany();
   const retailersInTerritory = territories.reduce((total, territory) => total + territory.retailers, 0);
   const weeks = getDaysInMonth(parseISO(from)) / 7;
-  const requiredByFrequency = Math.round(territories.reduce((total, territory) => total + territory.retailers * territory.frequency, 0) * weeks);
+  const requiredByFrequency = Math.round(
+    territories.reduce((total, territory) => total + territory.retailers * territory.frequency, 0) * weeks,
+  );
   return {
     month,
     planned: row.planned,

@@ -51,14 +51,16 @@ export class OrderIntentLine {
   cartons: number;
 }
 
-
 export enum CaseKind {
   COMPLAINT = 'COMPLAINT',
   SUGGESTION = 'SUGGESTION',
   DELIVERY_ISSUE = 'DELIVERY_ISSUE',
   INFO_FEEDBACK = 'INFO_FEEDBACK',
 }
-registerEnumType(CaseKind, { name: 'VisitCaseKind', description: 'What the retailer raised, for the complaints service to open as a case' });
+registerEnumType(CaseKind, {
+  name: 'VisitCaseKind',
+  description: 'What the retailer raised, for the complaints service to open as a case',
+});
 
 export enum CaseCategory {
   PRODUCT_QUALITY = 'PRODUCT_QUALITY',

@@ -16,7 +16,10 @@ export enum PlanStatus {
   APPROVED = 'APPROVED',
   RETURNED = 'RETURNED',
 }
-registerEnumType(PlanStatus, { name: 'VisitPlanStatus', description: 'Drafted, submitted to the supervisor (提交计划), approved or returned with a comment' });
+registerEnumType(PlanStatus, {
+  name: 'VisitPlanStatus',
+  description: 'Drafted, submitted to the supervisor (提交计划), approved or returned with a comment',
+});
 
 registerEnumType(FlagKind, {
   name: 'VisitFlagKind',

@@ -65,7 +65,8 @@ export const OrderIntentRaised = defineEvent({
 export const CaseRaised = defineEvent({
   type: 'visits.case.raised',
   version: 1,
-  description: 'A complaint, suggestion, delivery remark or market information was recorded on a visit: for the complaints service to open a case',
+  description:
+    'A complaint, suggestion, delivery remark or market information was recorded on a visit: for the complaints service to open a case',
   refs: REFS,
   payload: visitRef.extend({ kind: z.enum(CaseKind), category: z.enum(CaseCategory), description: z.string(), raisedAt: z.iso.datetime() }),
 });

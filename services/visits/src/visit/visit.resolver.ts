@@ -94,6 +94,8 @@ export class VisitResolver {
   @FieldResolver(() => Float, { nullable: true, description: 'Minutes between check-in and check-out' })
   @Reads('checkInAt', 'checkOutAt')
   durationMinutes(@Root() visit: Visit): number | null {
-    return visit.checkInAt && visit.checkOutAt ? Math.round(((visit.checkOutAt.getTime() - visit.checkInAt.getTime()) / 60_000) * 10) / 10 : null;
+    return visit.checkInAt && visit.checkOutAt
+      ? Math.round(((visit.checkOutAt.getTime() - visit.checkInAt.getTime()) / 60_000) * 10) / 10
+      : null;
   }
 }

@@ -1,7 +1,27 @@
 import { randomUUID } from 'node:crypto';
-import { ConflictError, type Connection, type Context, InvalidInputError, type ListSelection, lockById, NotFoundError, paginate, publishEvent, SortDirection } from '@fieldloop/platform';
+import {
+  ConflictError,
+  type Connection,
+  type Context,
+  InvalidInputError,
+  type ListSelection,
+  lockById,
+  NotFoundError,
+  paginate,
+  publishEvent,
+  SortDirection,
+} from '@fieldloop/platform';
 import { And, LessThan, MoreThanOrEqual, Not, IsNull, type EntityManager } from 'typeorm';
-import { attendancePolicy, checkInFlags, checkOutFlags, deviceTimeViolation, distanceMeters, FlagKind, type AttendancePolicy, type Flag } from '../attendance/attendance.rules';
+import {
+  attendancePolicy,
+  checkInFlags,
+  checkOutFlags,
+  deviceTimeViolation,
+  distanceMeters,
+  FlagKind,
+  type AttendancePolicy,
+  type Flag,
+} from '../attendance/attendance.rules';
 import { closestNote, COPY_THRESHOLD, isEmptyNote } from '../record-quality/note-similarity';
 import { RouteRetailer } from '../route/route-retailer.entity';
 import { visitInScope } from '../scope';
@@ -20,7 +40,12 @@ const refsOf = (visit: Visit) => [
   { type: 'Territory', id: visit.territoryId },
   { type: 'StaffMember', id: visit.accountManagerId },
 ];
-const visitRef = (visit: Visit) => ({ visitId: visit.id, retailerId: visit.retailerId, territoryId: visit.territoryId, accountManagerId: visit.accountManagerId });
+const visitRef = (visit: Visit) => ({
+  visitId: visit.id,
+  retailerId: visit.retailerId,
+  territoryId: visit.territoryId,
+  accountManagerId: visit.accountManagerId,
+});
 
 export class VisitService {
   constructor(
@@ -33,15 +58,21 @@ export class VisitService {
   }
 
   list({ filter = {}, ...page }: VisitsArgs, selection: ListSelection): Promise<Connection<Visit>> {
-    const query = this.context.access.restrict(this.context.dataSource.getRepository(Visit).createQueryBuilder('visit'), 'visit.territoryId');
-    if (filter.accountManagerId) query.andWhere('visit.accountManagerId = :accountManagerId', { accountManagerId: filter.accountManagerId });
+    const query = this.context.access.restrict(
+      this.context.dataSource.getRepository(Visit).createQueryBuilder('visit'),
+      'visit.territoryId',
+    );
+    if (filter.accountManagerId)
+      query.andWhere('visit.accountManagerId = :accountManagerId', { accountManagerId: filter.accountManagerId });
     if (filter.retailerId) query.andWhere('visit.retailerId = :retailerId', { retailerId: filter.retailerId });
     if (filter.territoryId) query.andWhere('visit.territoryId = :territoryId', { territoryId: filter.territoryId });
     if (filter.statuses?.length) query.andWhere('visit.status IN (:...statuses)', { statuses: filter.statuses });
     if (filter.from) query.andWhere('visit.plannedFor >= :from', { from: filter.from });
     if (filter.to) query.andWhere('visit.plannedFor <= :to', { to: filter.to });
     if (filter.flaggedWith?.length) {
-      query.andWhere('EXISTS (SELECT 1 FROM visit_flag flag WHERE flag.visit_id = visit.id AND flag.kind IN (:...kinds))', { kinds: filter.flaggedWith });
+      query.andWhere('EXISTS (SELECT 1 FROM visit_flag flag WHERE flag.visit_id = visit.id AND flag.kind IN (:...kinds))', {
+        kinds: filter.flaggedWith,
+      });
     }
     return paginate(query, page, { property: 'createdAt', direction: SortDirection.DESC }, selection);
   }
@@ -51,12 +82,22 @@ export class VisitService {
     return this.change(visitId, [VisitStatus.PLANNED], async (visit, manager) => {
       InvalidInputError.throwIfAny(deviceTimeViolation(at, visit.plannedFor, new Date(), this.policy));
       const shop = await manager.findOneBy(RouteRetailer, { id: visit.retailerId });
-      if (!shop) throw new ConflictError(`retailer ${visit.retailerId} is no longer known to visits`, { field: 'visitId', rule: 'retailer' });
+      if (!shop)
+        throw new ConflictError(`retailer ${visit.retailerId} is no longer known to visits`, { field: 'visitId', rule: 'retailer' });
       const previous = await this.previousStop(manager, visit, at);
       const flags = checkInFlags({ at, position: { latitude, longitude }, shop, previous }, this.policy);
       const distance = Math.round(distanceMeters(shop, { latitude, longitude }));
-      Object.assign(visit, { status: VisitStatus.IN_PROGRESS, checkInAt: at, checkInLatitude: latitude, checkInLongitude: longitude, checkInDistanceMeters: distance });
-      await publishEvent(manager, VisitStarted, { refs: refsOf(visit), payload: { ...visitRef(visit), checkInAt: at.toISOString(), distanceMeters: distance } });
+      Object.assign(visit, {
+        status: VisitStatus.IN_PROGRESS,
+        checkInAt: at,
+        checkInLatitude: latitude,
+        checkInLongitude: longitude,
+        checkInDistanceMeters: distance,
+      });
+      await publishEvent(manager, VisitStarted, {
+        refs: refsOf(visit),
+        payload: { ...visitRef(visit), checkInAt: at.toISOString(), distanceMeters: distance },
+      });
       await this.flag(manager, visit, flags);
     });
   }
@@ -66,12 +107,16 @@ export class VisitService {
     return this.change(visitId, [VisitStatus.IN_PROGRESS], async (visit, manager) => {
       const newSightings = findings.nonChannelSightings ?? [];
       const newCases = findings.cases ?? [];
-      Object.assign(
-        visit,
-        Object.fromEntries(Object.entries(findings).filter(([, value]) => value !== undefined)),
-      );
+      Object.assign(visit, Object.fromEntries(Object.entries(findings).filter(([, value]) => value !== undefined)));
       for (const promise of promises) {
-        await manager.insert(VisitPromise, { id: randomUUID(), visitId, retailerId: visit.retailerId, accountManagerId: visit.accountManagerId, ...promise, keptAt: null });
+        await manager.insert(VisitPromise, {
+          id: randomUUID(),
+          visitId,
+          retailerId: visit.retailerId,
+          accountManagerId: visit.accountManagerId,
+          ...promise,
+          keptAt: null,
+        });
       }
       const seenAt = new Date().toISOString();
       for (const sighting of newSightings) {
@@ -130,7 +175,10 @@ export class VisitService {
     return this.context.transaction(async (manager) => {
       const visit = await lockById(manager, Visit, visitId, visitInScope(this.context));
       if (!from.includes(visit.status)) {
-        throw new ConflictError(`Visit ${visitId} is ${visit.status}; this needs ${from.join(' or ')}`, { field: 'status', rule: 'transition' });
+        throw new ConflictError(`Visit ${visitId} is ${visit.status}; this needs ${from.join(' or ')}`, {
+          field: 'status',
+          rule: 'transition',
+        });
       }
       await apply(visit, manager);
       return manager.save(visit);
@@ -147,7 +195,12 @@ export class VisitService {
   /** The same person's last check-in or check-out that day, before this moment. */
   private async previousStop(manager: EntityManager, visit: Visit, at: Date) {
     const earlier = await manager.find(Visit, {
-      where: { accountManagerId: visit.accountManagerId, plannedFor: visit.plannedFor, id: Not(visit.id), checkInAt: And(Not(IsNull()), LessThan(at)) },
+      where: {
+        accountManagerId: visit.accountManagerId,
+        plannedFor: visit.plannedFor,
+        id: Not(visit.id),
+        checkInAt: And(Not(IsNull()), LessThan(at)),
+      },
       order: { checkInAt: 'DESC' },
       take: 1,
     });
@@ -164,12 +217,24 @@ export class VisitService {
     const since = new Date(Date.now() - COPY_LOOKBACK_DAYS * 86_400_000).toISOString().slice(0, 10);
     const earlier = await manager.find(Visit, {
       select: { id: true, notes: true, plannedFor: true, retailerId: true },
-      where: { accountManagerId: visit.accountManagerId, id: Not(visit.id), status: VisitStatus.COMPLETED, notes: Not(IsNull()), plannedFor: MoreThanOrEqual(since) },
+      where: {
+        accountManagerId: visit.accountManagerId,
+        id: Not(visit.id),
+        status: VisitStatus.COMPLETED,
+        notes: Not(IsNull()),
+        plannedFor: MoreThanOrEqual(since),
+      },
     });
     const closest = closestNote(visit.notes!, earlier as { id: string; notes: string }[]);
     if (!closest || closest.similarity < COPY_THRESHOLD) return [];
     const source = earlier.find((candidate) => candidate.id === closest.id)!;
     const percent = Math.round(closest.similarity * 100);
-    return [{ kind: FlagKind.COPIED_NOTES, value: Math.round(closest.similarity * 100) / 100, reason: `notes are ${percent}% like those of the visit on ${source.plannedFor} (${source.id})` }];
+    return [
+      {
+        kind: FlagKind.COPIED_NOTES,
+        value: Math.round(closest.similarity * 100) / 100,
+        reason: `notes are ${percent}% like those of the visit on ${source.plannedFor} (${source.id})`,
+      },
+    ];
   }
 }
