@@ -6,6 +6,8 @@ export * from './context';
 export * from './database';
 export * from './errors';
 export * from './input-guard';
+export * from './inputs/day-range';
+export * from './inputs/field-rules';
 export * from './loaders';
 export * from './logger';
 export * from './pagination';

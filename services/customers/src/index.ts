@@ -63,6 +63,6 @@ export * from './region/region.events';
 export * from './credit/credit.enums';
 export * from './credit/credit.rules';
 export * from './contribution/contribution.rules';
-export * from './personality/personality-type';
+export * from './personality/personality.enums';
 export * from './retailer/retailer.enums';
-export * from './staff/staff-role';
+export * from './staff/staff-member.enums';

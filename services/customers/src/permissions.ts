@@ -1,5 +1,5 @@
 import { auditPermissions, type ServicePermissions } from '@fieldloop/platform';
-import { StaffRole } from './staff/staff-role';
+import { StaffRole } from './staff/staff-member.enums';
 
 const { ADMIN, SUPERVISOR, ACCOUNT_MANAGER, ORDER_CLERK, DELIVERY_DRIVER, MARKET_INSPECTOR } = StaffRole;
 

@@ -4,13 +4,11 @@ import { VISIT_EVENTS } from './events';
 import { VisitEventResolver } from './events/visit-event.resolver';
 import { migrations } from './migrations';
 import { VISITS_PERMISSIONS, VISITS_READ } from './permissions';
-import { planInScope } from './scope';
 import { VisitPlan } from './plan/visit-plan.entity';
 import { VisitPlanResolver } from './plan/visit-plan.resolver';
-import { customersProjection } from './route/customers-projection';
-import { StaffMemberReference } from './route/federated-types';
-import { RouteRetailer } from './route/route-retailer.entity';
-import { RouteTerritory } from './route/route-territory.entity';
+import { customersProjection } from './federated/customers.projection';
+import { RouteRetailer } from './federated/route-retailer.entity';
+import { RouteTerritory } from './federated/route-territory.entity';
 import { RouteResolver, StaffMemberRouteResolver } from './route/route.resolver';
 import { markMissedVisits } from './visit/mark-missed-visits.job';
 import { ReportAnnotation } from './report/report-annotation.entity';
@@ -20,6 +18,8 @@ import { VisitPromise } from './visit/visit-promise.entity';
 import { RetailerVisitsResolver, StaffMemberVisitsResolver } from './visit/visit-extensions.resolver';
 import { Visit } from './visit/visit.entity';
 import { VisitResolver } from './visit/visit.resolver';
+import { planInScope } from './plan/visit-plan.scope';
+import { StaffMemberReference } from './federated/staff-member.reference';
 
 export const visits = defineSubgraph({
   name: 'visits',
@@ -54,6 +54,7 @@ export * from './permissions';
 export * from './plan/visit-plan.events';
 export * from './visit/visit.events';
 export * from './attendance/attendance.rules';
-export * from './record-quality/note-similarity';
-export { PlanStatus, VisitStatus } from './visit/visit.enums';
-export { CaseCategory, CaseKind } from './visit/visit-findings';
+export * from './record-quality/note-similarity.rules';
+export { PlanStatus } from './plan/visit-plan.enums';
+export { VisitStatus } from './visit/visit.enums';
+export { CaseCategory, CaseKind } from './visit/visit-findings.types';

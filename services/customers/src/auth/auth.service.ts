@@ -12,7 +12,7 @@ import { hash, verify } from '@node-rs/argon2';
 import { In, IsNull, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { StaffMember } from '../staff/staff-member.entity';
-import { StaffRole } from '../staff/staff-role';
+import { StaffRole } from '../staff/staff-member.enums';
 import { Territory } from '../territory/territory.entity';
 import { RefreshToken } from './refresh-token.entity';
 

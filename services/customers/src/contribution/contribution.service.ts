@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { publishEvent, type Context } from '@fieldloop/platform';
-import { startAssessment } from '../common/assessor';
+import { startAssessment } from '../retailer/retailer-assessment.service';
 import { ContributionAssessment } from './contribution-assessment.entity';
 import type { AssessContributionInput } from './contribution.inputs';
 import { ContributionAssessed } from './contribution.events';

@@ -4,7 +4,7 @@ import { CUSTOMERS_READ, CUSTOMERS_WRITE } from '../permissions';
 import { Retailer } from '../retailer/retailer.entity';
 import { StaffMember } from '../staff/staff-member.entity';
 import { CreditAssessment } from './credit-assessment.entity';
-import { CREDIT_INDICATOR_CATALOGUE } from './credit-indicator-catalogue';
+import { CREDIT_INDICATOR_CATALOGUE } from './credit-indicator.catalogue';
 import { CreditIndicator, IndicatorLevel } from './credit.enums';
 import { CREDIT_INDICATOR_FIELDS } from './credit.rules';
 import { AssessCreditInput } from './credit.inputs';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { publishEvent, type Context } from '@fieldloop/platform';
-import { startAssessment } from '../common/assessor';
+import { startAssessment } from '../retailer/retailer-assessment.service';
 import { CreditAssessment } from './credit-assessment.entity';
 import type { AssessCreditInput } from './credit.inputs';
 import { CreditAssessed } from './credit.events';

@@ -1,8 +1,8 @@
 import { Locale } from '@fieldloop/platform';
 import { Arg, Authorized, Field, ObjectType, Query, Resolver } from 'type-graphql';
 import { CUSTOMERS_READ } from '../permissions';
-import { PERSONALITY_CATALOGUE } from './personality-catalogue';
-import { PersonalityType } from './personality-type';
+import { PERSONALITY_CATALOGUE } from './personality.catalogue';
+import { PersonalityType } from './personality.enums';
 
 @ObjectType({ description: 'A customer personality type with its signs and the advised approach (如何应对)' })
 export class PersonalityProfile {

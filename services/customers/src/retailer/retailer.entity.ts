@@ -3,7 +3,7 @@ import { CUSTOMERS_READ_PERSONAL } from '../permissions';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { Territory } from '../territory/territory.entity';
 import { CreditGrade } from '../credit/credit.enums';
-import { BusinessProfile, LogisticsProfile, PersonalProfile } from './retailer-profile';
+import { BusinessProfile, LogisticsProfile, PersonalProfile } from './retailer-profile.types';
 import { BusinessType, RetailerStatus } from './retailer.enums';
 
 @Directive('@key(fields: "id")')

@@ -1,4 +1,4 @@
-import { PageArgs, SortDirection } from '@fieldloop/platform';
+import { LICENCE_PATTERN, PageArgs, PHONE_PATTERN, PHONE_RULE_MESSAGE, SortDirection } from '@fieldloop/platform';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -15,9 +15,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ArgsType, Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { LICENCE_PATTERN, PHONE_PATTERN, PHONE_RULE_MESSAGE } from '../common/validation';
 import { CreditGrade } from '../credit/credit.enums';
-import { BusinessProfileInput, LogisticsProfileInput, PersonalProfileInput } from './retailer-profile';
+import { BusinessProfileInput, LogisticsProfileInput, PersonalProfileInput } from './retailer-profile.types';
 import type { Retailer } from './retailer.entity';
 import { BusinessType, RetailerStatus } from './retailer.enums';
 

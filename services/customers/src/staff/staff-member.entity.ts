@@ -1,7 +1,7 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { Region } from '../region/region.entity';
-import { StaffRole } from './staff-role';
+import { StaffRole } from './staff-member.enums';
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A member of staff (员工) in any role' })

@@ -1,6 +1,6 @@
 import { defineEvent } from '@fieldloop/platform';
 import { z } from 'zod';
-import { StaffRole } from './staff-role';
+import { StaffRole } from './staff-member.enums';
 
 /** No phone: other services need who reports to whom, not how to call them. */
 const staffSnapshot = z.object({

@@ -1,9 +1,8 @@
-import { PageArgs } from '@fieldloop/platform';
+import { PageArgs, PHONE_PATTERN, PHONE_RULE_MESSAGE } from '@fieldloop/platform';
 import { IsBoolean, IsEnum, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { PHONE_PATTERN, PHONE_RULE_MESSAGE } from '../common/validation';
 import type { StaffMember } from './staff-member.entity';
-import { StaffRole } from './staff-role';
+import { StaffRole } from './staff-member.enums';
 
 const USERNAME_PATTERN = /^[a-z][a-z0-9._-]{2,31}$/;
 const USERNAME_MESSAGE = 'username must be 3-32 lower-case letters, digits, dots, dashes or underscores, starting with a letter';

@@ -16,7 +16,7 @@ import { likePattern } from '../retailer/retailer.rules';
 import { StaffMember } from './staff-member.entity';
 import { StaffMemberChanged, StaffMemberCreated } from './staff-member.events';
 import type { CreateStaffMemberInput, StaffMembersArgs, UpdateStaffMemberInput } from './staff-member.inputs';
-import { StaffRole } from './staff-role';
+import { StaffRole } from './staff-member.enums';
 
 export class StaffMemberService {
   constructor(private readonly context: Context) {}

@@ -12,7 +12,7 @@ import {
 import type { EntityManager } from 'typeorm';
 import { Region } from '../region/region.entity';
 import { StaffMember } from '../staff/staff-member.entity';
-import { StaffRole } from '../staff/staff-role';
+import { StaffRole } from '../staff/staff-member.enums';
 import { Territory } from './territory.entity';
 import { TerritoryChanged, TerritoryCreated } from './territory.events';
 import type { CreateTerritoryInput, TerritoriesArgs, UpdateTerritoryInput } from './territory.inputs';

@@ -1,9 +1,10 @@
 import { EventEnvelope, refId, subscribeToEvents, toEnvelope, type Context, type DomainEvent } from '@fieldloop/platform';
 import { Arg, Authorized, Ctx, FieldResolver, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
 import { VISITS_EVENTS, VISITS_READ } from '../permissions';
-import { RetailerReference, StaffMemberReference } from '../route/federated-types';
 import { VisitPlan } from '../plan/visit-plan.entity';
 import { Visit } from '../visit/visit.entity';
+import { RetailerReference } from '../federated/retailer.reference';
+import { StaffMemberReference } from '../federated/staff-member.reference';
 
 @ObjectType({ description: 'Something that happened in the visits service (see docs/events.md for each type)' })
 export class VisitEvent extends EventEnvelope {}

@@ -1,6 +1,6 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { PlanStatus } from '../visit/visit.enums';
+import { PlanStatus } from './visit-plan.enums';
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "An account manager's visit plan (拜访计划) for one day: the route and each visit's theme" })

@@ -1,10 +1,9 @@
-import { PageArgs } from '@fieldloop/platform';
-import { DayRange } from '../common-inputs';
+import { DayRange, PageArgs } from '@fieldloop/platform';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsISO8601, IsOptional, Length, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { PlanStatus } from '../visit/visit.enums';
 import type { VisitPlan } from './visit-plan.entity';
+import { PlanStatus } from './visit-plan.enums';
 
 @InputType({ description: 'One stop of the route: the retailer and what the visit is for' })
 export class PlanStopInput {

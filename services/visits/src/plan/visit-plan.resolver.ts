@@ -1,11 +1,11 @@
 import { ConnectionType, type Context, IdempotencyKey, type Idempotent, type ListSelection, Reads, Selection } from '@fieldloop/platform';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { VISITS_READ, VISITS_REVIEW, VISITS_WRITE } from '../permissions';
-import { StaffMemberReference } from '../route/federated-types';
 import { Visit } from '../visit/visit.entity';
 import { VisitPlan } from './visit-plan.entity';
 import { CreateVisitPlanInput, ReviewVisitPlanInput, VisitPlansArgs } from './visit-plan.inputs';
 import { VisitPlanService } from './visit-plan.service';
+import { StaffMemberReference } from '../federated/staff-member.reference';
 
 export const VisitPlanConnection = ConnectionType(VisitPlan, 'VisitPlan');
 

@@ -13,15 +13,17 @@ import {
   SortDirection,
 } from '@fieldloop/platform';
 import { In, type EntityManager } from 'typeorm';
-import { RouteRetailer } from '../route/route-retailer.entity';
-import { RouteTerritory } from '../route/route-territory.entity';
-import { accountManagerInScope, planInScope, restrictPlans } from '../scope';
+import { RouteRetailer } from '../federated/route-retailer.entity';
+import { RouteTerritory } from '../federated/route-territory.entity';
 import { Visit } from '../visit/visit.entity';
-import { PlanStatus, VisitStatus } from '../visit/visit.enums';
+import { VisitStatus } from '../visit/visit.enums';
 import { VisitPlan } from './visit-plan.entity';
 import { PlanApproved, PlanReturned, PlanSubmitted } from './visit-plan.events';
 import type { CreateVisitPlanInput, ReviewVisitPlanInput, VisitPlansArgs } from './visit-plan.inputs';
 import { planDateViolation } from './visit-plan.rules';
+import { accountManagerInScope } from '../route/route.scope';
+import { planInScope, restrictPlans } from './visit-plan.scope';
+import { PlanStatus } from './visit-plan.enums';
 
 /** A plan's events name its account manager and the territories of its stops (their scope). */
 async function planRefs(manager: EntityManager, plan: VisitPlan) {

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { ForbiddenError, type Context } from '@fieldloop/platform';
 import { addDays, addMonths, format, parseISO } from 'date-fns';
-import { requireAccountManagerInScope } from '../scope';
-import { visitFigures } from '../visit/visit-figures';
+import { visitFigures } from '../visit/visit-figures.service';
 import { Visit } from '../visit/visit.entity';
 import { VisitStatus } from '../visit/visit.enums';
 import { ReportAnnotation, ReportKind } from './report-annotation.entity';
 import type { AnnotateReportInput } from './report.inputs';
 import type { FlagCount, MonthlyReport, ProductQuantity, WorkLog } from './report.types';
+import { requireAccountManagerInScope } from '../route/route.scope';
 
 const DAY_FORMAT = 'yyyy-MM-dd';
 

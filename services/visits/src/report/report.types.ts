@@ -1,9 +1,9 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { StaffMemberReference } from '../route/federated-types';
-import { VisitFigures } from '../visit/visit-figures';
+import { VisitFigures } from '../visit/visit-figures.service';
 import { Visit } from '../visit/visit.entity';
 import { FlagKind } from '../visit/visit.enums';
 import { ReportAnnotation } from './report-annotation.entity';
+import { StaffMemberReference } from '../federated/staff-member.reference';
 
 @ObjectType()
 export class FlagCount {

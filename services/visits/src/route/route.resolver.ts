@@ -1,10 +1,11 @@
 import type { Context } from '@fieldloop/platform';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { VISITS_READ } from '../permissions';
-import { requireAccountManagerInScope } from '../scope';
-import { RetailerReference, StaffMemberReference } from './federated-types';
-import { RouteRetailer } from './route-retailer.entity';
-import { RouteTerritory } from './route-territory.entity';
+import { requireAccountManagerInScope } from './route.scope';
+import { RetailerReference } from '../federated/retailer.reference';
+import { StaffMemberReference } from '../federated/staff-member.reference';
+import { RouteRetailer } from '../federated/route-retailer.entity';
+import { RouteTerritory } from '../federated/route-territory.entity';
 
 /** The active retailers on an account manager's routes, in route order: who can be planned. */
 async function plannableRetailers(context: Context, accountManagerId: string): Promise<RetailerReference[]> {

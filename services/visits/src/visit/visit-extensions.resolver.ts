@@ -3,11 +3,14 @@ import { IsISO8601, IsOptional } from 'class-validator';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Resolver, Root } from 'type-graphql';
 import { VISITS_READ } from '../permissions';
 import { VisitPlan } from '../plan/visit-plan.entity';
-import { RetailerReference, StaffMemberReference } from '../route/federated-types';
-import { hasRoutes, requireAccountManagerInScope, restrictPlans, visitInScope } from '../scope';
-import { visitFigures, VisitFigures } from './visit-figures';
+import { visitFigures, VisitFigures } from './visit-figures.service';
 import { Visit } from './visit.entity';
 import { VisitConnection } from './visit.resolver';
+import { RetailerReference } from '../federated/retailer.reference';
+import { StaffMemberReference } from '../federated/staff-member.reference';
+import { hasRoutes, requireAccountManagerInScope } from '../route/route.scope';
+import { restrictPlans } from '../plan/visit-plan.scope';
+import { visitInScope } from './visit.scope';
 
 @ArgsType()
 class PlanRangeArgs {

@@ -1,7 +1,7 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { VisitPlan } from '../plan/visit-plan.entity';
-import { NonChannelSighting, OrderIntentLine, RaisedCase, StockCount } from './visit-findings';
+import { NonChannelSighting, OrderIntentLine, RaisedCase, StockCount } from './visit-findings.types';
 import { VisitStatus } from './visit.enums';
 
 @Directive('@key(fields: "id")')

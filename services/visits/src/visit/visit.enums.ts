@@ -10,17 +10,6 @@ export enum VisitStatus {
 }
 registerEnumType(VisitStatus, { name: 'VisitStatus' });
 
-export enum PlanStatus {
-  DRAFT = 'DRAFT',
-  SUBMITTED = 'SUBMITTED',
-  APPROVED = 'APPROVED',
-  RETURNED = 'RETURNED',
-}
-registerEnumType(PlanStatus, {
-  name: 'VisitPlanStatus',
-  description: 'Drafted, submitted to the supervisor (提交计划), approved or returned with a comment',
-});
-
 registerEnumType(FlagKind, {
   name: 'VisitFlagKind',
   valuesConfig: {

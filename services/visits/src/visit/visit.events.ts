@@ -1,6 +1,6 @@
 import { defineEvent } from '@fieldloop/platform';
 import { z } from 'zod';
-import { CaseCategory, CaseKind } from './visit-findings';
+import { CaseCategory, CaseKind } from './visit-findings.types';
 import { FlagKind } from './visit.enums';
 
 const visitRef = z.object({ visitId: z.uuid(), retailerId: z.uuid(), territoryId: z.uuid(), accountManagerId: z.uuid() });

@@ -1,5 +1,4 @@
-import { PageArgs } from '@fieldloop/platform';
-import { DayRange } from '../common-inputs';
+import { DayRange, PageArgs } from '@fieldloop/platform';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -16,7 +15,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
-import { NonChannelSighting, OrderIntentLine, RaisedCase, StockCount } from './visit-findings';
+import { NonChannelSighting, OrderIntentLine, RaisedCase, StockCount } from './visit-findings.types';
 import { FlagKind, VisitStatus } from './visit.enums';
 
 @InputType({ description: 'Where and when the account manager is; `at` defaults to now (a device syncing later sends it)' })

@@ -2,12 +2,13 @@ import { ConnectionType, type Context, IdempotencyKey, type Idempotent, type Lis
 import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { VISITS_READ, VISITS_WRITE } from '../permissions';
 import { VisitPlan } from '../plan/visit-plan.entity';
-import { RetailerReference, StaffMemberReference } from '../route/federated-types';
 import { VisitFlag } from './visit-flag.entity';
 import { VisitPromise } from './visit-promise.entity';
 import { Visit } from './visit.entity';
 import { CancelVisitInput, PositionInput, RecordFindingsInput, VisitsArgs } from './visit.inputs';
 import { VisitService } from './visit.service';
+import { RetailerReference } from '../federated/retailer.reference';
+import { StaffMemberReference } from '../federated/staff-member.reference';
 
 export const VisitConnection = ConnectionType(Visit, 'Visit');
 

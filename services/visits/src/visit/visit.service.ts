@@ -22,15 +22,15 @@ import {
   type AttendancePolicy,
   type Flag,
 } from '../attendance/attendance.rules';
-import { closestNote, COPY_THRESHOLD, isEmptyNote } from '../record-quality/note-similarity';
-import { RouteRetailer } from '../route/route-retailer.entity';
-import { visitInScope } from '../scope';
+import { closestNote, COPY_THRESHOLD, isEmptyNote } from '../record-quality/note-similarity.rules';
+import { RouteRetailer } from '../federated/route-retailer.entity';
 import { VisitFlag } from './visit-flag.entity';
 import { VisitPromise } from './visit-promise.entity';
 import { Visit } from './visit.entity';
 import { VisitStatus } from './visit.enums';
 import { CaseRaised, MarketLeadRaised, OrderIntentRaised, VisitCancelled, VisitFinished, VisitFlagged, VisitStarted } from './visit.events';
 import type { CancelVisitInput, PositionInput, RecordFindingsInput, VisitsArgs } from './visit.inputs';
+import { visitInScope } from './visit.scope';
 
 /** How far back a note is compared with the same account manager's earlier notes. */
 const COPY_LOOKBACK_DAYS = 90;

@@ -7,11 +7,3 @@ export class RetailerReference {
   @Field(() => ID)
   id: string;
 }
-
-/** customers' StaffMember, which visits extends with fields of its own. */
-@Directive('@key(fields: "id")')
-@ObjectType('StaffMember')
-export class StaffMemberReference {
-  @Field(() => ID)
-  id: string;
-}

@@ -1,8 +1,8 @@
 import type { Context } from '@fieldloop/platform';
 import { getDaysInMonth, parseISO } from 'date-fns';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { RouteRetailer } from '../route/route-retailer.entity';
-import { RouteTerritory } from '../route/route-territory.entity';
+import { RouteRetailer } from '../federated/route-retailer.entity';
+import { RouteTerritory } from '../federated/route-territory.entity';
 import { FlagKind } from './visit.enums';
 
 const ATTENDANCE_FLAGS = [FlagKind.DISTANCE, FlagKind.OUTSIDE_HOURS, FlagKind.SHORT_VISIT, FlagKind.IMPOSSIBLE_TRAVEL];

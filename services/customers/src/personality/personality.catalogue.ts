@@ -1,5 +1,5 @@
 import type { Localized } from '@fieldloop/platform';
-import { type PersonalityType } from './personality-type';
+import { type PersonalityType } from './personality.enums';
 
 export interface PersonalityText {
   name: string;

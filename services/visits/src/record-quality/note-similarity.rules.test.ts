@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { closestNote, COPY_THRESHOLD, isEmptyNote, similarity } from './note-similarity';
+import { closestNote, COPY_THRESHOLD, isEmptyNote, similarity } from './note-similarity.rules';
 
 describe('note similarity', () => {
   const note = '店主反映玉溪货源紧张,希望下周增加两条。陈列整齐,价签齐全。';

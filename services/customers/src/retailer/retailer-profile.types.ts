@@ -1,9 +1,9 @@
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { IsBoolean, IsEnum, IsISO8601, IsInt, IsOptional, Length, Matches, Max, Min } from 'class-validator';
 import { Column } from 'typeorm';
-import { TIME_RANGE_PATTERN } from '../common/validation';
-import { PersonalityType } from '../personality/personality-type';
+import { PersonalityType } from '../personality/personality.enums';
 import { TurnoverBand } from './retailer.enums';
+import { TIME_RANGE_PATTERN } from '@fieldloop/platform';
 
 /*
  * Three of the five groups of the customer file (客户档案) are stored as embedded columns
