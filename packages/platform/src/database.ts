@@ -137,9 +137,9 @@ export async function lockById<T extends ObjectLiteral & { id: string }>(
   entity: EntityTarget<T>,
   id: string,
   /** The caller's scope: a row outside it is NOT_FOUND, the same as a missing one. */
-  inScope: (row: T) => boolean = () => true,
+  inScope: (row: T) => boolean | Promise<boolean> = () => true,
 ): Promise<T> {
   const row = await manager.findOne(entity, { where: { id } as FindOptionsWhere<T>, lock: { mode: 'pessimistic_write' } });
-  if (!row || !inScope(row)) throw new NotFoundError(manager.connection.getMetadata(entity).name, id);
+  if (!row || !(await inScope(row))) throw new NotFoundError(manager.connection.getMetadata(entity).name, id);
   return row;
 }

@@ -15,6 +15,7 @@ export * from './list-selection';
 export * from './projection';
 export * from './server';
 export * from './subgraph';
+export * from './scope';
 export * from './locale';
 export * from './migration-generator';
 export * from './composition';

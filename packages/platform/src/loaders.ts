@@ -35,10 +35,10 @@ export class Loaders {
   async loadOrFail<T extends ObjectLiteral & { id: string }>(
     entity: EntityTarget<T>,
     id: string,
-    inScope: (row: T) => boolean = () => true,
+    inScope: (row: T) => boolean | Promise<boolean> = () => true,
   ): Promise<T> {
     const row = await this.byId(entity).load(id);
-    if (!row || !inScope(row)) throw new NotFoundError(this.dataSource.getMetadata(entity).name, id);
+    if (!row || !(await inScope(row))) throw new NotFoundError(this.dataSource.getMetadata(entity).name, id);
     return row;
   }
 

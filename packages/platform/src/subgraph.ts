@@ -19,24 +19,14 @@ import { guardArguments, isId } from './input-guard';
  * operation: the permissions (any of them) a caller needs to resolve a reference, `[]` for
  * any signed-in caller; other services reach these rows through `_entities`, past every
  * root operation. `visible` tells whether the caller may see a row: an `_entities` lookup
- * of one they may not resolves to null, the same as an id that does not exist.
+ * of one they may not resolves to null, the same as an id that does not exist. A row
+ * scope's `reference(authorized)` (scope.ts) makes one.
  */
 export interface EntityReference<T extends { id: string } = { id: string }> {
   entity: new (...args: never[]) => T;
   authorized: readonly string[];
   visible?: (row: T, context: Context) => boolean | Promise<boolean>;
 }
-
-/** A reference whose rows belong to a territory: lookups are limited to the caller's territories. */
-export const territoryScoped = <T extends { id: string }>(
-  entity: new (...args: never[]) => T,
-  territoryOf: (row: T) => string | null,
-  authorized: readonly string[],
-): EntityReference<T> => ({
-  entity,
-  authorized,
-  visible: (row, context) => context.access.allowsTerritory(territoryOf(row)),
-});
 
 /** Everything the platform needs to know about one service; its `src/index.ts` declares it. */
 export interface SubgraphDefinition {

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { AuditTrailResolver, defineSubgraph, SessionEnded, territoryScoped } from '@fieldloop/platform';
+import { AuditTrailResolver, defineSubgraph, SessionEnded } from '@fieldloop/platform';
 import { ApiKey } from './auth/api-key.entity';
 import { ApiKeyResolver } from './auth/api-key.resolver';
 import { AuthResolver } from './auth/auth.resolver';
@@ -17,10 +17,12 @@ import { Region } from './region/region.entity';
 import { RegionResolver } from './region/region.resolver';
 import { Retailer } from './retailer/retailer.entity';
 import { RetailerResolver } from './retailer/retailer.resolver';
+import { retailerScope } from './retailer/retailer.scope';
 import { StaffMember } from './staff/staff-member.entity';
 import { StaffMemberResolver } from './staff/staff-member.resolver';
 import { Territory } from './territory/territory.entity';
 import { TerritoryResolver } from './territory/territory.resolver';
+import { territoryScope } from './territory/territory.scope';
 
 export const customers = defineSubgraph({
   name: 'customers',
@@ -41,8 +43,8 @@ export const customers = defineSubgraph({
   entities: [Retailer, Territory, StaffMember, Region, CreditAssessment, ContributionAssessment, RefreshToken, ApiKey],
   migrations,
   references: {
-    Retailer: territoryScoped(Retailer, (retailer) => retailer.territoryId, [CUSTOMERS_READ]),
-    Territory: territoryScoped(Territory, (territory) => territory.id, [CUSTOMERS_READ]),
+    Retailer: retailerScope.reference([CUSTOMERS_READ]),
+    Territory: territoryScope.reference([CUSTOMERS_READ]),
     // The staff directory (names, roles, teams) is open to every signed-in reader.
     StaffMember: { entity: StaffMember, authorized: [] },
   },

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { defineSubgraph, territoryScoped } from '@fieldloop/platform';
+import { defineSubgraph } from '@fieldloop/platform';
 import { VISIT_EVENTS } from './events';
 import { VisitEventResolver } from './events/visit-event.resolver';
 import { migrations } from './migrations';
@@ -18,7 +18,8 @@ import { VisitPromise } from './visit/visit-promise.entity';
 import { RetailerVisitsResolver, StaffMemberVisitsResolver } from './visit/visit-extensions.resolver';
 import { Visit } from './visit/visit.entity';
 import { VisitResolver } from './visit/visit.resolver';
-import { planInScope } from './plan/visit-plan.scope';
+import { planScope } from './plan/visit-plan.scope';
+import { visitScope } from './visit/visit.scope';
 import { StaffMemberReference } from './federated/staff-member.reference';
 
 export const visits = defineSubgraph({
@@ -37,8 +38,8 @@ export const visits = defineSubgraph({
   entities: [VisitPlan, Visit, VisitFlag, VisitPromise, ReportAnnotation, RouteRetailer, RouteTerritory],
   migrations,
   references: {
-    Visit: territoryScoped(Visit, (visit) => visit.territoryId, [VISITS_READ]),
-    VisitPlan: { entity: VisitPlan, authorized: [VISITS_READ], visible: (plan: VisitPlan, context) => planInScope(context, plan.id) },
+    Visit: visitScope.reference([VISITS_READ]),
+    VisitPlan: planScope.reference([VISITS_READ]),
   },
   permissions: VISITS_PERMISSIONS,
   // Entities visits only extends are reachable from no root field, so they are listed here.

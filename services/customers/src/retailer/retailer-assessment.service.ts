@@ -2,6 +2,7 @@ import { InvalidInputError, type Context } from '@fieldloop/platform';
 import type { EntityManager } from 'typeorm';
 import { Retailer } from '../retailer/retailer.entity';
 import { StaffMember } from '../staff/staff-member.entity';
+import { retailerScope } from './retailer.scope';
 
 /**
  * What every assessment of a retailer starts with: the retailer, locked, which must be one of
@@ -11,7 +12,7 @@ import { StaffMember } from '../staff/staff-member.entity';
  */
 export async function startAssessment(context: Context, manager: EntityManager, retailerId: string, assessedById: string | undefined) {
   const retailer = await manager.findOne(Retailer, { where: { id: retailerId }, lock: { mode: 'pessimistic_write' } });
-  if (!retailer || !context.access.allowsTerritory(retailer.territoryId)) {
+  if (!retailer || !retailerScope.visible(retailer, context)) {
     throw InvalidInputError.of('retailerId', 'exists', `retailerId ${retailerId} is not a known retailer`);
   }
   const assessor = assessedById ?? context.access.staffMemberId;

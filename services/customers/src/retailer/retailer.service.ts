@@ -6,7 +6,6 @@ import {
   type Context,
   InvalidInputError,
   type ListSelection,
-  lockById,
   NotFoundError,
   paginate,
   publishEvent,
@@ -25,6 +24,8 @@ import {
 import { likePattern, openingDateViolation, statusChangeNeedsReason } from './retailer.rules';
 import { RetailerStatus } from './retailer.enums';
 import { RETAILER_BASIC_FIELDS, RetailerChanged, RetailerCreated, RetailerStatusChanged } from './retailer.events';
+import { territoryScope } from '../territory/territory.scope';
+import { retailerScope } from './retailer.scope';
 
 const SORT_PROPERTY: Record<RetailerSortField, keyof Retailer & string> = {
   SHOP_NAME: 'shopName',
@@ -43,21 +44,18 @@ export class RetailerService {
     return this.context.dataSource.getRepository(Retailer);
   }
 
-  /** Retailers outside the caller's territories are NOT_FOUND: their existence is not told. */
-  readonly inScope = (retailer: Retailer) => this.context.access.allowsTerritory(retailer.territoryId);
-
   get(id: string): Promise<Retailer> {
-    return this.context.loaders.loadOrFail(Retailer, id, this.inScope);
+    return retailerScope.load(this.context, id);
   }
 
   async getByLicence(licenceNumber: string): Promise<Retailer> {
     const retailer = await this.repository.findOneBy({ licenceNumber });
-    if (!retailer || !this.inScope(retailer)) throw new NotFoundError('Retailer', licenceNumber);
+    if (!retailer || !retailerScope.visible(retailer, this.context)) throw new NotFoundError('Retailer', licenceNumber);
     return retailer;
   }
 
   async list({ filter = {}, orderBy, ...page }: RetailersArgs, selection: ListSelection): Promise<Connection<Retailer>> {
-    const query = this.context.access.restrict(this.repository.createQueryBuilder('retailer'), 'retailer.territoryId');
+    const query = retailerScope.restrict(this.repository.createQueryBuilder('retailer'), this.context);
     if (filter.territoryIds) {
       if (filter.territoryIds.length === 0) query.andWhere('FALSE');
       else query.andWhere('retailer.territoryId IN (:...territoryIds)', { territoryIds: filter.territoryIds });
@@ -119,7 +117,7 @@ export class RetailerService {
   async update({ id, expectedVersion, business, personal, logistics, ...changes }: UpdateRetailerInput): Promise<Retailer> {
     InvalidInputError.throwIfAny(openingDateViolation(changes.openedOn, companyToday()));
     return this.context.transaction(async (manager) => {
-      const retailer = await lockById(manager, Retailer, id, this.inScope);
+      const retailer = await retailerScope.lock(manager, this.context, id);
       const previousTerritoryId = retailer.territoryId;
       if (expectedVersion !== undefined && expectedVersion !== retailer.version) {
         throw new ConflictError(`Retailer ${id} changed since version ${expectedVersion} (now ${retailer.version}); read it again`, {
@@ -162,7 +160,7 @@ export class RetailerService {
       throw InvalidInputError.of('reason', 'required', `reason is required when the status becomes ${status}`);
     }
     return this.context.transaction(async (manager) => {
-      const retailer = await lockById(manager, Retailer, id, this.inScope);
+      const retailer = await retailerScope.lock(manager, this.context, id);
       const previousStatus = retailer.status;
       if (previousStatus === status) return retailer;
       retailer.status = status;
@@ -177,7 +175,8 @@ export class RetailerService {
   }
 
   private async requireTerritory(manager: EntityManager, territoryId: string): Promise<void> {
-    if (!this.context.access.allowsTerritory(territoryId) || !(await manager.existsBy(Territory, { id: territoryId }))) {
+    const territory = await manager.findOneBy(Territory, { id: territoryId });
+    if (!territory || !territoryScope.visible(territory, this.context)) {
       throw InvalidInputError.of('territoryId', 'exists', `territoryId ${territoryId} is not a known territory`);
     }
   }

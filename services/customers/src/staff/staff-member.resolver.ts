@@ -5,6 +5,7 @@ import { Territory } from '../territory/territory.entity';
 import { StaffMember } from './staff-member.entity';
 import { CreateStaffMemberInput, StaffMembersArgs, UpdateStaffMemberInput } from './staff-member.inputs';
 import { StaffMemberService } from './staff-member.service';
+import { territoryScope } from '../territory/territory.scope';
 
 export const StaffMemberConnection = ConnectionType(StaffMember, 'StaffMember');
 
@@ -53,6 +54,6 @@ export class StaffMemberResolver {
   @Reads('id')
   async territories(@Root() member: StaffMember, @Ctx() context: Context): Promise<Territory[]> {
     const owned = await context.loaders.manyBy(Territory, 'accountManagerId', { code: 'ASC' }).load(member.id);
-    return owned.filter((territory) => context.access.allowsTerritory(territory.id));
+    return territoryScope.filter(owned, context);
   }
 }

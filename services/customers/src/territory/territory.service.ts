@@ -16,19 +16,17 @@ import { StaffRole } from '../staff/staff-member.enums';
 import { Territory } from './territory.entity';
 import { TerritoryChanged, TerritoryCreated } from './territory.events';
 import type { CreateTerritoryInput, TerritoriesArgs, UpdateTerritoryInput } from './territory.inputs';
+import { territoryScope } from './territory.scope';
 
 export class TerritoryService {
   constructor(private readonly context: Context) {}
 
   get(id: string): Promise<Territory> {
-    return this.context.loaders.loadOrFail(Territory, id, (territory) => this.context.access.allowsTerritory(territory.id));
+    return territoryScope.load(this.context, id);
   }
 
   list({ filter = {}, ...page }: TerritoriesArgs, selection: ListSelection): Promise<Connection<Territory>> {
-    const query = this.context.access.restrict(
-      this.context.dataSource.getRepository(Territory).createQueryBuilder('territory'),
-      'territory.id',
-    );
+    const query = territoryScope.restrict(this.context.dataSource.getRepository(Territory).createQueryBuilder('territory'), this.context);
     if (filter.regionId) query.andWhere('territory.regionId = :regionId', { regionId: filter.regionId });
     if (filter.accountManagerId)
       query.andWhere('territory.accountManagerId = :accountManagerId', { accountManagerId: filter.accountManagerId });

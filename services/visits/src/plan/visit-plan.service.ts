@@ -22,7 +22,7 @@ import { PlanApproved, PlanReturned, PlanSubmitted } from './visit-plan.events';
 import type { CreateVisitPlanInput, ReviewVisitPlanInput, VisitPlansArgs } from './visit-plan.inputs';
 import { planDateViolation } from './visit-plan.rules';
 import { accountManagerInScope } from '../route/route.scope';
-import { planInScope, restrictPlans } from './visit-plan.scope';
+import { planIdInScope, planScope } from './visit-plan.scope';
 import { PlanStatus } from './visit-plan.enums';
 
 /** A plan's events name its account manager and the territories of its stops (their scope). */
@@ -36,13 +36,11 @@ export class VisitPlanService {
   constructor(private readonly context: Context) {}
 
   async get(id: string): Promise<VisitPlan> {
-    const plan = await this.context.loaders.loadOrFail(VisitPlan, id);
-    if (!(await planInScope(this.context, id))) throw new NotFoundError('VisitPlan', id);
-    return plan;
+    return planScope.load(this.context, id);
   }
 
   list({ filter = {}, ...page }: VisitPlansArgs, selection: ListSelection): Promise<Connection<VisitPlan>> {
-    const query = restrictPlans(this.context, this.context.dataSource.getRepository(VisitPlan).createQueryBuilder('plan'));
+    const query = planScope.restrict(this.context.dataSource.getRepository(VisitPlan).createQueryBuilder('plan'), this.context);
     if (filter.accountManagerId) query.andWhere('plan.accountManagerId = :accountManagerId', { accountManagerId: filter.accountManagerId });
     if (filter.statuses?.length) query.andWhere('plan.status IN (:...statuses)', { statuses: filter.statuses });
     if (filter.from) query.andWhere('plan.planDate >= :from', { from: filter.from });
@@ -182,7 +180,7 @@ export class VisitPlanService {
     from: PlanStatus[],
     apply: (plan: VisitPlan, manager: EntityManager) => Promise<void>,
   ): Promise<VisitPlan> {
-    if (!(await planInScope(this.context, planId))) throw new NotFoundError('VisitPlan', planId);
+    if (!(await planIdInScope(this.context, planId))) throw new NotFoundError('VisitPlan', planId);
     return this.context.transaction(async (manager) => {
       const plan = await lockById(manager, VisitPlan, planId);
       if (!from.includes(plan.status)) {

@@ -9,8 +9,8 @@ import { VisitConnection } from './visit.resolver';
 import { RetailerReference } from '../federated/retailer.reference';
 import { StaffMemberReference } from '../federated/staff-member.reference';
 import { hasRoutes, requireAccountManagerInScope } from '../route/route.scope';
-import { restrictPlans } from '../plan/visit-plan.scope';
-import { visitInScope } from './visit.scope';
+import { planScope } from '../plan/visit-plan.scope';
+import { visitScope } from './visit.scope';
 
 @ArgsType()
 class PlanRangeArgs {
@@ -38,19 +38,14 @@ export class RetailerVisitsResolver {
   @FieldResolver(() => VisitConnection, { nullable: true, description: 'Visits to this retailer, newest first (from visits)' })
   visits(@Root() retailer: RetailerReference, @Args() page: PageArgs, @Selection() selection: ListSelection, @Ctx() context: Context) {
     const query = context.dataSource.getRepository(Visit).createQueryBuilder('visit').where('visit.retailerId = :id', { id: retailer.id });
-    return paginate(
-      context.access.restrict(query, 'visit.territoryId'),
-      page,
-      { property: 'createdAt', direction: SortDirection.DESC },
-      selection,
-    );
+    return paginate(visitScope.restrict(query, context), page, { property: 'createdAt', direction: SortDirection.DESC }, selection);
   }
 
   @Authorized(VISITS_READ)
   @FieldResolver(() => Visit, { nullable: true, description: 'The latest completed or started visit (from visits)' })
   async lastVisit(@Root() retailer: RetailerReference, @Ctx() context: Context): Promise<Visit | undefined> {
     const visit = await context.loaders.latestBy(Visit, 'retailerId', 'checkInAt', 'row.checkInAt IS NOT NULL').load(retailer.id);
-    return visit && visitInScope(context)(visit) ? visit : undefined;
+    return visit && visitScope.visible(visit, context) ? visit : undefined;
   }
 }
 
@@ -60,9 +55,9 @@ export class StaffMemberVisitsResolver {
   @Authorized(VISITS_READ)
   @FieldResolver(() => [VisitPlan], { nullable: true, description: "This account manager's visit plans, newest day first (from visits)" })
   async visitPlans(@Root() member: StaffMemberReference, @Args() range: PlanRangeArgs, @Ctx() context: Context): Promise<VisitPlan[]> {
-    const query = restrictPlans(
-      context,
+    const query = planScope.restrict(
       context.dataSource.getRepository(VisitPlan).createQueryBuilder('plan').where('plan.accountManagerId = :id', { id: member.id }),
+      context,
     );
     if (range.from) query.andWhere('plan.planDate >= :from', { from: range.from });
     if (range.to) query.andWhere('plan.planDate <= :to', { to: range.to });

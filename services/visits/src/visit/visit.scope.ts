@@ -1,5 +1,5 @@
-import type { Context } from '@fieldloop/platform';
-import type { Visit } from './visit.entity';
+import { territoryScoped } from '@fieldloop/platform';
+import { Visit } from './visit.entity';
 
 /** A visit belongs to its retailer's territory. */
-export const visitInScope = (context: Context) => (visit: Visit) => context.access.allowsTerritory(visit.territoryId);
+export const visitScope = territoryScoped(Visit, 'territoryId');

@@ -5,7 +5,6 @@ import {
   type Context,
   InvalidInputError,
   type ListSelection,
-  lockById,
   NotFoundError,
   paginate,
   publishEvent,
@@ -30,7 +29,7 @@ import { Visit } from './visit.entity';
 import { VisitStatus } from './visit.enums';
 import { CaseRaised, MarketLeadRaised, OrderIntentRaised, VisitCancelled, VisitFinished, VisitFlagged, VisitStarted } from './visit.events';
 import type { CancelVisitInput, PositionInput, RecordFindingsInput, VisitsArgs } from './visit.inputs';
-import { visitInScope } from './visit.scope';
+import { visitScope } from './visit.scope';
 
 /** How far back a note is compared with the same account manager's earlier notes. */
 const COPY_LOOKBACK_DAYS = 90;
@@ -54,14 +53,11 @@ export class VisitService {
   ) {}
 
   get(id: string): Promise<Visit> {
-    return this.context.loaders.loadOrFail(Visit, id, visitInScope(this.context));
+    return visitScope.load(this.context, id);
   }
 
   list({ filter = {}, ...page }: VisitsArgs, selection: ListSelection): Promise<Connection<Visit>> {
-    const query = this.context.access.restrict(
-      this.context.dataSource.getRepository(Visit).createQueryBuilder('visit'),
-      'visit.territoryId',
-    );
+    const query = visitScope.restrict(this.context.dataSource.getRepository(Visit).createQueryBuilder('visit'), this.context);
     if (filter.accountManagerId)
       query.andWhere('visit.accountManagerId = :accountManagerId', { accountManagerId: filter.accountManagerId });
     if (filter.retailerId) query.andWhere('visit.retailerId = :retailerId', { retailerId: filter.retailerId });
@@ -165,7 +161,7 @@ export class VisitService {
   async keepPromise(promiseId: string): Promise<VisitPromise> {
     const promise = await this.context.loaders.loadOrFail(VisitPromise, promiseId);
     const visit = await this.context.loaders.byId(Visit).load(promise.visitId);
-    if (!visit || !visitInScope(this.context)(visit)) throw new NotFoundError('VisitPromise', promiseId);
+    if (!visit || !visitScope.visible(visit, this.context)) throw new NotFoundError('VisitPromise', promiseId);
     if (promise.keptAt) return promise;
     promise.keptAt = new Date();
     return this.context.transaction((manager) => manager.save(promise));
@@ -173,7 +169,7 @@ export class VisitService {
 
   private change(visitId: string, from: VisitStatus[], apply: (visit: Visit, manager: EntityManager) => Promise<void>): Promise<Visit> {
     return this.context.transaction(async (manager) => {
-      const visit = await lockById(manager, Visit, visitId, visitInScope(this.context));
+      const visit = await visitScope.lock(manager, this.context, visitId);
       if (!from.includes(visit.status)) {
         throw new ConflictError(`Visit ${visitId} is ${visit.status}; this needs ${from.join(' or ')}`, {
           field: 'status',
