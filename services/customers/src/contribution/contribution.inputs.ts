@@ -1,13 +1,9 @@
-import { IsInt, Matches, Max, Min } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { IntBetweenField } from '@fieldloop/platform';
+import { Matches } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
 import type { ContributionAssessment } from './contribution-assessment.entity';
 
-const score = () => (target: object, property: string) => {
-  Field(() => Int, { description: '1 (poor) to 5 (excellent)' })(target, property);
-  IsInt()(target, property);
-  Min(1, { message: `${property} must be between 1 and 5` })(target, property);
-  Max(5, { message: `${property} must be between 1 and 5` })(target, property);
-};
+const score = () => IntBetweenField(1, 5, { description: '1 (poor) to 5 (excellent)' });
 
 @InputType({ description: "A month's ten contribution indicators; assessing the same month again replaces it" })
 export class AssessContributionInput implements Partial<ContributionAssessment> {

@@ -1,9 +1,9 @@
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
-import { IsBoolean, IsEnum, IsISO8601, IsInt, IsOptional, Length, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsEnum, IsInt, IsOptional, Length, Max, Min } from 'class-validator';
 import { Column } from 'typeorm';
 import { PersonalityType } from '../personality/personality.enums';
 import { TurnoverBand } from './retailer.enums';
-import { TIME_RANGE_PATTERN } from '@fieldloop/platform';
+import { DayField, TimeRangeField } from '@fieldloop/platform';
 
 /*
  * Three of the five groups of the customer file (客户档案) are stored as embedded columns
@@ -73,9 +73,7 @@ export class BusinessProfileInput implements Partial<BusinessProfile> {
   @Length(0, 2000)
   plan?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @Matches(TIME_RANGE_PATTERN, { message: 'tradingHours must look like 07:30-22:00' })
+  @TimeRangeField('07:30-22:00', { nullable: true })
   tradingHours?: string;
 
   @Field(() => Int, { nullable: true })
@@ -93,9 +91,7 @@ export class BusinessProfileInput implements Partial<BusinessProfile> {
 
 @InputType()
 export class PersonalProfileInput implements Partial<PersonalProfile> {
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'ownerBirthday must be a date, YYYY-MM-DD' })
+  @DayField({ nullable: true })
   ownerBirthday?: string;
 
   @Field({ nullable: true })
@@ -116,9 +112,7 @@ export class PersonalProfileInput implements Partial<PersonalProfile> {
 
 @InputType()
 export class LogisticsProfileInput implements Partial<LogisticsProfile> {
-  @Field({ nullable: true })
-  @IsOptional()
-  @Matches(TIME_RANGE_PATTERN, { message: 'deliveryWindow must look like 09:00-12:00' })
+  @TimeRangeField('09:00-12:00', { nullable: true })
   deliveryWindow?: string;
 
   @Field({ nullable: true })

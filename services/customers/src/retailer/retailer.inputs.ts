@@ -1,20 +1,17 @@
-import { LICENCE_PATTERN, PageArgs, PHONE_PATTERN, PHONE_RULE_MESSAGE, SortDirection } from '@fieldloop/platform';
-import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize,
-  IsEnum,
-  IsISO8601,
-  IsInt,
-  IsLatitude,
-  IsLongitude,
-  IsOptional,
-  Length,
-  Matches,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
-import { ArgsType, Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
+  DayField,
+  IntBetweenField,
+  LatitudeField,
+  LicenceField,
+  LongitudeField,
+  PageArgs,
+  PartialInput,
+  PhoneField,
+  SortDirection,
+} from '@fieldloop/platform';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsEnum, IsInt, IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { CreditGrade } from '../credit/credit.enums';
 import { BusinessProfileInput, LogisticsProfileInput, PersonalProfileInput } from './retailer-profile.types';
 import type { Retailer } from './retailer.entity';
@@ -22,12 +19,9 @@ import { BusinessType, RetailerStatus } from './retailer.enums';
 
 type RetailerColumns = Omit<Retailer, 'business' | 'personal' | 'logistics'>;
 
+/** What a retailer is given on creation and may change later; the update takes each as optional. */
 @InputType()
-export class CreateRetailerInput implements Partial<RetailerColumns> {
-  @Field()
-  @Matches(LICENCE_PATTERN, { message: 'licenceNumber must be exactly 12 digits' })
-  licenceNumber: string;
-
+class RetailerFields implements Partial<RetailerColumns> {
   @Field()
   @Length(1, 100)
   shopName: string;
@@ -36,26 +30,23 @@ export class CreateRetailerInput implements Partial<RetailerColumns> {
   @Length(1, 50)
   ownerName: string;
 
-  @Field()
-  @Matches(PHONE_PATTERN, { message: PHONE_RULE_MESSAGE })
+  @PhoneField()
   phone: string;
 
   @Field()
   @Length(1, 200)
   address: string;
 
-  @Field(() => Float)
-  @IsLatitude({ message: 'latitude must be between -90 and 90' })
+  @LatitudeField()
   latitude: number;
 
-  @Field(() => Float)
-  @IsLongitude({ message: 'longitude must be between -180 and 180' })
+  @LongitudeField()
   longitude: number;
 
   @Field(() => ID)
   territoryId: string;
 
-  @Field(() => Int, { nullable: true, description: 'Defaults to the end of the route' })
+  @Field(() => Int, { nullable: true, description: 'Position on the route; a new retailer defaults to the end of it' })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -65,14 +56,10 @@ export class CreateRetailerInput implements Partial<RetailerColumns> {
   @IsEnum(BusinessType)
   businessType: BusinessType;
 
-  @Field(() => Int)
-  @IsInt()
-  @Min(1, { message: 'tier must be between 1 and 30' })
-  @Max(30, { message: 'tier must be between 1 and 30' })
+  @IntBetweenField(1, 30)
   tier: number;
 
-  @Field({ description: 'YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'openedOn must be a date, YYYY-MM-DD' })
+  @DayField()
   openedOn: string;
 
   @Field(() => BusinessProfileInput, { nullable: true })
@@ -94,8 +81,14 @@ export class CreateRetailerInput implements Partial<RetailerColumns> {
   logistics?: LogisticsProfileInput;
 }
 
+@InputType()
+export class CreateRetailerInput extends RetailerFields {
+  @LicenceField()
+  licenceNumber: string;
+}
+
 @InputType({ description: 'Fields to change; omitted fields keep their value' })
-export class UpdateRetailerInput implements Partial<RetailerColumns> {
+export class UpdateRetailerInput extends PartialInput(RetailerFields) {
   @Field(() => ID)
   id: string;
 
@@ -103,80 +96,6 @@ export class UpdateRetailerInput implements Partial<RetailerColumns> {
   @IsOptional()
   @IsInt()
   expectedVersion?: number;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @Length(1, 100)
-  shopName?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @Length(1, 50)
-  ownerName?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @Matches(PHONE_PATTERN, { message: PHONE_RULE_MESSAGE })
-  phone?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @Length(1, 200)
-  address?: string;
-
-  @Field(() => Float, { nullable: true })
-  @IsOptional()
-  @IsLatitude({ message: 'latitude must be between -90 and 90' })
-  latitude?: number;
-
-  @Field(() => Float, { nullable: true })
-  @IsOptional()
-  @IsLongitude({ message: 'longitude must be between -180 and 180' })
-  longitude?: number;
-
-  @Field(() => ID, { nullable: true })
-  territoryId?: string;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  routeSequence?: number;
-
-  @Field(() => BusinessType, { nullable: true })
-  @IsOptional()
-  @IsEnum(BusinessType)
-  businessType?: BusinessType;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(1, { message: 'tier must be between 1 and 30' })
-  @Max(30, { message: 'tier must be between 1 and 30' })
-  tier?: number;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'openedOn must be a date, YYYY-MM-DD' })
-  openedOn?: string;
-
-  @Field(() => BusinessProfileInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => BusinessProfileInput)
-  business?: BusinessProfileInput;
-
-  @Field(() => PersonalProfileInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => PersonalProfileInput)
-  personal?: PersonalProfileInput;
-
-  @Field(() => LogisticsProfileInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => LogisticsProfileInput)
-  logistics?: LogisticsProfileInput;
 }
 
 @InputType()

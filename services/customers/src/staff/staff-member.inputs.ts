@@ -1,4 +1,4 @@
-import { PageArgs, PHONE_PATTERN, PHONE_RULE_MESSAGE } from '@fieldloop/platform';
+import { PageArgs, PartialInput, PhoneField } from '@fieldloop/platform';
 import { IsBoolean, IsEnum, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import type { StaffMember } from './staff-member.entity';
@@ -7,16 +7,9 @@ import { StaffRole } from './staff-member.enums';
 const USERNAME_PATTERN = /^[a-z][a-z0-9._-]{2,31}$/;
 const USERNAME_MESSAGE = 'username must be 3-32 lower-case letters, digits, dots, dashes or underscores, starting with a letter';
 
+/** What a staff member is given on creation and may change later; the update takes each as optional. */
 @InputType()
-export class CreateStaffMemberInput implements Partial<StaffMember> {
-  @Field()
-  @Matches(/^[A-Z0-9-]{2,20}$/, { message: 'employeeNumber must be 2-20 capital letters, digits or dashes' })
-  employeeNumber: string;
-
-  @Field()
-  @Matches(USERNAME_PATTERN, { message: USERNAME_MESSAGE })
-  username: string;
-
+class StaffMemberFields implements Partial<StaffMember> {
   @Field()
   @Length(1, 50)
   name: string;
@@ -25,8 +18,7 @@ export class CreateStaffMemberInput implements Partial<StaffMember> {
   @IsEnum(StaffRole)
   role: StaffRole;
 
-  @Field()
-  @Matches(PHONE_PATTERN, { message: PHONE_RULE_MESSAGE })
+  @PhoneField()
   phone: string;
 
   @Field(() => ID, { nullable: true, description: 'Must be a supervisor' })
@@ -37,30 +29,20 @@ export class CreateStaffMemberInput implements Partial<StaffMember> {
 }
 
 @InputType()
-export class UpdateStaffMemberInput implements Partial<StaffMember> {
+export class CreateStaffMemberInput extends StaffMemberFields {
+  @Field()
+  @Matches(/^[A-Z0-9-]{2,20}$/, { message: 'employeeNumber must be 2-20 capital letters, digits or dashes' })
+  employeeNumber: string;
+
+  @Field()
+  @Matches(USERNAME_PATTERN, { message: USERNAME_MESSAGE })
+  username: string;
+}
+
+@InputType()
+export class UpdateStaffMemberInput extends PartialInput(StaffMemberFields) {
   @Field(() => ID)
   id: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @Length(1, 50)
-  name?: string;
-
-  @Field(() => StaffRole, { nullable: true })
-  @IsOptional()
-  @IsEnum(StaffRole)
-  role?: StaffRole;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @Matches(PHONE_PATTERN, { message: PHONE_RULE_MESSAGE })
-  phone?: string;
-
-  @Field(() => ID, { nullable: true })
-  supervisorId?: string;
-
-  @Field(() => ID, { nullable: true })
-  regionId?: string;
 
   @Field({ nullable: true, description: 'false ends every session of the member at once' })
   @IsOptional()

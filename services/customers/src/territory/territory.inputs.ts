@@ -1,14 +1,11 @@
-import { PageArgs } from '@fieldloop/platform';
-import { IsInt, IsOptional, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { IntBetweenField, PageArgs, PartialInput } from '@fieldloop/platform';
+import { IsOptional, Length, Matches, ValidateNested } from 'class-validator';
+import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import type { Territory } from './territory.entity';
 
+/** What a territory is given on creation and may change later; the update takes each as optional. */
 @InputType()
-export class CreateTerritoryInput implements Partial<Territory> {
-  @Field()
-  @Matches(/^[A-Z0-9-]{2,20}$/, { message: 'code must be 2-20 capital letters, digits or dashes' })
-  code: string;
-
+class TerritoryFields implements Partial<Territory> {
   @Field()
   @Length(1, 50)
   name: string;
@@ -16,38 +13,24 @@ export class CreateTerritoryInput implements Partial<Territory> {
   @Field(() => ID)
   regionId: string;
 
-  @Field(() => ID, { nullable: true, description: 'Must be an account manager' })
+  @Field(() => ID, { nullable: true, description: 'Must be an account manager; changing it hands the territory to another' })
   accountManagerId?: string;
 
-  @Field(() => Int, { defaultValue: 1 })
-  @IsInt()
-  @Min(1, { message: 'visitFrequencyPerWeek must be between 1 and 7' })
-  @Max(7, { message: 'visitFrequencyPerWeek must be between 1 and 7' })
+  @IntBetweenField(1, 7, { defaultValue: 1 })
   visitFrequencyPerWeek: number;
 }
 
 @InputType()
-export class UpdateTerritoryInput implements Partial<Territory> {
+export class CreateTerritoryInput extends TerritoryFields {
+  @Field()
+  @Matches(/^[A-Z0-9-]{2,20}$/, { message: 'code must be 2-20 capital letters, digits or dashes' })
+  code: string;
+}
+
+@InputType()
+export class UpdateTerritoryInput extends PartialInput(TerritoryFields) {
   @Field(() => ID)
   id: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @Length(1, 50)
-  name?: string;
-
-  @Field(() => ID, { nullable: true })
-  regionId?: string;
-
-  @Field(() => ID, { nullable: true, description: 'Hand the territory to another account manager' })
-  accountManagerId?: string;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(1, { message: 'visitFrequencyPerWeek must be between 1 and 7' })
-  @Max(7, { message: 'visitFrequencyPerWeek must be between 1 and 7' })
-  visitFrequencyPerWeek?: number;
 }
 
 @InputType()

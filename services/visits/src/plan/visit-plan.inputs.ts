@@ -1,6 +1,6 @@
-import { DayRange, PageArgs } from '@fieldloop/platform';
+import { DayField, DayRange, PageArgs } from '@fieldloop/platform';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsEnum, IsISO8601, IsOptional, Length, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, Length, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import type { VisitPlan } from './visit-plan.entity';
 import { PlanStatus } from './visit-plan.enums';
@@ -32,8 +32,7 @@ export class CreateVisitPlanInput implements Partial<VisitPlan> {
   @Field(() => ID)
   accountManagerId: string;
 
-  @Field({ description: 'YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'planDate must be a date, YYYY-MM-DD' })
+  @DayField()
   planDate: string;
 
   @Field(() => [PlanStopInput], { description: 'The route, in visiting order' })

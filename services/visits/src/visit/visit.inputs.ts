@@ -1,20 +1,7 @@
-import { DayRange, PageArgs } from '@fieldloop/platform';
+import { DayField, DayRange, IntBetweenField, LatitudeField, LongitudeField, PageArgs } from '@fieldloop/platform';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsBoolean,
-  IsEnum,
-  IsISO8601,
-  IsInt,
-  IsLatitude,
-  IsLongitude,
-  IsOptional,
-  Length,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
-import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsOptional, Length, ValidateNested } from 'class-validator';
+import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { NonChannelSighting, OrderIntentLine, RaisedCase, StockCount } from './visit-findings.types';
 import { FlagKind, VisitStatus } from './visit.enums';
 
@@ -23,12 +10,10 @@ export class PositionInput {
   @Field(() => ID)
   visitId: string;
 
-  @Field(() => Float)
-  @IsLatitude({ message: 'latitude must be between -90 and 90' })
+  @LatitudeField()
   latitude: number;
 
-  @Field(() => Float)
-  @IsLongitude({ message: 'longitude must be between -180 and 180' })
+  @LongitudeField()
   longitude: number;
 
   @Field(() => Date, { nullable: true })
@@ -41,8 +26,7 @@ export class PromiseInput {
   @Length(1, 500)
   description: string;
 
-  @Field({ description: 'YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'dueOn must be a date, YYYY-MM-DD' })
+  @DayField()
   dueOn: string;
 }
 
@@ -99,11 +83,7 @@ export class RecordFindingsInput {
   @Type(() => RaisedCase)
   cases?: RaisedCase[];
 
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(1, { message: 'satisfaction must be between 1 and 5' })
-  @Max(5, { message: 'satisfaction must be between 1 and 5' })
+  @IntBetweenField(1, 5, { nullable: true })
   satisfaction?: number;
 
   @Field({ nullable: true })
