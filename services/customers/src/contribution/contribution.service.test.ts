@@ -9,7 +9,7 @@ import { ContributionService } from './contribution.service';
 
 const scores = (score: number) => Object.fromEntries(CONTRIBUTION_INDICATORS.map((name) => [name, score])) as ContributionScores;
 
-describe('ContributionService.assess', () => {
+describe('ContributionService.assess (assessContribution)', () => {
   let test: ServiceTest;
   let service: ContributionService;
   let accountManagerId: string;

@@ -19,7 +19,7 @@ const ALL_GOOD = {
   crossRegionSelling: GOOD,
 };
 
-describe('CreditService.assess', () => {
+describe('CreditService.assess (assessCredit)', () => {
   let test: ServiceTest;
   let accountManager: { id: string };
   let territoryId: string;

@@ -6,7 +6,7 @@ import { Territory } from './territory.entity';
 import { TerritoryChanged, TerritoryCreated } from './territory.events';
 import { TerritoryService } from './territory.service';
 
-describe('TerritoryService', () => {
+describe('TerritoryService (createTerritory, updateTerritory)', () => {
   let test: ServiceTest;
   let service: TerritoryService;
   let regionId: string;

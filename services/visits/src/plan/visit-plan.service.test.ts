@@ -6,7 +6,7 @@ import { VisitPlan } from './visit-plan.entity';
 import { PlanApproved, PlanReturned, PlanSubmitted } from './visit-plan.events';
 import { VisitPlanService } from './visit-plan.service';
 
-describe('VisitPlanService: submit, return, approve', () => {
+describe('VisitPlanService: submit, return, approve (submitVisitPlan, returnVisitPlan, approveVisitPlan)', () => {
   let test: ServiceTest;
   const accountManagerId = randomUUID();
   const supervisorId = randomUUID();

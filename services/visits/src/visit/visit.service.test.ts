@@ -7,7 +7,7 @@ import { Visit } from './visit.entity';
 import { VisitCancelled } from './visit.events';
 import { VisitService } from './visit.service';
 
-describe('VisitService: cancel, keep a promise', () => {
+describe('VisitService: cancel, keep a promise (cancelVisit, keepPromise)', () => {
   let test: ServiceTest;
   const accountManagerId = randomUUID();
   let territoryId: string;
