@@ -85,9 +85,10 @@ export async function loadDemoCompany({ testkit, root, require, cleanups, retail
   cleanups.push(() => database.drop());
   const started = performance.now();
   const { loaded } = await prepareDatabase(database.url, SUBGRAPHS, { seed: 20261123, retailers });
+  const company = loaded.customers;
   console.log(`machine: ${cpus().length} cores, node ${process.version}, PostgreSQL ${server.kind}`);
   console.log(
-    `demo company: ${loaded.retailers} retailers, ${loaded.territories} territories, ${loaded.creditAssessments} credit assessments, ${loaded.visits?.visits ?? 0} visits, loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    `demo company: ${company.retailers} retailers, ${company.territories} territories, ${company.creditAssessments} credit assessments, ${loaded.visits?.visits ?? 0} visits, loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
   return { databaseUrl: database.url, loaded };
 }

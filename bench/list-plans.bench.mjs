@@ -22,7 +22,7 @@ const stack = await testkit.startStack([customers]);
 try {
   const { loaded } = await prepareDatabase(stack.database.url, [customers], { seed: 20261123, retailers: RETAILERS });
   console.log(
-    `machine: ${cpus().length} cores, node ${process.version}, PostgreSQL ${server.kind}; ${loaded.retailers} retailers, VACUUM ANALYZEd after the load`,
+    `machine: ${cpus().length} cores, node ${process.version}, PostgreSQL ${server.kind}; ${loaded.customers.retailers} retailers, VACUUM ANALYZEd after the load`,
   );
   const subgraph = stack.subgraphs.customers;
   const sql = subgraph.database.dataSource;

@@ -1,10 +1,9 @@
 import { Client } from 'pg';
-import { createLogger, entitiesOf, openDatabase, type SubgraphDefinition } from '@fieldloop/platform';
-import { Retailer } from '@fieldloop/customers';
-import { Visit, VisitPlan } from '@fieldloop/visits';
+import { createLogger, entitiesOf, openDatabase, type Database, type SubgraphDefinition } from '@fieldloop/platform';
 import type { DataSource } from './demo/insert-rows';
-import { generateCustomersDemo, loadCustomersDemo, summarizeDemo, type CustomersDemo, type DemoOptions } from './demo/customers-demo';
-import { generateVisitsDemo, loadVisitsDemo, summarizeVisitsDemo, visitsDemoDays, type VisitsDemoSummary } from './demo/visits-demo';
+import { loadDemos, type DemosLoaded } from './demo/load-demos';
+import type { DemoOptions } from './demo/reference';
+import { DEMOS } from './demo/registry';
 
 /** The database the services share (each in its own schema), created on first start. */
 export async function ensureDatabase(serverUrl: string, name: string): Promise<string> {
@@ -21,25 +20,6 @@ export async function ensureDatabase(serverUrl: string, name: string): Promise<s
   return url.toString();
 }
 
-export type LoadedDemoSummary = ReturnType<typeof summarizeDemo> & {
-  /** The demo month of visits; absent when the visits schema already held visits. */
-  visits?: VisitsDemoSummary;
-};
-
-/**
- * A later start of the demo company: the days since the last start, up to today, so "visits
- * today" and this month's figures stay current. Only when the database holds this very demo
- * (same seed: its first plan is there); anything else is left alone. Returns the days added.
- */
-async function catchUpVisitsDemo(dataSource: DataSource, demo: DemoOptions, now: Date): Promise<number> {
-  const [{ last }] = await dataSource.query('SELECT max(plan_date)::text AS last FROM visit_plan');
-  const full = generateVisitsDemo(generateCustomersDemo(demo), { seed: demo.seed + 1, now });
-  const missing = full.days.filter((day) => !last || day > last);
-  if (missing.length === 0 || !(await dataSource.getRepository(VisitPlan).existsBy({ id: full.plans[0].id }))) return 0;
-  await loadVisitsDemo(dataSource, visitsDemoDays(full, missing));
-  return missing.length;
-}
-
 /**
  * After a bulk load: fresh statistics, so the planner sees thousands of rows and picks the
  * keyset indexes, and the GIN (trigram) indexes' pending entries merged, which ANALYZE alone
@@ -53,48 +33,36 @@ async function vacuumAnalyze(dataSource: DataSource): Promise<void> {
 }
 
 /**
- * Brings every service's schema up to date and, when the customers schema holds no
- * retailers yet, loads the demo company, and then its visits up to `now` when the visits
- * schema holds none; on later starts, adds the demo's days since the last start. Returns what
- * was loaded, if anything, and how many days were added; what was loaded is VACUUM ANALYZEd.
+ * Brings every service's schema up to date and loads the registered demos (demo/registry.ts):
+ * each into its service's schema when that is empty, or, on later starts, the demo's days
+ * since the last start. What was loaded or added is VACUUM ANALYZEd.
  */
 export async function prepareDatabase(
   databaseUrl: string,
   definitions: SubgraphDefinition[],
   demo: DemoOptions | undefined,
   now = new Date(),
-) {
+): Promise<DemosLoaded> {
   const logger = createLogger('prepare', 'warn');
-  let loaded: LoadedDemoSummary | undefined;
-  // The visits demo is drawn from the company just loaded (customers comes before visits).
-  let customers: CustomersDemo | undefined;
-  let daysAdded = 0;
-  for (const definition of definitions) {
-    const database = await openDatabase({
-      url: databaseUrl,
-      schema: definition.name,
-      entities: entitiesOf(definition),
-      migrations: definition.migrations,
-      logger,
-      poolSize: 2,
-    });
-    try {
-      if (definition.name === 'customers' && demo && (await database.dataSource.getRepository(Retailer).count()) === 0) {
-        customers = generateCustomersDemo(demo);
-        await loadCustomersDemo(database.dataSource, customers);
-        loaded = summarizeDemo(customers);
-      }
-      if (definition.name === 'visits' && demo && customers && loaded && (await database.dataSource.getRepository(Visit).count()) === 0) {
-        const visits = generateVisitsDemo(customers, { seed: demo.seed + 1, now });
-        await loadVisitsDemo(database.dataSource, visits);
-        loaded.visits = summarizeVisitsDemo(visits);
-      } else if (definition.name === 'visits' && demo && !loaded) {
-        daysAdded = await catchUpVisitsDemo(database.dataSource, demo, now);
-      }
-      if (loaded || daysAdded) await vacuumAnalyze(database.dataSource);
-    } finally {
-      await database.close();
+  const databases = new Map<string, Database>();
+  try {
+    for (const definition of definitions) {
+      const database = await openDatabase({
+        url: databaseUrl,
+        schema: definition.name,
+        entities: entitiesOf(definition),
+        migrations: definition.migrations,
+        logger,
+        poolSize: 2,
+      });
+      databases.set(definition.name, database);
     }
+    if (!demo) return { loaded: {}, told: [], daysAdded: {}, changed: [] };
+    const dataSources = new Map([...databases].map(([name, database]) => [name, database.dataSource]));
+    const result = await loadDemos(DEMOS, dataSources, demo, now);
+    for (const service of result.changed) await vacuumAnalyze(dataSources.get(service)!);
+    return result;
+  } finally {
+    for (const database of databases.values()) await database.close();
   }
-  return { loaded, daysAdded };
 }

@@ -83,7 +83,7 @@ async function main() {
       flags['no-demo'] || config.FIELDLOOP_DEMO_RETAILERS === 0
         ? undefined
         : { seed: config.FIELDLOOP_DEMO_SEED, retailers: config.FIELDLOOP_DEMO_RETAILERS };
-    const { loaded, daysAdded } = await prepareDatabase(databaseUrl, SUBGRAPHS, demo);
+    const result = await prepareDatabase(databaseUrl, SUBGRAPHS, demo);
 
     // A fresh secret each start: the gateway signs every subgraph request with it and the
     // subgraphs refuse anything unsigned, so nothing but the gateway can call them.
@@ -140,10 +140,11 @@ async function main() {
       ...Object.entries(subgraphUrls).map(([name, url]) => `  ${`${name} subgraph:`.padEnd(50)}${url}`),
       `  PostgreSQL:                                        ${databaseUrl.replace(/:[^:@/]+@/, ':***@')}${config.DATABASE_URL ? '' : ' (embedded, data in .data/postgres)'}`,
       `  Logs:                                              ${join(DATA_DIR, 'logs')}`,
-      loaded
-        ? `  Demo company loaded: ${loaded.retailers} retailers in ${loaded.territories} territories, ${loaded.staff} staff, ${loaded.creditAssessments} credit assessments` +
-          (loaded.visits ? `, ${loaded.visits.visits} visits over ${loaded.visits.days} days up to today` : '')
-        : `  Existing data kept (the demo company loads only into an empty database)${daysAdded ? `; the demo's visits brought up to today (${daysAdded} days)` : ''}`,
+      result.told.length > 0
+        ? `  Demo company loaded: ${result.told.join(', ')}`
+        : `  Existing data kept (the demo company loads only into an empty database)${Object.entries(result.daysAdded)
+            .map(([service, days]) => `; the demo's ${service} brought up to today (${days} days)`)
+            .join('')}`,
       '',
       'Try (every operation but sign-in needs the token):',
       `  TOKEN=$(curl -s ${gateway.url} -H 'content-type: application/json' \\`,

@@ -1,10 +1,11 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Access } from './auth/access';
-import type { Identity } from './auth/identity';
+import { Access, type Permissions } from './auth/access';
+import { actorOf, type Identity } from './auth/identity';
 import type { EndedSessions } from './auth/session-ended';
 import type { EventLogTail } from './events/tail';
 import type { Logger } from './logger';
-import type { Loaders } from './loaders';
+import { Loaders } from './loaders';
+import { runTransaction } from './transaction';
 
 /** What every resolver of every subgraph receives. */
 export interface Context {
@@ -25,4 +26,37 @@ export interface Context {
    * change a mutation makes goes through here. Nested calls join the open transaction.
    */
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T>;
+}
+
+export interface RequestContextOptions {
+  requestId: string;
+  /** The service's logger; the context's own names the request and its caller. */
+  logger: Logger;
+  dataSource: DataSource;
+  events: EventLogTail;
+  sessions: EndedSessions;
+  identity: Identity | undefined;
+  /** The service's permissions (SubgraphDefinition.permissions). */
+  permissions: Permissions;
+  /** A subscription's context outlives any one read, so its loaders keep no cache. */
+  longLived?: boolean;
+}
+
+/** The context of one request, as the subgraph server builds it (and service tests, for a caller). */
+export function createRequestContext(options: RequestContextOptions): Context {
+  const { requestId, identity } = options;
+  return {
+    requestId,
+    logger: options.logger.child({ requestId, actor: identity && actorOf(identity) }),
+    dataSource: options.dataSource,
+    loaders: new Loaders(options.dataSource, { cache: !options.longLived }),
+    events: options.events,
+    identity,
+    access: new Access(identity, options.permissions),
+    sessions: options.sessions,
+    // `this`, not a captured object: Apollo Server runs each request on a shallow copy of the context.
+    transaction(work) {
+      return runTransaction(this, work);
+    },
+  };
 }

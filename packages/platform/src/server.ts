@@ -10,21 +10,18 @@ import express from 'express';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { ConfigError, loadSubgraphConfig } from './config';
-import type { Context } from './context';
+import { createRequestContext, type Context } from './context';
 import { createDataSource, openDatabase, type Database } from './database';
 import { GraphQLError } from 'graphql';
 import { createErrorFormatter, ErrorCode } from './errors';
 import { isSignedByGateway } from './gateway-signature';
 import { requestIdFrom } from './request-id';
-import { Access } from './auth/access';
-import { actorOf, identityOf, type Identity } from './auth/identity';
+import { identityOf, type Identity } from './auth/identity';
 import { EndedSessions } from './auth/session-ended';
 import { auditPlugin } from './audit/audit-plugin';
 import { currentIdentity, runWithIdentity } from './auth/request-identity';
 import { JobRunner } from './jobs';
-import { runTransaction } from './transaction';
 import { createLogger, type Logger } from './logger';
-import { Loaders } from './loaders';
 import { DurableConsumer } from './events/consumer';
 import { PostgresEventBus } from './events/bus';
 import { OutboxRelay } from './events/relay';
@@ -133,20 +130,8 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
 
   // A token of an ended session is no identity at all: the caller is asked to sign in again.
   const liveIdentity = (identity: Identity | undefined) => (identity && !sessions.has(identity.sessionId) ? identity : undefined);
-  const createContext = (requestId: string, identity: Identity | undefined, longLived = false): Context => ({
-    requestId,
-    logger: logger.child({ requestId, actor: identity && actorOf(identity) }),
-    dataSource,
-    loaders: new Loaders(dataSource, { cache: !longLived }),
-    events,
-    identity,
-    access: new Access(identity, definition.permissions),
-    sessions,
-    // `this`, not a captured object: Apollo Server runs each request on a shallow copy of the context.
-    transaction(work) {
-      return runTransaction(this, work);
-    },
-  });
+  const createContext = (requestId: string, identity: Identity | undefined, longLived = false): Context =>
+    createRequestContext({ requestId, logger, dataSource, events, sessions, identity, permissions: definition.permissions, longLived });
 
   const app = express();
   const httpServer: Server = createServer(app);

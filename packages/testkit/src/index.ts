@@ -9,3 +9,5 @@ export * from './tcp-proxy';
 export * from './log-capture';
 export * from './query-plans';
 export * from './list-queries';
+export * from './service-test';
+export * from './factories';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { closestNote, COPY_THRESHOLD, isEmptyNote, similarity } from './note-similarity.rules';
+import { FlagKind } from '../attendance/attendance.rules';
+import { closestNote, COPY_THRESHOLD, isEmptyNote, noteFlags, similarity } from './note-similarity.rules';
 
 describe('note similarity', () => {
   const note = '店主反映玉溪货源紧张,希望下周增加两条。陈列整齐,价签齐全。';
@@ -34,5 +35,17 @@ describe('note similarity', () => {
       ]),
     ).toEqual({ id: 'b', similarity: 1 });
     expect(closestNote(note, [])).toBeUndefined();
+  });
+
+  it('flags empty notes, and notes nearly copied from an earlier visit, naming that visit', () => {
+    expect(noteFlags('正常', [])).toEqual([{ kind: FlagKind.EMPTY_NOTES, value: 0, reason: 'no real notes were written' }]);
+    const earlier = [
+      { id: 'a', notes: '完全不同的内容,讲的是送货时间', plannedFor: '2026-10-01' },
+      { id: 'b', notes: note, plannedFor: '2026-10-02' },
+    ];
+    expect(noteFlags(note, earlier)).toEqual([
+      { kind: FlagKind.COPIED_NOTES, value: 1, reason: 'notes are 100% like those of the visit on 2026-10-02 (b)' },
+    ]);
+    expect(noteFlags(note, earlier.slice(0, 1))).toEqual([]);
   });
 });

@@ -9,6 +9,8 @@
  * change from visit to visit are dropped so "same text, new numbers" still counts as copied.
  */
 
+import { FlagKind, type Flag } from '../attendance/attendance.rules';
+
 export const COPY_THRESHOLD = 0.8;
 /** Fewer meaningful characters than this is an empty record. */
 export const MIN_MEANINGFUL_CHARACTERS = 8;
@@ -26,7 +28,11 @@ export function bigrams(text: string): Set<string> {
 }
 
 export function similarity(a: string, b: string): number {
-  const [x, y] = [bigrams(a), bigrams(b)];
+  return bigramSimilarity(bigrams(a), bigrams(b));
+}
+
+/** Jaccard similarity of two notes' bigram sets (for callers that keep each note's set). */
+export function bigramSimilarity(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
   if (x.size === 0 && y.size === 0) return 1;
   let shared = 0;
   for (const gram of x) if (y.has(gram)) shared += 1;
@@ -46,4 +52,30 @@ export function closestNote(
     if (!best || score > best.similarity) best = { id: candidate.id, similarity: score };
   }
   return best;
+}
+
+/** An earlier completed visit's notes, as the copy check compares them. */
+export interface EarlierNote {
+  id: string;
+  notes: string;
+  plannedFor: string;
+}
+
+/**
+ * The record-quality flags of a visit's notes at check-out: empty, or nearly the same as one
+ * of `earlier` (the same account manager's completed visits within the look-back).
+ */
+export function noteFlags(notes: string | null | undefined, earlier: readonly EarlierNote[]): Flag[] {
+  if (isEmptyNote(notes)) return [{ kind: FlagKind.EMPTY_NOTES, value: 0, reason: 'no real notes were written' }];
+  const closest = closestNote(notes!, earlier);
+  if (!closest || closest.similarity < COPY_THRESHOLD) return [];
+  const source = earlier.find((candidate) => candidate.id === closest.id)!;
+  const percent = Math.round(closest.similarity * 100);
+  return [
+    {
+      kind: FlagKind.COPIED_NOTES,
+      value: Math.round(closest.similarity * 100) / 100,
+      reason: `notes are ${percent}% like those of the visit on ${source.plannedFor} (${source.id})`,
+    },
+  ];
 }

@@ -17,11 +17,10 @@ import {
   checkOutFlags,
   deviceTimeViolation,
   distanceMeters,
-  FlagKind,
   type AttendancePolicy,
   type Flag,
 } from '../attendance/attendance.rules';
-import { closestNote, COPY_THRESHOLD, isEmptyNote } from '../record-quality/note-similarity.rules';
+import { isEmptyNote, noteFlags, type EarlierNote } from '../record-quality/note-similarity.rules';
 import { RouteRetailer } from '../federated/route-retailer.entity';
 import { VisitFlag } from './visit-flag.entity';
 import { VisitPromise } from './visit-promise.entity';
@@ -209,10 +208,10 @@ export class VisitService {
 
   /** Empty notes, or notes nearly copied from the same account manager's earlier visits. */
   private async noteFlags(manager: EntityManager, visit: Visit): Promise<Flag[]> {
-    if (isEmptyNote(visit.notes)) return [{ kind: FlagKind.EMPTY_NOTES, value: 0, reason: 'no real notes were written' }];
+    if (isEmptyNote(visit.notes)) return noteFlags(visit.notes, []);
     const since = new Date(Date.now() - COPY_LOOKBACK_DAYS * 86_400_000).toISOString().slice(0, 10);
     const earlier = await manager.find(Visit, {
-      select: { id: true, notes: true, plannedFor: true, retailerId: true },
+      select: { id: true, notes: true, plannedFor: true },
       where: {
         accountManagerId: visit.accountManagerId,
         id: Not(visit.id),
@@ -221,16 +220,6 @@ export class VisitService {
         plannedFor: MoreThanOrEqual(since),
       },
     });
-    const closest = closestNote(visit.notes!, earlier as { id: string; notes: string }[]);
-    if (!closest || closest.similarity < COPY_THRESHOLD) return [];
-    const source = earlier.find((candidate) => candidate.id === closest.id)!;
-    const percent = Math.round(closest.similarity * 100);
-    return [
-      {
-        kind: FlagKind.COPIED_NOTES,
-        value: Math.round(closest.similarity * 100) / 100,
-        reason: `notes are ${percent}% like those of the visit on ${source.plannedFor} (${source.id})`,
-      },
-    ];
+    return noteFlags(visit.notes, earlier as EarlierNote[]);
   }
 }

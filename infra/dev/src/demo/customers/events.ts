@@ -9,7 +9,8 @@ import {
   TerritoryCreated,
   type CreditGrade,
 } from '@fieldloop/customers';
-import { DEMO_REFERENCE_DATE, type CustomersDemo } from './customers-demo';
+import { DEMO_REFERENCE_DATE } from '../reference';
+import type { CustomersDemo } from './customers-demo';
 
 /**
  * The events the demo company would have published had it been entered through the API, so

@@ -10,8 +10,9 @@ import {
   PlanStatus,
   VisitStatus,
 } from '@fieldloop/visits';
-import { DEMO_REFERENCE_DATE, generateCustomersDemo } from './customers-demo';
-import { generateVisitsDemo, summarizeVisitsDemo, type DemoVisit } from './visits-demo';
+import { generateCustomersDemo } from '../customers';
+import { DEMO_REFERENCE_DATE } from '../reference';
+import { generateVisitsDemo, summarizeVisitsDemo, type DemoVisit } from '.';
 
 // The default company, as `npm start` loads it.
 const customers = generateCustomersDemo();

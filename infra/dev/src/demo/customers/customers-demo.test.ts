@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { contributionTotal, gradeCredit, StaffRole } from '@fieldloop/customers';
-import { DEMO_REFERENCE_DATE, generateCustomersDemo, summarizeDemo, type CustomersDemo } from './customers-demo';
+import { DEMO_REFERENCE_DATE } from '../reference';
+import { generateCustomersDemo, summarizeDemo, type CustomersDemo } from '.';
 
 const MOBILE = /^1[3-9]\d{9}$/;
 // The customers service accepts a mobile or a landline with area code.

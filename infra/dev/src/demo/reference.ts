@@ -1,0 +1,15 @@
+/*
+ * What every service's demo shares: the options `npm start` passes and the fixed date the
+ * data is counted back from, so the same options always give the same rows, whatever day
+ * the demo is loaded.
+ */
+
+export interface DemoOptions {
+  seed: number;
+  retailers: number;
+}
+
+export const DEFAULT_DEMO_OPTIONS: DemoOptions = { seed: 20261123, retailers: 2000 };
+
+/** "Today" for the demo; every derived date is counted back from it. */
+export const DEMO_REFERENCE_DATE = new Date('2026-11-01T00:00:00+08:00');

@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { insertRegion, insertRetailer, insertStaffMember, insertTerritory, startServiceTest, type ServiceTest } from '@fieldloop/testkit';
+import { customers } from '..';
+import { StaffRole } from '../staff/staff-role';
+import { ContributionAssessment } from './contribution-assessment.entity';
+import { ContributionAssessed } from './contribution.events';
+import { CONTRIBUTION_INDICATORS, type ContributionScores } from './contribution.rules';
+import { ContributionService } from './contribution.service';
+
+const scores = (score: number) => Object.fromEntries(CONTRIBUTION_INDICATORS.map((name) => [name, score])) as ContributionScores;
+
+describe('ContributionService.assess (assessContribution)', () => {
+  let test: ServiceTest;
+  let service: ContributionService;
+  let accountManagerId: string;
+  let territoryId: string;
+
+  beforeAll(async () => {
+    test = await startServiceTest(customers);
+    const region = await insertRegion(test.dataSource);
+    accountManagerId = (await insertStaffMember(test.dataSource)).id;
+    territoryId = (await insertTerritory(test.dataSource, region.id, { accountManagerId })).id;
+    service = new ContributionService(
+      test.as({ role: StaffRole.ACCOUNT_MANAGER, subjectId: accountManagerId, territories: [territoryId] }),
+    );
+  });
+  afterAll(() => test.stop());
+
+  it('scores a month and publishes ContributionAssessed with the total', async () => {
+    const retailer = await insertRetailer(test.dataSource, territoryId);
+    const saved = await service.assess({ retailerId: retailer.id, period: '2026-10', ...scores(5) });
+    expect(saved).toMatchObject({ period: '2026-10', totalScore: 100, assessedById: accountManagerId });
+    const [event] = await test.published(ContributionAssessed);
+    expect(event.payload).toEqual({ retailerId: retailer.id, period: '2026-10', totalScore: 100 });
+  });
+
+  it('keeps one assessment per retailer and month: assessing the month again replaces it', async () => {
+    const retailer = await insertRetailer(test.dataSource, territoryId);
+    const first = await service.assess({ retailerId: retailer.id, period: '2026-09', ...scores(2) });
+    const again = await service.assess({ retailerId: retailer.id, period: '2026-09', ...scores(4) });
+    expect(again.id).toBe(first.id);
+    const rows = await test.dataSource.getRepository(ContributionAssessment).findBy({ retailerId: retailer.id });
+    expect(rows.map((row) => [row.period, row.totalScore])).toEqual([['2026-09', 75]]);
+    await service.assess({ retailerId: retailer.id, period: '2026-10', ...scores(1) });
+    expect(await test.dataSource.getRepository(ContributionAssessment).countBy({ retailerId: retailer.id })).toBe(2);
+  });
+
+  it('refuses an unknown retailer, writing nothing', async () => {
+    const before = await test.published();
+    await expect(service.assess({ retailerId: accountManagerId, period: '2026-10', ...scores(3) })).rejects.toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'retailerId', rule: 'exists' },
+    });
+    expect(await test.published()).toEqual(before);
+  });
+});
