@@ -38,6 +38,7 @@ export default tseslint.config(
   },
   {
     files: ['services/*/src/**/*.ts'],
+    ignores: ['**/*.test.ts'],
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: SERVICE_BOUNDARY }] },
   },
   {

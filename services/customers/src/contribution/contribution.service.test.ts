@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { insertRegion, insertRetailer, insertStaffMember, insertTerritory, startServiceTest, type ServiceTest } from '@fieldloop/testkit';
 import { customers } from '..';
-import { StaffRole } from '../staff/staff-role';
+import { StaffRole } from '../staff/staff-member.enums';
 import { ContributionAssessment } from './contribution-assessment.entity';
 import { ContributionAssessed } from './contribution.events';
 import { CONTRIBUTION_INDICATORS, type ContributionScores } from './contribution.rules';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { insertRegion, insertRetailer, insertStaffMember, insertTerritory, startServiceTest, type ServiceTest } from '@fieldloop/testkit';
 import { customers } from '..';
 import { Retailer } from '../retailer/retailer.entity';
-import { StaffRole } from '../staff/staff-role';
+import { StaffRole } from '../staff/staff-member.enums';
 import { CreditAssessment } from './credit-assessment.entity';
 import { CreditGrade, IndicatorLevel } from './credit.enums';
 import { CreditAssessed } from './credit.events';

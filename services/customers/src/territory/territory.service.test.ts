@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { insertRegion, insertStaffMember, startServiceTest, type ServiceTest } from '@fieldloop/testkit';
 import { customers } from '..';
-import { StaffRole } from '../staff/staff-role';
+import { StaffRole } from '../staff/staff-member.enums';
 import { Territory } from './territory.entity';
 import { TerritoryChanged, TerritoryCreated } from './territory.events';
 import { TerritoryService } from './territory.service';
