@@ -82,6 +82,32 @@ const partnerIntrospection: GatewayPlugin = {
   },
 };
 
+/**
+ * Subscription events give requests a turn now and then. A subgraph's graphql-ws messages
+ * queue up in the gateway without limit, and a client socket that takes a message at once
+ * calls back before any I/O, so 20 replays forwarded back to back stalled queries for seconds
+ * (bench/replay-stall). So once one turn of the event loop has spent FORWARDING_SLICE_MS
+ * forwarding events, the next event waits for the following turn. Live events, a message or a
+ * fan-out burst at a time, rarely reach the slice and never wait.
+ */
+const FORWARDING_SLICE_MS = 20;
+let turnStartedAt: number | undefined;
+const subscriptionTurns: GatewayPlugin = {
+  onSubscribe: () => ({
+    onSubscribeResult: () => ({
+      onNext: () => {
+        const now = performance.now();
+        if (turnStartedAt === undefined) {
+          turnStartedAt = now;
+          setImmediate(() => (turnStartedAt = undefined));
+        } else if (now - turnStartedAt > FORWARDING_SLICE_MS) {
+          return new Promise<void>((resolve) => setImmediate(resolve));
+        }
+      },
+    }),
+  }),
+};
+
 export const gatewayConfig = defineConfig({
   supergraph: process.env.SUPERGRAPH_PATH ?? './supergraph.graphql',
   port: Number(process.env.GATEWAY_PORT ?? 4000),
@@ -140,6 +166,7 @@ export const gatewayConfig = defineConfig({
     tokenCachePlugin(),
     rateLimitPlugin(),
     partnerIntrospection,
+    subscriptionTurns,
     maxAliasesPlugin({ n: LIMITS.aliases }),
     maxDirectivesPlugin({ n: LIMITS.directives }),
     costLimitPlugin({ maxCost: LIMITS.cost }),

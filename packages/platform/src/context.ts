@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Access } from './auth/access';
 import type { Identity } from './auth/identity';
 import type { EndedSessions } from './auth/session-ended';
+import type { StreamLimits } from './events/stream';
 import type { EventLogTail } from './events/tail';
 import type { Logger } from './logger';
 import type { Loaders } from './loaders';
@@ -14,6 +15,8 @@ export interface Context {
   loaders: Loaders;
   /** The live end of the event log, for subscriptions. */
   events: EventLogTail;
+  /** What one subscription may hold in memory (replay page, live events waiting). */
+  streamLimits: StreamLimits;
   /** The caller, when the request carried a valid access token of a session still open. */
   identity?: Identity;
   /** What the caller may do and see: permissions and territory scope. */

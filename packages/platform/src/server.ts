@@ -28,6 +28,7 @@ import { Loaders } from './loaders';
 import { DurableConsumer } from './events/consumer';
 import { PostgresEventBus } from './events/bus';
 import { OutboxRelay } from './events/relay';
+import { DEFAULT_STREAM_LIMITS, type StreamLimits } from './events/stream';
 import { EventLogTail } from './events/tail';
 import { buildFederatedSchema, entitiesOf, jobsOf, type SubgraphDefinition } from './subgraph';
 
@@ -39,6 +40,8 @@ export interface StartOptions {
   host?: string;
   /** When set, only requests signed by the gateway with this secret are served. */
   gatewaySecret?: string;
+  /** Subscriptions' replay page size and buffer; DEFAULT_STREAM_LIMITS where not given. */
+  streamLimits?: Partial<StreamLimits>;
 }
 
 export interface RunningSubgraph {
@@ -111,6 +114,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
   );
   const jobs = jobsOf(definition).map((job) => new JobRunner(background, job, logger.child({ job: job.name })));
   const sessions = new EndedSessions();
+  const streamLimits = { ...DEFAULT_STREAM_LIMITS, ...options.streamLimits };
   const stopEvents = async () => {
     sessions.stop();
     await Promise.all(jobs.map((job) => job.stop()));
@@ -139,6 +143,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
     dataSource,
     loaders: new Loaders(dataSource, { cache: !longLived }),
     events,
+    streamLimits,
     identity,
     access: new Access(identity, definition.permissions),
     sessions,
@@ -261,6 +266,7 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
     logger,
     host: process.env.HOST ?? '0.0.0.0',
     gatewaySecret: config.gatewaySecret,
+    streamLimits: config.streamLimits,
   });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {

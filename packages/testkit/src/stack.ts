@@ -16,6 +16,7 @@ import {
   type AccessTokenClaims,
   type GatewayProcess,
   type RunningSubgraph,
+  type StartOptions,
   type SubgraphDefinition,
 } from '@fieldloop/platform';
 import { freePort } from './free-port';
@@ -51,6 +52,7 @@ export interface StackOptions {
   gatewayEnv?: NodeJS.ProcessEnv;
   /** Where the subgraphs log, from info up (otherwise stdout, from LOG_LEVEL or warn). */
   logs?: LogCapture;
+  subgraphOptions?: Pick<StartOptions, 'streamLimits'>;
 }
 
 export async function startStack(definitions: SubgraphDefinition[], options: StackOptions = {}): Promise<Stack> {
@@ -78,6 +80,7 @@ export async function startStack(definitions: SubgraphDefinition[], options: Sta
           ? createLogger(definition.name, 'info', options.logs)
           : createLogger(definition.name, process.env.LOG_LEVEL ?? 'warn'),
         gatewaySecret,
+        ...options.subgraphOptions,
       });
     }
     const supergraphPath = join(workDir, 'supergraph.graphql');
