@@ -4,6 +4,7 @@
 // load test at once; the limiter still runs, so its cost is in the figures).
 import { randomBytes, randomUUID } from 'node:crypto';
 import { cpus } from 'node:os';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
 /**
@@ -21,6 +22,7 @@ export async function startCustomersBehindGateway({
   subgraphs = ['customers'],
   gatewayEnv = {},
 }) {
+  const tooling = createRequire(import.meta.url)(join(root, 'packages/platform/dist/tooling.js'));
   const secret = randomBytes(32).toString('hex');
   const keys = platform.signingKeysEnv(platform.generateSigningKeys());
   Object.assign(process.env, keys);
@@ -39,7 +41,7 @@ export async function startCustomersBehindGateway({
 
   const subgraphUrls = {};
   for (const name of subgraphs) {
-    const subgraph = await platform.startSubgraphProcess({
+    const subgraph = await tooling.startSubgraphProcess({
       name,
       port: await testkit.freePort(),
       databaseUrl,
@@ -50,8 +52,8 @@ export async function startCustomersBehindGateway({
     cleanups.push(() => subgraph.stop());
     subgraphUrls[name] = subgraph.url;
   }
-  const gateway = await platform.startGatewayProcess({
-    gatewayDir: platform.findGatewayDir(),
+  const gateway = await tooling.startGatewayProcess({
+    gatewayDir: tooling.findGatewayDir(),
     supergraphPath: join(root, 'infra/gateway/supergraph.graphql'),
     port: await testkit.freePort(),
     env: {

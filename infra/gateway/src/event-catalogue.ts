@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findRepositoryRoot, type SubgraphDefinition } from '@fieldloop/platform';
+import { type SubgraphDefinition } from '@fieldloop/platform';
+import { findRepositoryRoot } from '@fieldloop/platform/tooling';
 import { z } from 'zod';
 import { SUBGRAPHS } from './subgraphs';
 

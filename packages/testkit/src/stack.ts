@@ -4,21 +4,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   AccessTokenIssuer,
-  composeSupergraph,
   createLogger,
-  findGatewayDir,
   gatewaySignature,
   generateSigningKeys,
   signingKeysEnv,
   SIGNATURE_EXTENSION,
-  startGatewayProcess,
   startSubgraph,
   type AccessTokenClaims,
-  type GatewayProcess,
   type RunningSubgraph,
   type StartOptions,
   type SubgraphDefinition,
 } from '@fieldloop/platform';
+import { composeSupergraph, findGatewayDir, startGatewayProcess, type GatewayProcess } from '@fieldloop/platform/tooling';
 import { freePort } from './free-port';
 import { GraphQLClient } from './graphql-client';
 import type { LogCapture } from './log-capture';
