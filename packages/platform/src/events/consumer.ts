@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from '../logger';
 import type { DomainEvent } from './event';
+import { CoalescingRunner } from './coalescing-runner';
 import type { EventFilter } from './event-log';
 import type { EventLogTail } from './tail';
 
@@ -23,8 +24,6 @@ const BATCH = 200;
  * else. Woken by the tail; several replicas take turns on the cursor row's lock.
  */
 export class DurableConsumer {
-  private running?: Promise<void>;
-  private again = false;
   private rebuildChecked = false;
   private unlisten?: () => void;
   private timer?: NodeJS.Timeout;
@@ -45,24 +44,17 @@ export class DurableConsumer {
   }
 
   kick(): Promise<void> {
-    if (this.running) {
-      this.again = true;
-      return this.running;
-    }
-    this.running = (async () => {
-      do {
-        this.again = false;
-        try {
-          while (!this.stopped && (await this.applyBatch()) === BATCH);
-        } catch (error) {
-          if (this.dataSource.isInitialized)
-            this.logger.error({ err: error, consumer: this.definition.name }, 'consumer batch failed; will retry');
-        }
-      } while (this.again && !this.stopped);
-      this.running = undefined;
-    })();
-    return this.running;
+    return this.drain.kick();
   }
+
+  private readonly drain = new CoalescingRunner(async () => {
+    try {
+      while (!this.stopped && (await this.applyBatch()) === BATCH);
+    } catch (error) {
+      if (this.dataSource.isInitialized)
+        this.logger.error({ err: error, consumer: this.definition.name }, 'consumer batch failed; will retry');
+    }
+  });
 
   private applyBatch(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
@@ -89,6 +81,6 @@ export class DurableConsumer {
     this.stopped = true;
     this.unlisten?.();
     clearInterval(this.timer);
-    await this.running;
+    await this.drain.idle();
   }
 }
