@@ -11,6 +11,7 @@ import {
   paginate,
   publishEvent,
   SortDirection,
+  ref,
 } from '@fieldloop/platform';
 import { In, type EntityManager } from 'typeorm';
 import { RouteRetailer } from '../route/route-retailer.entity';
@@ -26,8 +27,8 @@ import { planDateViolation } from './visit-plan.rules';
 /** A plan's events name its account manager and the territories of its stops (their scope). */
 async function planRefs(manager: EntityManager, plan: VisitPlan) {
   const stops = await manager.find(Visit, { where: { planId: plan.id }, order: { sequence: 'ASC' } });
-  const territories = [...new Set(stops.map((stop) => stop.territoryId))].map((id) => ({ type: 'Territory', id }));
-  return { refs: [{ type: 'StaffMember', id: plan.accountManagerId }, ...territories], stops };
+  const territories = [...new Set(stops.map((stop) => stop.territoryId))].map((id) => ref('Territory', id));
+  return { refs: [ref('StaffMember', plan.accountManagerId), ...territories], stops };
 }
 
 export class VisitPlanService {
