@@ -12,6 +12,8 @@ import { REQUEST_BOUNDS, requestBoundsPlugin } from './request-bounds-plugin';
 import { requestIdPlugin } from './request-id-plugin';
 import { tokenCachePlugin } from './token-cache-plugin';
 import { maskError } from './error-contract';
+// The module alone, not the platform's index (type-graphql, TypeORM): the gateway needs none of it.
+import { nextTurn, turnIsOver } from '@fieldloop/platform/dist/events/turns.js';
 
 /*
  * The gateway's run-time settings. The supergraph file names each subgraph's default URL;
@@ -86,26 +88,11 @@ const partnerIntrospection: GatewayPlugin = {
  * Subscription events give requests a turn now and then. A subgraph's graphql-ws messages
  * queue up in the gateway without limit, and a client socket that takes a message at once
  * calls back before any I/O, so 20 replays forwarded back to back stalled queries for seconds
- * (bench/replay-stall). So once one turn of the event loop has spent FORWARDING_SLICE_MS
- * forwarding events, the next event waits for the following turn. Live events, a message or a
- * fan-out burst at a time, rarely reach the slice and never wait.
+ * (bench/replay-stall). Once a turn of the event loop has been busy for long, the next event
+ * waits for the following turn (platform turns.ts); never per event.
  */
-const FORWARDING_SLICE_MS = 20;
-let turnStartedAt: number | undefined;
 const subscriptionTurns: GatewayPlugin = {
-  onSubscribe: () => ({
-    onSubscribeResult: () => ({
-      onNext: () => {
-        const now = performance.now();
-        if (turnStartedAt === undefined) {
-          turnStartedAt = now;
-          setImmediate(() => (turnStartedAt = undefined));
-        } else if (now - turnStartedAt > FORWARDING_SLICE_MS) {
-          return new Promise<void>((resolve) => setImmediate(resolve));
-        }
-      },
-    }),
-  }),
+  onSubscribe: () => ({ onSubscribeResult: () => ({ onNext: () => (turnIsOver() ? nextTurn() : undefined) }) }),
 };
 
 export const gatewayConfig = defineConfig({

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { DomainEvent } from './event';
 import { matchesFilter, type EventFilter } from './event-log';
 import type { EventLogTail } from './tail';
+import { nextTurn, turnIsOver } from './turns';
 
 /** How much of the log one subscription may hold in memory. */
 export interface StreamLimits {
@@ -48,6 +49,7 @@ export interface StreamOptions {
  * that, and anything at or before the cursor is skipped, so the hand-over has neither gap nor
  * duplicate. Live events wait in a bounded queue; overflowing it ends the stream with
  * SubscriberTooSlow, whose cursor says where to resume: nothing is lost, the log has it all.
+ * Between events the stream lets requests in once the event loop's turn has run long (turns.ts).
  */
 export function streamEvents(
   tail: EventLogTail,
@@ -92,6 +94,7 @@ export function streamEvents(
       for (;;) {
         const page = await tail.bus.read(cursor.toString(), limits.replayPageSize, filter, reader);
         for (const event of page) {
+          if (turnIsOver()) await nextTurn();
           if (!proceed()) return;
           yield event;
           cursor = BigInt(event.position);
@@ -104,6 +107,8 @@ export function streamEvents(
         const event = queue.shift();
         if (event) {
           if (BigInt(event.position) > cursor) {
+            if (turnIsOver()) await nextTurn();
+            if (!proceed()) return;
             yield event;
             cursor = BigInt(event.position);
           }
