@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from '../logger';
-import type { DomainEvent } from './event';
+import type { z } from 'zod';
+import type { DomainEvent, EventDefinition } from './event';
 import { CoalescingRunner } from './coalescing-runner';
 import type { EventFilter } from './event-log';
 import type { EventLogTail } from './tail';
@@ -14,6 +15,40 @@ export interface ConsumerDefinition {
   handle(event: DomainEvent, manager: EntityManager): Promise<void>;
   /** When true at start (say, the projection was emptied), the consumer replays the whole log. */
   isEmpty?(manager: EntityManager): Promise<boolean>;
+}
+
+/** What a consumer does with one event type: its payload arrives parsed by the event's schema. */
+export interface EventHandler {
+  definition: EventDefinition;
+  apply(event: DomainEvent, manager: EntityManager): Promise<void>;
+}
+
+/**
+ * `on(RetailerCreated, (payload, { event, manager }) => …)`: the payload is parsed (and typed)
+ * by the event's declared schema, so a consumer never casts `event.payload`.
+ */
+export function on<S extends z.ZodObject>(
+  definition: EventDefinition<S, string>,
+  apply: (payload: z.infer<S>, context: { event: DomainEvent; manager: EntityManager }) => Promise<void>,
+): EventHandler {
+  return { definition, apply: async (event, manager) => apply(definition.payload.parse(event.payload), { event, manager }) };
+}
+
+/** A durable consumer of the events its handlers name, and only those. */
+export function defineConsumer(options: {
+  name: string;
+  description: string;
+  handlers: EventHandler[];
+  isEmpty?: ConsumerDefinition['isEmpty'];
+}): ConsumerDefinition {
+  const byType = new Map(options.handlers.map((handler) => [handler.definition.type, handler]));
+  return {
+    name: options.name,
+    description: options.description,
+    filter: { types: [...byType.keys()] },
+    isEmpty: options.isEmpty,
+    handle: (event, manager) => byType.get(event.type)!.apply(event, manager),
+  };
 }
 
 const BATCH = 200;
