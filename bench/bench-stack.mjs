@@ -4,6 +4,7 @@
 // load test at once; the limiter still runs, so its cost is in the figures).
 import { randomBytes, randomUUID } from 'node:crypto';
 import { cpus } from 'node:os';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
 /**
@@ -21,6 +22,7 @@ export async function startCustomersBehindGateway({
   subgraphs = ['customers'],
   gatewayEnv = {},
 }) {
+  const tooling = createRequire(import.meta.url)(join(root, 'packages/platform/dist/tooling.js'));
   const secret = randomBytes(32).toString('hex');
   const keys = platform.signingKeysEnv(platform.generateSigningKeys());
   Object.assign(process.env, keys);
@@ -39,7 +41,7 @@ export async function startCustomersBehindGateway({
 
   const subgraphUrls = {};
   for (const name of subgraphs) {
-    const subgraph = await platform.startSubgraphProcess({
+    const subgraph = await tooling.startSubgraphProcess({
       name,
       port: await testkit.freePort(),
       databaseUrl,
@@ -50,8 +52,8 @@ export async function startCustomersBehindGateway({
     cleanups.push(() => subgraph.stop());
     subgraphUrls[name] = subgraph.url;
   }
-  const gateway = await platform.startGatewayProcess({
-    gatewayDir: platform.findGatewayDir(),
+  const gateway = await tooling.startGatewayProcess({
+    gatewayDir: tooling.findGatewayDir(),
     supergraphPath: join(root, 'infra/gateway/supergraph.graphql'),
     port: await testkit.freePort(),
     env: {
@@ -91,4 +93,88 @@ export async function loadDemoCompany({ testkit, root, require, cleanups, retail
     `demo company: ${company.retailers} retailers, ${company.territories} territories, ${company.creditAssessments} credit assessments, ${loaded.visits?.visits ?? 0} visits, loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
   return { databaseUrl: database.url, loaded };
+}
+
+export const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * A PostgreSQL server and a fresh database for one run of `run({ server, database, cleanups })`;
+ * whatever it pushes onto `cleanups` is stopped afterwards, newest first, then the database.
+ */
+export async function onBenchDatabase(testkit, run) {
+  const server = await testkit.startPostgresServer();
+  process.env[testkit.TEST_SERVER_ENV] = server.url;
+  const database = await testkit.createTestDatabase();
+  const cleanups = [];
+  try {
+    await run({ server, database, cleanups });
+  } finally {
+    for (const cleanup of cleanups.reverse()) await cleanup();
+    await database.drop();
+    await server.stop();
+  }
+}
+
+/**
+ * What the event benchmarks stand on: customers behind the gateway with one retailer (in a
+ * territory with an account manager), and a publisher of that retailer's change events.
+ */
+export async function customersWithOneRetailer({ platform, testkit, root, customersService, database, cleanups, label }) {
+  // error, not warn: under full load the event loop lags and TypeORM calls every query slow.
+  const gateway = await startCustomersBehindGateway({
+    platform,
+    testkit,
+    root,
+    databaseUrl: database.url,
+    cleanups,
+    subgraphLogLevel: 'error',
+  });
+  const { territory } = await testkit.createTerritoryWithManager(gateway.client, label);
+  const retailerId = (await gateway.client.request(testkit.CREATE_RETAILER, { input: testkit.retailerInput(territory.id) })).createRetailer
+    .id;
+  const publisher = await retailerChangePublisher({
+    platform,
+    customersService,
+    databaseUrl: database.url,
+    cleanups,
+    retailerId,
+    territoryId: territory.id,
+  });
+  return { gateway, retailerId, ...publisher };
+}
+
+/**
+ * Publishes retailer-changed events as the customers service would (its own DataSource on
+ * the customers schema, through the outbox), so the relay, the log and the tail all work.
+ */
+export async function retailerChangePublisher({ platform, customersService, databaseUrl, cleanups, retailerId, territoryId }) {
+  const { customers, RetailerChanged } = customersService;
+  const dataSource = platform.createDataSource({
+    url: databaseUrl,
+    schema: 'customers',
+    entities: platform.entitiesOf(customers),
+    migrations: [],
+    logger: platform.createLogger('bench', 'warn'),
+    poolSize: 4,
+  });
+  await dataSource.initialize();
+  cleanups.push(() => dataSource.destroy());
+  return {
+    /** The log's newest position. */
+    head: async () => String((await dataSource.query('SELECT COALESCE(MAX(position), 0) AS h FROM events.event_log'))[0].h),
+    /** `count` events in one transaction. */
+    publish: (count, label) =>
+      dataSource.transaction(async (manager) => {
+        for (let i = 0; i < count; i += 1) {
+          await platform.publishEvent(manager, RetailerChanged, {
+            refs: [
+              { type: 'Retailer', id: retailerId },
+              { type: 'Territory', id: territoryId },
+            ],
+            payload: { retailerId, territoryId, tier: 1 + (i % 30), changedFields: ['tier', label] },
+          });
+        }
+      }),
+  };
 }

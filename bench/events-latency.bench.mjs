@@ -4,71 +4,44 @@ import { createRequire } from 'node:module';
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startCustomersBehindGateway } from './bench-stack.mjs';
+import { customersWithOneRetailer, onBenchDatabase, percentile, sleep } from './bench-stack.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const platform = require(join(root, 'packages/platform/dist'));
 const testkit = require(join(root, 'packages/testkit/dist'));
-const { customers, RetailerChanged } = require(join(root, 'services/customers/dist'));
+const customersService = require(join(root, 'services/customers/dist'));
 
 const SUBSCRIBERS = (process.env.BENCH_SUBSCRIBERS ?? '1,100,1000').split(',').map(Number);
 const LATENCY_EVENTS = Number(process.env.BENCH_LATENCY_EVENTS ?? 50);
+const SCALARS = 'cursor occurredAt';
+// The retailer is a field of the event, resolved per subscriber; territory and account manager hang off it.
+const SELECTIONS = [
+  ['envelope scalars', SCALARS],
+  ['with retailer, territory, account manager', `${SCALARS} retailer { shopName tier territory { name } accountManager { name } }`],
+];
 const THROUGHPUT_EVENTS = Number(process.env.BENCH_THROUGHPUT_EVENTS ?? 10_000);
 
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-const server = await testkit.startPostgresServer();
-process.env[testkit.TEST_SERVER_ENV] = server.url;
-const database = await testkit.createTestDatabase();
-const cleanups = [];
-try {
-  // error, not warn: under full load the event loop lags and TypeORM calls every query slow.
-  const gateway = await startCustomersBehindGateway({
+await onBenchDatabase(testkit, async ({ server, database, cleanups }) => {
+  const { gateway, head, publish } = await customersWithOneRetailer({
     platform,
     testkit,
     root,
-    databaseUrl: database.url,
+    customersService,
+    database,
     cleanups,
-    subgraphLogLevel: 'error',
+    label: 'BENCH',
   });
   const wsUrl = testkit.wsUrlOf(gateway.url);
-  const { client } = gateway;
-  const { territory } = await testkit.createTerritoryWithManager(client, 'BENCH');
-  const retailerId = (await client.request(testkit.CREATE_RETAILER, { input: testkit.retailerInput(territory.id) })).createRetailer.id;
-
-  // The benchmark publishes like a service: its own DataSource on the customers schema.
-  const dataSource = platform.createDataSource({
-    url: database.url,
-    schema: 'customers',
-    entities: platform.entitiesOf(customers),
-    migrations: [],
-    logger: platform.createLogger('bench', 'warn'),
-    poolSize: 4,
-  });
-  await dataSource.initialize();
-  cleanups.push(() => dataSource.destroy());
-  const head = async () => String((await dataSource.query('SELECT COALESCE(MAX(position), 0) AS h FROM events.event_log'))[0].h);
-  const publish = (count, label) =>
-    dataSource.transaction(async (manager) => {
-      for (let i = 0; i < count; i += 1) {
-        await platform.publishEvent(manager, RetailerChanged, {
-          refs: [{ type: 'Retailer', id: retailerId }],
-          payload: { retailerId, territoryId: territory.id, tier: 1 + (i % 30), changedFields: ['tier', label] },
-        });
-      }
-    });
 
   /** N subscriptions over N/20 connections (at most 20 per connection, like open portal panels). */
-  function subscribe(n, after, onEvent) {
+  function subscribe(n, after, onEvent, selection = SCALARS) {
     const perConnection = Math.min(20, n);
     const clients = Array.from({ length: Math.ceil(n / perConnection) }, () => testkit.connectWs(wsUrl, gateway.headers));
     for (let i = 0; i < n; i += 1) {
       clients[Math.floor(i / perConnection)].subscribe(
         {
-          query:
-            'subscription($after: String) { customersEvents(after: $after, types: ["customers.retailer.changed"]) { cursor occurredAt } }',
+          query: `subscription($after: String) { customersEvents(after: $after, types: ["customers.retailer.changed"]) { ${selection} } }`,
           variables: { after },
         },
         { next: (message) => onEvent(message.data.customersEvents), error: (error) => console.error(error), complete: () => undefined },
@@ -82,24 +55,25 @@ try {
   );
   console.log(`\nlatency from commit (event occurredAt) to arrival at the subscriber, ${LATENCY_EVENTS} events, one every 50 ms`);
   console.log(
-    `${'subscribers'.padStart(11)} ${'samples'.padStart(8)} ${'p50 ms'.padStart(7)} ${'p95 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'max ms'.padStart(7)}`,
+    `${'selection'.padEnd(44)} ${'subscribers'.padStart(11)} ${'samples'.padStart(8)} ${'p50 ms'.padStart(7)} ${'p95 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'max ms'.padStart(7)}`,
   );
-  for (const n of SUBSCRIBERS) {
-    const samples = [];
-    const dispose = subscribe(n, await head(), (event) => samples.push(Date.now() - Date.parse(event.occurredAt)));
-    await sleep(500 + n * 2); // let every subscription reach the subgraph
-    for (let i = 0; i < LATENCY_EVENTS; i += 1) {
-      await publish(1, `latency-${n}-${i}`);
-      await sleep(50);
+  for (const [name, selection] of SELECTIONS)
+    for (const n of SUBSCRIBERS) {
+      const samples = [];
+      const dispose = subscribe(n, await head(), (event) => samples.push(Date.now() - Date.parse(event.occurredAt)), selection);
+      await sleep(500 + n * 2); // let every subscription reach the subgraph
+      for (let i = 0; i < LATENCY_EVENTS; i += 1) {
+        await publish(1, `latency-${n}-${i}`);
+        await sleep(50);
+      }
+      const deadline = Date.now() + 30_000;
+      while (samples.length < n * LATENCY_EVENTS && Date.now() < deadline) await sleep(50);
+      await dispose();
+      const sorted = samples.sort((a, b) => a - b);
+      console.log(
+        `${name.padEnd(44)} ${String(n).padStart(11)} ${String(sorted.length).padStart(8)} ${String(percentile(sorted, 50)).padStart(7)} ${String(percentile(sorted, 95)).padStart(7)} ${String(percentile(sorted, 99)).padStart(7)} ${String(sorted.at(-1)).padStart(7)}${sorted.length < n * LATENCY_EVENTS ? `  (missing ${n * LATENCY_EVENTS - sorted.length})` : ''}`,
+      );
     }
-    const deadline = Date.now() + 30_000;
-    while (samples.length < n * LATENCY_EVENTS && Date.now() < deadline) await sleep(50);
-    await dispose();
-    const sorted = samples.sort((a, b) => a - b);
-    console.log(
-      `${String(n).padStart(11)} ${String(sorted.length).padStart(8)} ${String(percentile(sorted, 50)).padStart(7)} ${String(percentile(sorted, 95)).padStart(7)} ${String(percentile(sorted, 99)).padStart(7)} ${String(sorted.at(-1)).padStart(7)}${sorted.length < n * LATENCY_EVENTS ? `  (missing ${n * LATENCY_EVENTS - sorted.length})` : ''}`,
-    );
-  }
 
   console.log(`\nsustained: ${THROUGHPUT_EVENTS} events published in transactions of 100 as fast as possible`);
   for (const n of [1, 100]) {
@@ -117,8 +91,4 @@ try {
       `  ${String(n).padStart(3)} subscriber(s): published at ${(THROUGHPUT_EVENTS / ((published - started) / 1000)).toFixed(0)} events/s; every subscriber had all after ${seconds.toFixed(1)} s = ${(THROUGHPUT_EVENTS / seconds).toFixed(0)} events/s end to end (${(received / seconds).toFixed(0)} deliveries/s)${received < n * THROUGHPUT_EVENTS ? `, missing ${n * THROUGHPUT_EVENTS - received}` : ''}`,
     );
   }
-} finally {
-  for (const cleanup of cleanups.reverse()) await cleanup();
-  await database.drop();
-  await server.stop();
-}
+});

@@ -6,19 +6,21 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import {
   ConfigError,
-  findGatewayDir,
-  findRepositoryRoot,
   generateSigningKeys,
   signingKeysEnv,
   loadConfig,
   port,
   postgresUrl,
+  type SubgraphDefinition,
+} from '@fieldloop/platform';
+import {
+  findGatewayDir,
+  findRepositoryRoot,
   startEmbeddedPostgres,
   startGatewayProcess,
   startSubgraphProcess,
   type GatewayProcess,
-  type SubgraphDefinition,
-} from '@fieldloop/platform';
+} from '@fieldloop/platform/tooling';
 import { SUBGRAPHS, SUPERGRAPH_PATH } from '@fieldloop/gateway';
 import { startPortalServer } from '@fieldloop/portal-server';
 import { ensureDatabase, prepareDatabase } from './prepare';

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findRepositoryRoot, permissionUses, PUBLIC, SIGNED_IN, type SubgraphDefinition } from '@fieldloop/platform';
+import { permissionUses, PUBLIC, SIGNED_IN, type SubgraphDefinition } from '@fieldloop/platform';
+import { findRepositoryRoot } from '@fieldloop/platform/tooling';
 import { SUBGRAPHS } from './subgraphs';
 
 export const ACCESS_CATALOGUE_PATH = join(findRepositoryRoot(), 'docs', 'access.md');

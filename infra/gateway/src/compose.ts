@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { composeSupergraph } from '@fieldloop/platform';
+import { composeSupergraph } from '@fieldloop/platform/tooling';
 import { SUBGRAPHS } from './subgraphs';
 
 export const SUPERGRAPH_PATH = join(__dirname, '..', 'supergraph.graphql');

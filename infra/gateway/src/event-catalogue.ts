@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findRepositoryRoot, type SubgraphDefinition } from '@fieldloop/platform';
+import { type SubgraphDefinition } from '@fieldloop/platform';
+import { findRepositoryRoot } from '@fieldloop/platform/tooling';
 import { z } from 'zod';
 import { SUBGRAPHS } from './subgraphs';
 
@@ -44,6 +45,12 @@ export function renderEventCatalogue(subgraphs: SubgraphDefinition[]): string {
     'the log), `id`, `type`, `version`, `occurredAt`, `actor`, `refs` (the entities it is about) and',
     'the `payload` below. Subscribers reach them through the gateway (`<service>Events(after, types)`),',
     'services through durable consumers.',
+    '',
+    'A subscription replays the log after `after` in pages, then continues live. One that falls',
+    'further behind than its buffer holds is ended with `SUBSCRIBER_TOO_SLOW` and',
+    '`extensions.resumeAfter` (docs/errors.md): subscribe again with `after: resumeAfter` and nothing',
+    "is lost or repeated. Read a message's `errors` before its `data`: on that last message the",
+    "gateway repeats the previous event's data beside the error.",
     '',
   ];
   for (const subgraph of subgraphs) {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
-import { composeSupergraph } from '@fieldloop/platform';
+import { composeSupergraph } from '@fieldloop/platform/tooling';
 import { SUPERGRAPH_PATH } from '../src/compose';
 import { SUBGRAPHS } from '../src/subgraphs';
 

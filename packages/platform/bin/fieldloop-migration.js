@@ -3,7 +3,7 @@
 //   fieldloop-migration generate <name>   write a migration for what the entities changed
 //   fieldloop-migration check             exit 1 if the entities and migrations differ
 const { join } = require('node:path');
-const platform = require('../dist');
+const platform = require('../dist/tooling');
 
 async function main() {
   const [command, name] = process.argv.slice(2);

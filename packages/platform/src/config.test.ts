@@ -18,6 +18,17 @@ describe('loadSubgraphConfig', () => {
     });
   });
 
+  it('reads the subscription limits, with defaults', () => {
+    const env = { DATABASE_URL: 'postgres://b@localhost/all' };
+    expect(loadSubgraphConfig('customers', 4001, env).streamLimits).toEqual({ replayPageSize: 500, subscriberBuffer: 20000 });
+    expect(
+      loadSubgraphConfig('customers', 4001, { ...env, EVENTS_REPLAY_PAGE_SIZE: '50', EVENTS_SUBSCRIBER_BUFFER: '300' }).streamLimits,
+    ).toEqual({ replayPageSize: 50, subscriberBuffer: 300 });
+    expect(() => loadSubgraphConfig('customers', 4001, { ...env, EVENTS_REPLAY_PAGE_SIZE: '0' })).toThrow(
+      /EVENTS_REPLAY_PAGE_SIZE: .*\(got "0"\)/,
+    );
+  });
+
   it('names every bad variable at once', () => {
     let error: unknown;
     try {

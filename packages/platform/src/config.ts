@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_STREAM_LIMITS, type StreamLimits } from './events/stream';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -85,6 +86,8 @@ export function subgraphConfigSchema(serviceName: string, defaultPort: number) {
     // Read again where it is used (loadCompanyTime); named here so a bad value stops the start.
     ...companyTimeShape,
     GATEWAY_HMAC_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    EVENTS_REPLAY_PAGE_SIZE: z.coerce.number().int().min(1).max(10_000).default(DEFAULT_STREAM_LIMITS.replayPageSize),
+    EVENTS_SUBSCRIBER_BUFFER: z.coerce.number().int().min(1).max(1_000_000).default(DEFAULT_STREAM_LIMITS.subscriberBuffer),
   });
 }
 
@@ -96,6 +99,7 @@ export interface SubgraphConfig {
   timeZone: string;
   /** Shared with the gateway, which signs every request; without it nothing is checked. */
   gatewaySecret?: string;
+  streamLimits: StreamLimits;
 }
 
 export function loadSubgraphConfig(serviceName: string, defaultPort: number, env: NodeJS.ProcessEnv = process.env): SubgraphConfig {
@@ -116,5 +120,6 @@ export function loadSubgraphConfig(serviceName: string, defaultPort: number, env
     logLevel: raw.LOG_LEVEL as SubgraphConfig['logLevel'],
     environment: raw.NODE_ENV as SubgraphConfig['environment'],
     timeZone: raw.FIELDLOOP_TIME_ZONE as string,
+    streamLimits: { replayPageSize: raw.EVENTS_REPLAY_PAGE_SIZE as number, subscriberBuffer: raw.EVENTS_SUBSCRIBER_BUFFER as number },
   };
 }

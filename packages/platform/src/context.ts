@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { Access, type Permissions } from './auth/access';
 import { actorOf, type Identity } from './auth/identity';
 import type { EndedSessions } from './auth/session-ended';
+import { DEFAULT_STREAM_LIMITS, type StreamLimits } from './events/stream';
 import type { EventLogTail } from './events/tail';
 import type { Logger } from './logger';
 import { Loaders } from './loaders';
@@ -15,6 +16,8 @@ export interface Context {
   loaders: Loaders;
   /** The live end of the event log, for subscriptions. */
   events: EventLogTail;
+  /** What one subscription may hold in memory (replay page, live events waiting). */
+  streamLimits: StreamLimits;
   /** The caller, when the request carried a valid access token of a session still open. */
   identity?: Identity;
   /** What the caller may do and see: permissions and territory scope. */
@@ -34,6 +37,8 @@ export interface RequestContextOptions {
   logger: Logger;
   dataSource: DataSource;
   events: EventLogTail;
+  /** The service's subscription limits; the defaults when not given. */
+  streamLimits?: StreamLimits;
   sessions: EndedSessions;
   identity: Identity | undefined;
   /** The service's permissions (SubgraphDefinition.permissions). */
@@ -51,6 +56,7 @@ export function createRequestContext(options: RequestContextOptions): Context {
     dataSource: options.dataSource,
     loaders: new Loaders(options.dataSource, { cache: !options.longLived }),
     events: options.events,
+    streamLimits: options.streamLimits ?? DEFAULT_STREAM_LIMITS,
     identity,
     access: new Access(identity, options.permissions),
     sessions: options.sessions,

@@ -25,6 +25,7 @@ import { createLogger, type Logger } from './logger';
 import { DurableConsumer } from './events/consumer';
 import { PostgresEventBus } from './events/bus';
 import { OutboxRelay } from './events/relay';
+import { DEFAULT_STREAM_LIMITS, type StreamLimits } from './events/stream';
 import { EventLogTail } from './events/tail';
 import { buildFederatedSchema, entitiesOf, jobsOf, type SubgraphDefinition } from './subgraph';
 
@@ -36,6 +37,8 @@ export interface StartOptions {
   host?: string;
   /** When set, only requests signed by the gateway with this secret are served. */
   gatewaySecret?: string;
+  /** Subscriptions' replay page size and buffer; DEFAULT_STREAM_LIMITS where not given. */
+  streamLimits?: Partial<StreamLimits>;
 }
 
 export interface RunningSubgraph {
@@ -108,6 +111,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
   );
   const jobs = jobsOf(definition).map((job) => new JobRunner(background, job, logger.child({ job: job.name })));
   const sessions = new EndedSessions();
+  const streamLimits = { ...DEFAULT_STREAM_LIMITS, ...options.streamLimits };
   const stopEvents = async () => {
     sessions.stop();
     await Promise.all(jobs.map((job) => job.stop()));
@@ -131,7 +135,17 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
   // A token of an ended session is no identity at all: the caller is asked to sign in again.
   const liveIdentity = (identity: Identity | undefined) => (identity && !sessions.has(identity.sessionId) ? identity : undefined);
   const createContext = (requestId: string, identity: Identity | undefined, longLived = false): Context =>
-    createRequestContext({ requestId, logger, dataSource, events, sessions, identity, permissions: definition.permissions, longLived });
+    createRequestContext({
+      requestId,
+      logger,
+      dataSource,
+      events,
+      streamLimits,
+      sessions,
+      identity,
+      permissions: definition.permissions,
+      longLived,
+    });
 
   const app = express();
   const httpServer: Server = createServer(app);
@@ -246,6 +260,7 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
     logger,
     host: process.env.HOST ?? '0.0.0.0',
     gatewaySecret: config.gatewaySecret,
+    streamLimits: config.streamLimits,
   });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {

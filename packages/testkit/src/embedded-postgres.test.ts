@@ -3,7 +3,7 @@ import { chmodSync, existsSync, lstatSync, mkdtempSync, realpathSync, rmSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { startEmbeddedPostgres } from '@fieldloop/platform';
+import { startEmbeddedPostgres } from '@fieldloop/platform/tooling';
 import { Client } from 'pg';
 import { freePort } from './free-port';
 

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startEmbeddedPostgres } from '@fieldloop/platform';
+import { startEmbeddedPostgres } from '@fieldloop/platform/tooling';
 import { Client } from 'pg';
 import { freePort } from './free-port';
 

@@ -4,20 +4,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   AccessTokenIssuer,
-  composeSupergraph,
   createLogger,
-  findGatewayDir,
   gatewaySignature,
   generateSigningKeys,
   signingKeysEnv,
   SIGNATURE_EXTENSION,
-  startGatewayProcess,
   startSubgraph,
   type AccessTokenClaims,
-  type GatewayProcess,
   type RunningSubgraph,
+  type StartOptions,
   type SubgraphDefinition,
 } from '@fieldloop/platform';
+import { composeSupergraph, findGatewayDir, startGatewayProcess, type GatewayProcess } from '@fieldloop/platform/tooling';
 import { freePort } from './free-port';
 import { GraphQLClient } from './graphql-client';
 import type { LogCapture } from './log-capture';
@@ -51,6 +49,7 @@ export interface StackOptions {
   gatewayEnv?: NodeJS.ProcessEnv;
   /** Where the subgraphs log, from info up (otherwise stdout, from LOG_LEVEL or warn). */
   logs?: LogCapture;
+  subgraphOptions?: Pick<StartOptions, 'streamLimits'>;
 }
 
 export async function startStack(definitions: SubgraphDefinition[], options: StackOptions = {}): Promise<Stack> {
@@ -78,6 +77,7 @@ export async function startStack(definitions: SubgraphDefinition[], options: Sta
           ? createLogger(definition.name, 'info', options.logs)
           : createLogger(definition.name, process.env.LOG_LEVEL ?? 'warn'),
         gatewaySecret,
+        ...options.subgraphOptions,
       });
     }
     const supergraphPath = join(workDir, 'supergraph.graphql');

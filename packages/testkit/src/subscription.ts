@@ -5,11 +5,15 @@ import WebSocket from 'ws';
 export class CollectingSubscription<T = Record<string, unknown>> {
   readonly received: T[] = [];
   readonly errors: unknown[] = [];
+  /** Settles when the server completes the subscription or it fails. */
+  readonly ended: Promise<void>;
   private waiters: { count: number; resolve: () => void }[] = [];
   private readonly client: Client;
 
   constructor(wsUrl: string, query: string, variables: Record<string, unknown> = {}, client?: Client) {
     this.client = client ?? connectWs(wsUrl);
+    let end: () => void;
+    this.ended = new Promise((resolve) => (end = resolve));
     this.client.subscribe<T>(
       { query, variables },
       {
@@ -18,8 +22,11 @@ export class CollectingSubscription<T = Record<string, unknown>> {
           if (message.data) this.received.push(message.data as T);
           this.waiters = this.waiters.filter((waiter) => (this.received.length >= waiter.count ? (waiter.resolve(), false) : true));
         },
-        error: (error) => this.errors.push(error),
-        complete: () => undefined,
+        error: (error) => {
+          this.errors.push(error);
+          end();
+        },
+        complete: () => end(),
       },
     );
   }

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { accessSync, closeSync, constants, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, renameSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import sparticuzChromium from '@sparticuz/chromium';
-import { findRepositoryRoot } from '@fieldloop/platform';
+import { findRepositoryRoot } from '@fieldloop/platform/tooling';
 
 export interface TestBrowser {
   /** The Chromium the browser tests drive; none when none could be had. */

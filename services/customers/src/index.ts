@@ -8,7 +8,7 @@ import { ContributionAssessment } from './contribution/contribution-assessment.e
 import { ContributionResolver } from './contribution/contribution.resolver';
 import { CreditAssessment } from './credit/credit-assessment.entity';
 import { CreditResolver } from './credit/credit.resolver';
-import { CustomerEventResolver } from './events/customer-event.resolver';
+import { CustomerEventResolver, CustomerEventsSubscription } from './events/customer-event.resolver';
 import { CUSTOMER_EVENTS } from './events';
 import { migrations } from './migrations';
 import { CUSTOMERS_PERMISSIONS, CUSTOMERS_READ } from './permissions';
@@ -36,6 +36,7 @@ export const customers = defineSubgraph({
     ContributionResolver,
     PersonalityResolver,
     CustomerEventResolver,
+    CustomerEventsSubscription,
     AuthResolver,
     ApiKeyResolver,
     AuditTrailResolver,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { publishEvent } from '@fieldloop/platform';
 import { CREATE_RETAILER, createTerritoryWithManager, retailerInput, type Stack, startStack } from '@fieldloop/testkit';
-import { customers, RetailerChanged } from '../src';
+import { customers } from '../src';
+import { publishRetailerChanges, relayedHead } from './retailer-changes';
 
 interface EventMessage {
   customersEvents: { cursor: string; id: string; type: string; payload: Record<string, unknown> };
@@ -14,27 +14,8 @@ describe('customers events through the gateway', () => {
   let retailerId: string;
 
   const sql = (query: string, parameters: unknown[] = []) => stack.subgraphs.customers.database.dataSource.query(query, parameters);
-  /** The log's last position once everything already committed has been relayed. */
-  const head = async () => {
-    await stack.subgraphs.customers.relay.kick();
-    return String((await sql('SELECT COALESCE(MAX(position), 0) AS head FROM events.event_log'))[0].head);
-  };
-  /** Publishes `count` real events through the outbox, 100 per transaction, as a busy service would. */
-  async function publishChanges(count: number, label: string) {
-    for (let done = 0; done < count; done += 100) {
-      await stack.subgraphs.customers.database.dataSource.transaction(async (manager) => {
-        for (let i = done; i < Math.min(count, done + 100); i += 1) {
-          await publishEvent(manager, RetailerChanged, {
-            refs: [
-              { type: 'Retailer', id: retailerId },
-              { type: 'Territory', id: territoryId },
-            ],
-            payload: { retailerId, territoryId, tier: (i % 30) + 1, changedFields: ['tier', `${label}#${i}`] },
-          });
-        }
-      });
-    }
-  }
+  const head = () => relayedHead(stack);
+  const publishChanges = (count: number, label: string) => publishRetailerChanges(stack, { retailerId, territoryId }, count, label);
   const ENVELOPE = `subscription($after: String) { customersEvents(after: $after, types: ["customers.retailer.changed"]) { cursor id type payload } }`;
 
   beforeAll(async () => {

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { defineSubgraph } from '@fieldloop/platform';
 import { VISIT_EVENTS } from './events';
-import { VisitEventResolver } from './events/visit-event.resolver';
+import { VisitEventResolver, VisitEventsSubscription } from './events/visit-event.resolver';
 import { migrations } from './migrations';
 import { VISITS_PERMISSIONS, VISITS_READ } from './permissions';
 import { VisitPlan } from './plan/visit-plan.entity';
@@ -33,6 +33,7 @@ export const visits = defineSubgraph({
     StaffMemberVisitsResolver,
     RetailerVisitsResolver,
     VisitEventResolver,
+    VisitEventsSubscription,
     ReportResolver,
   ],
   entities: [VisitPlan, Visit, VisitFlag, VisitPromise, ReportAnnotation, RouteRetailer, RouteTerritory],

@@ -1,6 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from '../logger';
-import type { DomainEvent } from './event';
+import type { z } from 'zod';
+import type { DomainEvent, EventDefinition } from './event';
+import { CoalescingRunner } from './coalescing-runner';
 import type { EventFilter } from './event-log';
 import type { EventLogTail } from './tail';
 
@@ -15,6 +17,40 @@ export interface ConsumerDefinition {
   isEmpty?(manager: EntityManager): Promise<boolean>;
 }
 
+/** What a consumer does with one event type: its payload arrives parsed by the event's schema. */
+export interface EventHandler {
+  definition: EventDefinition;
+  apply(event: DomainEvent, manager: EntityManager): Promise<void>;
+}
+
+/**
+ * `on(RetailerCreated, (payload, { event, manager }) => …)`: the payload is parsed (and typed)
+ * by the event's declared schema, so a consumer never casts `event.payload`.
+ */
+export function on<S extends z.ZodObject>(
+  definition: EventDefinition<S, string>,
+  apply: (payload: z.infer<S>, context: { event: DomainEvent; manager: EntityManager }) => Promise<void>,
+): EventHandler {
+  return { definition, apply: async (event, manager) => apply(definition.payload.parse(event.payload), { event, manager }) };
+}
+
+/** A durable consumer of the events its handlers name, and only those. */
+export function defineConsumer(options: {
+  name: string;
+  description: string;
+  handlers: EventHandler[];
+  isEmpty?: ConsumerDefinition['isEmpty'];
+}): ConsumerDefinition {
+  const byType = new Map(options.handlers.map((handler) => [handler.definition.type, handler]));
+  return {
+    name: options.name,
+    description: options.description,
+    filter: { types: [...byType.keys()] },
+    isEmpty: options.isEmpty,
+    handle: (event, manager) => byType.get(event.type)!.apply(event, manager),
+  };
+}
+
 const BATCH = 200;
 
 /**
@@ -23,8 +59,6 @@ const BATCH = 200;
  * else. Woken by the tail; several replicas take turns on the cursor row's lock.
  */
 export class DurableConsumer {
-  private running?: Promise<void>;
-  private again = false;
   private rebuildChecked = false;
   private unlisten?: () => void;
   private timer?: NodeJS.Timeout;
@@ -45,24 +79,17 @@ export class DurableConsumer {
   }
 
   kick(): Promise<void> {
-    if (this.running) {
-      this.again = true;
-      return this.running;
-    }
-    this.running = (async () => {
-      do {
-        this.again = false;
-        try {
-          while (!this.stopped && (await this.applyBatch()) === BATCH);
-        } catch (error) {
-          if (this.dataSource.isInitialized)
-            this.logger.error({ err: error, consumer: this.definition.name }, 'consumer batch failed; will retry');
-        }
-      } while (this.again && !this.stopped);
-      this.running = undefined;
-    })();
-    return this.running;
+    return this.drain.kick();
   }
+
+  private readonly drain = new CoalescingRunner(async () => {
+    try {
+      while (!this.stopped && (await this.applyBatch()) === BATCH);
+    } catch (error) {
+      if (this.dataSource.isInitialized)
+        this.logger.error({ err: error, consumer: this.definition.name }, 'consumer batch failed; will retry');
+    }
+  });
 
   private applyBatch(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
@@ -89,6 +116,6 @@ export class DurableConsumer {
     this.stopped = true;
     this.unlisten?.();
     clearInterval(this.timer);
-    await this.running;
+    await this.drain.idle();
   }
 }

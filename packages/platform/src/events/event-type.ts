@@ -1,9 +1,24 @@
+import { GraphQLError } from 'graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType, type SubscribeResolverData } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Field,
+  ID,
+  Int,
+  ObjectType,
+  Resolver,
+  Root,
+  Subscription,
+  type ClassType,
+  type SubscribeResolverData,
+} from 'type-graphql';
 import type { Context } from '../context';
-import { InvalidInputError, UnauthenticatedError } from '../errors';
+import { ErrorCode, InvalidInputError, UnauthenticatedError } from '../errors';
+import { Loaders } from '../loaders';
 import type { DomainEvent } from './event';
-import { streamEvents } from './stream';
+import { streamEvents, SubscriberTooSlow } from './stream';
 
 /**
  * The envelope fields of every service's event type. A service's own type extends it with
@@ -39,15 +54,17 @@ export abstract class EventEnvelope {
 }
 
 /**
- * The last item of a subscription whose session ended: its resolver answers it with an
- * UNAUTHENTICATED error, which reaches the client through the gateway as a GraphQL error
- * (an error thrown by the stream itself would arrive masked), and the stream completes.
+ * The last item of a subscription that ends in error (its session ended, or it fell too far
+ * behind): its resolver throws the error, which reaches the client through the gateway as a
+ * GraphQL error with its code (an error thrown by the stream itself would arrive masked), and
+ * the stream completes.
  */
-const SESSION_ENDED = Symbol('session ended');
-const sessionEndedMarker = { [SESSION_ENDED]: true } as unknown as DomainEvent;
+const ENDING = Symbol('ending');
+const endingWith = (error: GraphQLError) => ({ [ENDING]: error }) as unknown as DomainEvent;
 
 export function toEnvelope(event: DomainEvent): EventEnvelope {
-  if (event === sessionEndedMarker) throw new UnauthenticatedError('The session has ended: sign in again');
+  const ending = (event as { [ENDING]?: GraphQLError })[ENDING];
+  if (ending) throw ending;
   return {
     cursor: event.position,
     id: event.id,
@@ -63,11 +80,19 @@ export function toEnvelope(event: DomainEvent): EventEnvelope {
 /** The id of the first entity of `type` an event refers to. */
 export const refId = (event: EventEnvelope, type: string) => event.refs.find((ref) => ref.type === type)?.id;
 
+const SESSION_ENDED = Symbol('session ended');
+
+export const subscriberTooSlow = (resumeAfter: string) =>
+  new GraphQLError(`This subscription fell too far behind and was ended: subscribe again with after: "${resumeAfter}"`, {
+    extensions: { code: ErrorCode.SUBSCRIBER_TOO_SLOW, resumeAfter },
+  });
+
 /**
  * `subscribe` for a service's event subscription: replays after `after`, then stays live.
  * Arguments: `after: String` (a cursor) and `types: [String!]` (event types to keep).
  * Only events of the caller's territories pass, replayed or live; when the caller's session
- * ends the subscription ends with UNAUTHENTICATED.
+ * ends the subscription ends with UNAUTHENTICATED; when it falls further behind than its buffer
+ * holds, with SUBSCRIBER_TOO_SLOW and `resumeAfter`, the cursor of the last event it was given.
  */
 export function subscribeToEvents(source: string) {
   return ({ args, context }: SubscribeResolverData<unknown, Record<string, unknown>, Context>) => {
@@ -81,16 +106,76 @@ export function subscribeToEvents(source: string) {
       if (sessionId === identity.sessionId) sessionEnded.abort(SESSION_ENDED);
     });
     const filter = { sources: [source], types: types ?? undefined, territories: context.access.territoryIds };
-    const stream = streamEvents(context.events, after ?? undefined, filter, context.dataSource.manager, sessionEnded.signal);
+    const stream = streamEvents(context.events, after ?? undefined, filter, {
+      reader: context.dataSource.manager,
+      abort: sessionEnded.signal,
+      limits: context.streamLimits,
+    });
     return (async function* () {
       try {
         yield* stream;
       } catch (error) {
-        if (error !== SESSION_ENDED) throw error;
-        yield sessionEndedMarker;
+        if (error === SESSION_ENDED) yield endingWith(new UnauthenticatedError('The session has ended: sign in again'));
+        else if (error instanceof SubscriberTooSlow) yield endingWith(subscriberTooSlow(error.resumeAfter));
+        else throw error;
       } finally {
         stopWatching();
       }
     })();
   };
+}
+
+/**
+ * The loaders every subscriber of one live event reads its entities through. The tail hands
+ * the same event object to every subscription, so a thousand subscribers selecting the event's
+ * retailer (and its territory, its account manager) cost one query per entity type, not a
+ * thousand; each event still reads the entities as they are when it is delivered. Held as
+ * long as the event is.
+ */
+const loadersOfEvent = new WeakMap<DomainEvent, Loaders>();
+
+function loadersFor(event: DomainEvent, context: Context): Loaders {
+  let loaders = loadersOfEvent.get(event);
+  if (!loaders) loadersOfEvent.set(event, (loaders = new Loaders(context.dataSource)));
+  return loaders;
+}
+
+export interface EventsSubscriptionOptions {
+  /** The service whose events it streams; the field is `<source>Events`. */
+  source: string;
+  /** The service's event type: EventEnvelope extended with its entity fields. */
+  type: ClassType<EventEnvelope>;
+  permission: string;
+  /** An event type of the service, for the `types` argument's description. */
+  exampleType: string;
+}
+
+/**
+ * The resolver of a service's `<source>Events(after, types)` subscription, the same for every
+ * service: register the class it returns beside the resolver of the event type's entity fields.
+ */
+export function eventsSubscriptionResolver({ source, type, permission, exampleType }: EventsSubscriptionOptions): ClassType {
+  const name = source.charAt(0).toUpperCase() + source.slice(1);
+  @Resolver(() => type)
+  class EventsSubscriptionResolver {
+    @Authorized(permission)
+    @Subscription(() => type, {
+      name: `${source}Events`,
+      subscribe: subscribeToEvents(source),
+      description: `${name} events: replays those after \`after\` (a cursor), then continues live, in log order, each once`,
+    })
+    events(
+      @Root() event: DomainEvent,
+      @Ctx() context: Context,
+      @Arg('after', () => String, { nullable: true, description: 'Resume after this cursor; omit to start from now' }) _after?: string,
+      @Arg('types', () => [String], { nullable: true, description: `Only these event types, e.g. ${exampleType}` }) _types?: string[],
+    ): EventEnvelope {
+      const envelope = toEnvelope(event);
+      // A subscription's events are delivered one at a time, so its context reads this event's entities.
+      context.loaders = loadersFor(event, context);
+      return envelope;
+    }
+  }
+  Object.defineProperty(EventsSubscriptionResolver, 'name', { value: `${name}EventsSubscriptionResolver` });
+  return EventsSubscriptionResolver;
 }

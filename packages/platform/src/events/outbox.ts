@@ -51,16 +51,17 @@ export class ConsumerCursor {
   position: string;
 }
 
-export interface PublishOptions<S extends z.ZodObject> {
-  refs: EntityRef[];
+export interface PublishOptions<S extends z.ZodObject, R extends string = string> {
+  /** Only of the types the event declares. */
+  refs: EntityRef<R>[];
   payload: z.input<S>;
   actor?: string | null;
 }
 
 /** The outbox row for an event: the envelope, and the payload checked against its schema. */
-export function outboxRow<S extends z.ZodObject>(
-  definition: EventDefinition<S>,
-  options: PublishOptions<S> & { occurredAt?: Date },
+export function outboxRow<S extends z.ZodObject, R extends string>(
+  definition: EventDefinition<S, R>,
+  options: PublishOptions<NoInfer<S>, NoInfer<R>> & { occurredAt?: Date },
 ): OutboxEvent {
   return {
     id: randomUUID(),
@@ -70,7 +71,7 @@ export function outboxRow<S extends z.ZodObject>(
     actor: options.actor ?? actorOfCurrentRequest(),
     refs: options.refs,
     payload: definition.payload.parse(options.payload) as Record<string, unknown>,
-  } as OutboxEvent;
+  } as unknown as OutboxEvent;
 }
 
 /**
@@ -78,10 +79,10 @@ export function outboxRow<S extends z.ZodObject>(
  * transaction commits. The payload is checked against the event's declared schema, so the
  * catalogue cannot drift from what is published.
  */
-export async function publishEvent<S extends z.ZodObject>(
+export async function publishEvent<S extends z.ZodObject, R extends string>(
   manager: EntityManager,
-  definition: EventDefinition<S>,
-  options: PublishOptions<S>,
+  definition: EventDefinition<S, R>,
+  options: PublishOptions<NoInfer<S>, NoInfer<R>>,
 ): Promise<void> {
   await manager.insert(OutboxEvent, outboxRow(definition, options) as never);
   // NOTIFY inside a transaction is delivered at commit and dropped on rollback.

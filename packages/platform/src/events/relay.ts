@@ -1,5 +1,6 @@
 import type { Logger } from '../logger';
 import type { EventBus } from './bus';
+import { CoalescingRunner } from './coalescing-runner';
 import { OUTBOX_CHANNEL } from './event-log';
 import { NotificationListener } from './notifications';
 
@@ -10,8 +11,6 @@ import { NotificationListener } from './notifications';
  */
 export class OutboxRelay {
   private readonly listener: NotificationListener;
-  private running?: Promise<void>;
-  private again = false;
 
   constructor(
     private readonly bus: EventBus,
@@ -36,29 +35,22 @@ export class OutboxRelay {
 
   /** Drains now; a kick while draining runs one more pass after it. */
   kick(): Promise<void> {
-    if (this.running) {
-      this.again = true;
-      return this.running;
-    }
-    this.running = (async () => {
-      do {
-        this.again = false;
-        try {
-          while ((await this.bus.appendFromOutbox(this.schema, this.batchSize)) === this.batchSize);
-        } catch (error) {
-          if (!this.stopped) this.logger.error({ err: error }, 'outbox relay failed; retrying');
-        }
-      } while (this.again);
-      this.running = undefined;
-    })();
-    return this.running;
+    return this.drain.kick();
   }
+
+  private readonly drain = new CoalescingRunner(async () => {
+    try {
+      while ((await this.bus.appendFromOutbox(this.schema, this.batchSize)) === this.batchSize);
+    } catch (error) {
+      if (!this.stopped) this.logger.error({ err: error }, 'outbox relay failed; retrying');
+    }
+  });
 
   private stopped = false;
 
   async stop(): Promise<void> {
     this.stopped = true;
     await this.listener.stop();
-    await this.running;
+    await this.drain.idle();
   }
 }

@@ -1,5 +1,6 @@
 import type { Logger } from '../logger';
 import type { EventBus } from './bus';
+import { CoalescingRunner } from './coalescing-runner';
 import type { DomainEvent } from './event';
 
 export type EventListener = (event: DomainEvent) => void;
@@ -14,8 +15,6 @@ export class EventLogTail {
   private readonly listeners = new Set<EventListener>();
   private watching?: { stop(): Promise<void> };
   private stopped = false;
-  private running?: Promise<void>;
-  private again = false;
 
   constructor(
     readonly bus: EventBus,
@@ -38,35 +37,28 @@ export class EventLogTail {
   }
 
   private pump(): Promise<void> {
-    if (this.running) {
-      this.again = true;
-      return this.running;
-    }
-    this.running = (async () => {
-      do {
-        this.again = false;
-        try {
-          for (;;) {
-            const events = await this.bus.read(this.head, 1000);
-            for (const event of events) {
-              this.head = event.position;
-              for (const listener of this.listeners) listener(event);
-            }
-            if (events.length < 1000) break;
-          }
-        } catch (error) {
-          if (!this.stopped) this.logger.error({ err: error }, 'reading the event log failed; retrying');
-        }
-      } while (this.again);
-      this.running = undefined;
-    })();
-    return this.running;
+    return this.reader.kick();
   }
+
+  private readonly reader = new CoalescingRunner(async () => {
+    try {
+      for (;;) {
+        const events = await this.bus.read(this.head, 1000);
+        for (const event of events) {
+          this.head = event.position;
+          for (const listener of this.listeners) listener(event);
+        }
+        if (events.length < 1000) break;
+      }
+    } catch (error) {
+      if (!this.stopped) this.logger.error({ err: error }, 'reading the event log failed; retrying');
+    }
+  });
 
   async stop(): Promise<void> {
     this.stopped = true;
     await this.watching?.stop();
-    await this.running;
+    await this.reader.idle();
     this.listeners.clear();
   }
 }

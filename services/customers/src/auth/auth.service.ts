@@ -7,6 +7,7 @@ import {
   UnauthenticatedError,
   type Context,
   type TerritoryScope,
+  ref,
 } from '@fieldloop/platform';
 import { hash, verify } from '@node-rs/argon2';
 import { In, IsNull, type EntityManager } from 'typeorm';
@@ -92,7 +93,7 @@ export async function endSessions(
   if (!sessionIds.length) return;
   await manager.update(RefreshToken, { sessionId: In(sessionIds), revokedAt: IsNull() }, { revokedAt: new Date() });
   for (const sessionId of sessionIds) {
-    await publishEvent(manager, SessionEnded, { refs: [{ type: 'StaffMember', id: staffMemberId }], payload: { sessionId, reason } });
+    await publishEvent(manager, SessionEnded, { refs: [ref('StaffMember', staffMemberId)], payload: { sessionId, reason } });
   }
 }
 

@@ -1,5 +1,5 @@
-import { EventEnvelope, refId, subscribeToEvents, toEnvelope, type Context, type DomainEvent } from '@fieldloop/platform';
-import { Arg, Authorized, Ctx, FieldResolver, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
+import { EventEnvelope, eventsSubscriptionResolver, refId, type Context } from '@fieldloop/platform';
+import { Authorized, Ctx, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
 import { CUSTOMERS_EVENTS, CUSTOMERS_READ } from '../permissions';
 import { Retailer } from '../retailer/retailer.entity';
 import { StaffMember } from '../staff/staff-member.entity';
@@ -8,22 +8,15 @@ import { Territory } from '../territory/territory.entity';
 @ObjectType({ description: 'Something that happened in the customers service (see docs/events.md for each type)' })
 export class CustomerEvent extends EventEnvelope {}
 
+export const CustomerEventsSubscription = eventsSubscriptionResolver({
+  source: 'customers',
+  type: CustomerEvent,
+  permission: CUSTOMERS_EVENTS,
+  exampleType: 'customers.retailer.created',
+});
+
 @Resolver(() => CustomerEvent)
 export class CustomerEventResolver {
-  @Authorized(CUSTOMERS_EVENTS)
-  @Subscription(() => CustomerEvent, {
-    subscribe: subscribeToEvents('customers'),
-    description: 'Customers events: replays those after `after` (a cursor), then continues live, in log order, each once',
-  })
-  customersEvents(
-    @Root() event: DomainEvent,
-    @Arg('after', () => String, { nullable: true, description: 'Resume after this cursor; omit to start from now' }) _after?: string,
-    @Arg('types', () => [String], { nullable: true, description: 'Only these event types, e.g. customers.retailer.created' })
-    _types?: string[],
-  ): CustomerEvent {
-    return toEnvelope(event);
-  }
-
   @Authorized(CUSTOMERS_READ)
   @FieldResolver(() => Retailer, { nullable: true, description: 'The retailer the event is about, as it is now' })
   retailer(@Root() event: CustomerEvent, @Ctx() context: Context): Promise<Retailer | undefined> | null {

@@ -1,4 +1,4 @@
-import { InvalidInputError, type Context } from '@fieldloop/platform';
+import { InvalidInputError, type Context, ref } from '@fieldloop/platform';
 import type { EntityManager } from 'typeorm';
 import { Retailer } from '../retailer/retailer.entity';
 import { StaffMember } from '../staff/staff-member.entity';
@@ -20,10 +20,6 @@ export async function startAssessment(context: Context, manager: EntityManager, 
   if (!(await manager.existsBy(StaffMember, { id: assessor }))) {
     throw InvalidInputError.of('assessedById', 'exists', `assessedById ${assessor} is not a known staff member`);
   }
-  const refs = [
-    { type: 'Retailer', id: retailer.id },
-    { type: 'Territory', id: retailer.territoryId },
-    { type: 'StaffMember', id: assessor },
-  ];
+  const refs = [ref('Retailer', retailer.id), ref('Territory', retailer.territoryId), ref('StaffMember', assessor)];
   return { retailer, assessedById: assessor, refs };
 }

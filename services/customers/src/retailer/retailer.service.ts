@@ -10,6 +10,7 @@ import {
   paginate,
   publishEvent,
   SortDirection,
+  ref,
 } from '@fieldloop/platform';
 import { Brackets, type EntityManager } from 'typeorm';
 import { Territory } from '../territory/territory.entity';
@@ -147,8 +148,7 @@ export class RetailerService {
       const basics = RETAILER_BASIC_FIELDS.filter((field) => changedFields.includes(field));
       await publishEvent(manager, RetailerChanged, {
         // A move names both territories, so each side's subscribers see it.
-        refs:
-          previousTerritoryId === saved.territoryId ? refsOf(saved) : [...refsOf(saved), { type: 'Territory', id: previousTerritoryId }],
+        refs: previousTerritoryId === saved.territoryId ? refsOf(saved) : [...refsOf(saved), ref('Territory', previousTerritoryId)],
         payload: { retailerId: saved.id, ...pick(saved, basics), territoryId: saved.territoryId, changedFields },
       });
       return saved;
@@ -191,10 +191,7 @@ export class RetailerService {
   }
 }
 
-const refsOf = (retailer: Retailer) => [
-  { type: 'Retailer', id: retailer.id },
-  { type: 'Territory', id: retailer.territoryId },
-];
+const refsOf = (retailer: Retailer) => [ref('Retailer', retailer.id), ref('Territory', retailer.territoryId)];
 
 function pick<T extends object, K extends keyof T>(source: T, keys: readonly K[]): Pick<T, K> {
   return Object.fromEntries(keys.map((key) => [key, source[key]])) as Pick<T, K>;

@@ -8,6 +8,7 @@ import {
   paginate,
   publishEvent,
   SortDirection,
+  ref,
 } from '@fieldloop/platform';
 import { Brackets, type EntityManager } from 'typeorm';
 import { endSessions, openSessionsOf } from '../auth/auth.service';
@@ -57,7 +58,7 @@ export class StaffMemberService {
           active: true,
         }),
       );
-      await publishEvent(manager, StaffMemberCreated, { refs: [{ type: 'StaffMember', id: member.id }], payload: snapshot(member) });
+      await publishEvent(manager, StaffMemberCreated, { refs: [ref('StaffMember', member.id)], payload: snapshot(member) });
       return member;
     });
   }
@@ -71,7 +72,7 @@ export class StaffMemberService {
       const deactivated = member.active && changes.active === false;
       const saved = await manager.save(Object.assign(member, changes));
       if (deactivated) await endSessions(manager, await openSessionsOf(manager, id), id, 'STAFF_DEACTIVATED');
-      await publishEvent(manager, StaffMemberChanged, { refs: [{ type: 'StaffMember', id: saved.id }], payload: snapshot(saved) });
+      await publishEvent(manager, StaffMemberChanged, { refs: [ref('StaffMember', saved.id)], payload: snapshot(saved) });
       return saved;
     });
   }

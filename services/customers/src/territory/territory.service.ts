@@ -8,6 +8,7 @@ import {
   paginate,
   publishEvent,
   SortDirection,
+  ref,
 } from '@fieldloop/platform';
 import type { EntityManager } from 'typeorm';
 import { Region } from '../region/region.entity';
@@ -50,7 +51,7 @@ export class TerritoryService {
       const territory = await manager.save(
         manager.create(Territory, { ...input, id: randomUUID(), accountManagerId: input.accountManagerId ?? null }),
       );
-      await publishEvent(manager, TerritoryCreated, { refs: [{ type: 'Territory', id: territory.id }], payload: snapshot(territory) });
+      await publishEvent(manager, TerritoryCreated, { refs: [ref('Territory', territory.id)], payload: snapshot(territory) });
       return territory;
     });
   }
@@ -60,7 +61,7 @@ export class TerritoryService {
       const territory = await lockById(manager, Territory, id);
       await this.checkReferences(manager, changes);
       const saved = await manager.save(Object.assign(territory, changes));
-      await publishEvent(manager, TerritoryChanged, { refs: [{ type: 'Territory', id: saved.id }], payload: snapshot(saved) });
+      await publishEvent(manager, TerritoryChanged, { refs: [ref('Territory', saved.id)], payload: snapshot(saved) });
       return saved;
     });
   }

@@ -1,5 +1,5 @@
-import { EventEnvelope, refId, subscribeToEvents, toEnvelope, type Context, type DomainEvent } from '@fieldloop/platform';
-import { Arg, Authorized, Ctx, FieldResolver, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
+import { EventEnvelope, eventsSubscriptionResolver, refId, type Context } from '@fieldloop/platform';
+import { Authorized, Ctx, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
 import { VISITS_EVENTS, VISITS_READ } from '../permissions';
 import { VisitPlan } from '../plan/visit-plan.entity';
 import { Visit } from '../visit/visit.entity';
@@ -9,21 +9,15 @@ import { StaffMemberReference } from '../federated/staff-member.reference';
 @ObjectType({ description: 'Something that happened in the visits service (see docs/events.md for each type)' })
 export class VisitEvent extends EventEnvelope {}
 
+export const VisitEventsSubscription = eventsSubscriptionResolver({
+  source: 'visits',
+  type: VisitEvent,
+  permission: VISITS_EVENTS,
+  exampleType: 'visits.visit.flagged',
+});
+
 @Resolver(() => VisitEvent)
 export class VisitEventResolver {
-  @Authorized(VISITS_EVENTS)
-  @Subscription(() => VisitEvent, {
-    subscribe: subscribeToEvents('visits'),
-    description: 'Visits events: replays those after `after` (a cursor), then continues live, in log order, each once',
-  })
-  visitsEvents(
-    @Root() event: DomainEvent,
-    @Arg('after', () => String, { nullable: true, description: 'Resume after this cursor; omit to start from now' }) _after?: string,
-    @Arg('types', () => [String], { nullable: true, description: 'Only these event types, e.g. visits.visit.flagged' }) _types?: string[],
-  ): VisitEvent {
-    return toEnvelope(event);
-  }
-
   @Authorized(VISITS_READ)
   @FieldResolver(() => Visit, { nullable: true })
   visit(@Root() event: VisitEvent, @Ctx() context: Context): Promise<Visit | undefined> | null {

@@ -11,6 +11,7 @@ import {
   paginate,
   publishEvent,
   SortDirection,
+  ref,
 } from '@fieldloop/platform';
 import { In, type EntityManager } from 'typeorm';
 import { RouteRetailer } from '../federated/route-retailer.entity';
@@ -28,8 +29,8 @@ import { PlanStatus } from './visit-plan.enums';
 /** A plan's events name its account manager and the territories of its stops (their scope). */
 async function planRefs(manager: EntityManager, plan: VisitPlan) {
   const stops = await manager.find(Visit, { where: { planId: plan.id }, order: { sequence: 'ASC' } });
-  const territories = [...new Set(stops.map((stop) => stop.territoryId))].map((id) => ({ type: 'Territory', id }));
-  return { refs: [{ type: 'StaffMember', id: plan.accountManagerId }, ...territories], stops };
+  const territories = [...new Set(stops.map((stop) => stop.territoryId))].map((id) => ref('Territory', id));
+  return { refs: [ref('StaffMember', plan.accountManagerId), ...territories], stops };
 }
 
 export class VisitPlanService {

@@ -1,4 +1,4 @@
-import { companyToday, publishEvent, type JobDefinition } from '@fieldloop/platform';
+import { companyToday, publishEvent, type JobDefinition, ref } from '@fieldloop/platform';
 import { LessThan } from 'typeorm';
 import { Visit } from './visit.entity';
 import { VisitStatus } from './visit.enums';
@@ -20,11 +20,7 @@ export const markMissedVisits: JobDefinition = {
       visit.status = VisitStatus.MISSED;
       await manager.save(visit);
       await publishEvent(manager, VisitMissed, {
-        refs: [
-          { type: 'Retailer', id: visit.retailerId },
-          { type: 'Territory', id: visit.territoryId },
-          { type: 'StaffMember', id: visit.accountManagerId },
-        ],
+        refs: [ref('Retailer', visit.retailerId), ref('Territory', visit.territoryId), ref('StaffMember', visit.accountManagerId)],
         payload: {
           visitId: visit.id,
           retailerId: visit.retailerId,

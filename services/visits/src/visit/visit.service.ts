@@ -9,6 +9,7 @@ import {
   paginate,
   publishEvent,
   SortDirection,
+  ref,
 } from '@fieldloop/platform';
 import { And, LessThan, MoreThanOrEqual, Not, IsNull, type EntityManager } from 'typeorm';
 import {
@@ -34,9 +35,9 @@ import { visitScope } from './visit.scope';
 const COPY_LOOKBACK_DAYS = 90;
 
 const refsOf = (visit: Visit) => [
-  { type: 'Retailer', id: visit.retailerId },
-  { type: 'Territory', id: visit.territoryId },
-  { type: 'StaffMember', id: visit.accountManagerId },
+  ref('Retailer', visit.retailerId),
+  ref('Territory', visit.territoryId),
+  ref('StaffMember', visit.accountManagerId),
 ];
 const visitRef = (visit: Visit) => ({
   visitId: visit.id,

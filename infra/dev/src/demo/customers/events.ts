@@ -1,4 +1,4 @@
-import { outboxRow, type OutboxEvent } from '@fieldloop/platform';
+import { outboxRow, ref, type OutboxEvent } from '@fieldloop/platform';
 import {
   ContributionAssessed,
   CreditAssessed,
@@ -32,7 +32,7 @@ export function customersDemoEvents(demo: CustomersDemo): OutboxEvent[] {
     events.push(
       outboxRow(StaffMemberCreated, {
         occurredAt: at,
-        refs: [{ type: 'StaffMember', id: member.id }],
+        refs: [ref('StaffMember', member.id)],
         payload: {
           staffMemberId: member.id,
           employeeNumber: member.employeeNumber,
@@ -48,7 +48,7 @@ export function customersDemoEvents(demo: CustomersDemo): OutboxEvent[] {
     events.push(
       outboxRow(TerritoryCreated, {
         occurredAt: at,
-        refs: [{ type: 'Territory', id: territory.id }],
+        refs: [ref('Territory', territory.id)],
         payload: {
           territoryId: territory.id,
           code: territory.code,
@@ -65,10 +65,7 @@ export function customersDemoEvents(demo: CustomersDemo): OutboxEvent[] {
     events.push(
       outboxRow(RetailerCreated, {
         occurredAt: at,
-        refs: [
-          { type: 'Retailer', id: retailer.id },
-          { type: 'Territory', id: retailer.territoryId },
-        ],
+        refs: [ref('Retailer', retailer.id), ref('Territory', retailer.territoryId)],
         payload: { retailerId: retailer.id, ...basics } as never,
       }),
     );
@@ -76,9 +73,9 @@ export function customersDemoEvents(demo: CustomersDemo): OutboxEvent[] {
   // As customers' startAssessment names them: the retailer, its territory, the assessor.
   const territoryOf = new Map(demo.retailers.map((retailer) => [retailer.id, retailer.territoryId]));
   const assessmentRefs = ({ retailerId, assessedById }: { retailerId: string; assessedById: string }) => [
-    { type: 'Retailer', id: retailerId },
-    { type: 'Territory', id: territoryOf.get(retailerId) ?? '' },
-    { type: 'StaffMember', id: assessedById },
+    ref('Retailer', retailerId),
+    ref('Territory', territoryOf.get(retailerId) ?? ''),
+    ref('StaffMember', assessedById),
   ];
   const previousGrade = new Map<string, CreditGrade>();
   for (const assessment of [...demo.creditAssessments].sort((a, b) => a.assessedAt.getTime() - b.assessedAt.getTime())) {
