@@ -27,7 +27,10 @@ RUN find . -name node_modules -type d -prune -exec rm -rf {} + \
 
 # ---- runtime: compiled output and production dependencies only ---------------------------
 FROM ${NODE_IMAGE} AS runtime
+# NODE_OPTIONS: the V8 flags of every server process, as SERVER_NODE_FLAGS in
+# packages/platform/src/processes.ts says why.
 ENV NODE_ENV=production \
+    NODE_OPTIONS=--max-semi-space-size=64 \
     HOST=0.0.0.0 \
     FIELDLOOP_TIME_ZONE=Asia/Shanghai
 WORKDIR /app

@@ -3,6 +3,7 @@
 // access token) with the rate limits lifted (600 queries a minute per caller would stop a
 // load test at once; the limiter still runs, so its cost is in the figures).
 import { randomBytes, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -10,7 +11,8 @@ import { join } from 'node:path';
 /**
  * Starts customers (and any other of `subgraphs`) and the gateway on `databaseUrl`; pushes
  * their stops onto `cleanups`. Returns the gateway's URL, an admin client, the headers that
- * client sends, and what calling a subgraph directly takes: its URL and the gateway's secret.
+ * client sends, what calling a subgraph directly takes (its URL and the gateway's secret),
+ * and the process ids of the subgraphs and the gateway (for the CPU time they spend).
  */
 export async function startCustomersBehindGateway({
   platform,
@@ -40,6 +42,7 @@ export async function startCustomersBehindGateway({
   const limit = process.env.BENCH_RATE_LIMIT ?? '1000000000';
 
   const subgraphUrls = {};
+  const pids = {};
   for (const name of subgraphs) {
     const subgraph = await tooling.startSubgraphProcess({
       name,
@@ -51,6 +54,7 @@ export async function startCustomersBehindGateway({
     });
     cleanups.push(() => subgraph.stop());
     subgraphUrls[name] = subgraph.url;
+    pids[name] = subgraph.child.pid;
   }
   const gateway = await tooling.startGatewayProcess({
     gatewayDir: tooling.findGatewayDir(),
@@ -69,7 +73,8 @@ export async function startCustomersBehindGateway({
     output: 'ignore',
   });
   cleanups.push(() => gateway.stop());
-  return { url: gateway.url, client: new testkit.GraphQLClient(gateway.url, headers), headers, secret, subgraphUrls };
+  pids.gateway = gateway.child.pid;
+  return { url: gateway.url, client: new testkit.GraphQLClient(gateway.url, headers), headers, secret, subgraphUrls, pids };
 }
 
 /**
@@ -178,3 +183,14 @@ export async function retailerChangePublisher({ platform, customersService, data
       }),
   };
 }
+/**
+ * CPU seconds (user + system) a process has used so far, from /proc: what a request costs a
+ * process, which the load other processes put on a shared machine hardly changes (req/s it does).
+ */
+export function cpuSecondsOf(pid) {
+  // Fields after the command name, which is in parentheses and may hold spaces: utime and stime are 14th and 15th.
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+}
+/** USER_HZ: Linux reports process times in 1/100 s on every platform Node runs on. */
+const CLOCK_TICKS = 100;

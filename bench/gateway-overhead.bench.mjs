@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { loadDemoCompany, startCustomersBehindGateway } from './bench-stack.mjs';
+import { cpuSecondsOf, loadDemoCompany, startCustomersBehindGateway } from './bench-stack.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -20,6 +20,8 @@ const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 // Rounds of (direct, gateway) per query, so that both meet the machine in the same state.
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+// BENCH_QUERIES=joined measures only the queries whose name contains it (for a CPU profile of one).
+const ONLY = process.env.BENCH_QUERIES;
 
 const SCALARS = 'id shopName ownerName phone address tier creditGrade';
 const PAGE = `query($after: String) { retailers(first: 50, after: $after, orderBy: { field: SHOP_NAME }) { edges { node { ${SCALARS} } } } }`;
@@ -69,7 +71,7 @@ try {
     });
   };
 
-  const queries = [
+  const allQueries = [
     {
       name: 'one retailer by id (scalars)',
       query: `query($id: ID!) { retailer(id: $id) { ${SCALARS} } }`,
@@ -86,6 +88,8 @@ try {
       direct: { first: PAGE, then: (data) => ({ r: data.retailers.edges.map(({ node }) => ({ __typename: 'Retailer', id: node.id })) }) },
     },
   ];
+
+  const queries = allQueries.filter(({ name }) => !ONLY || name.includes(ONLY));
 
   const percentile = (sorted, share) => sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? 0;
 
@@ -145,11 +149,22 @@ try {
     return { rps: latencies.length / DURATION, p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99), failed };
   };
 
+  // What each request cost each process in CPU time: less noisy than req/s on a shared machine.
+  const processes = Object.entries(gateway.pids);
+  const measured = async (work) => {
+    const before = processes.map(([, pid]) => cpuSecondsOf(pid));
+    const figures = await work();
+    const requests = Math.max(1, figures.rps * DURATION);
+    const cpuMs = Object.fromEntries(processes.map(([name, pid], i) => [name, (1000 * (cpuSecondsOf(pid) - before[i])) / requests]));
+    return { ...figures, cpuMs };
+  };
+
   const planCache = async () => (await fetch(new URL('/plan-cache-stats', gateway.url))).json();
   const totals = new Map();
   const add = (key, figures) => {
-    const sum = totals.get(key) ?? { rps: 0, p50: 0, p99: 0, failed: 0, runs: 0 };
+    const sum = totals.get(key) ?? { rps: 0, p50: 0, p99: 0, failed: 0, runs: 0, cpuMs: {} };
     totals.set(key, {
+      cpuMs: Object.fromEntries(Object.entries(figures.cpuMs).map(([name, ms]) => [name, (sum.cpuMs[name] ?? 0) + ms])),
       rps: sum.rps + figures.rps,
       p50: sum.p50 + figures.p50,
       p99: sum.p99 + figures.p99,
@@ -170,21 +185,23 @@ try {
       const directBodies = variables.map((values) => signedBody(direct?.first ?? query, values));
       const gatewayBodies = variables.map((values) => JSON.stringify({ query, variables: values }));
       if (!direct) {
-        add(`${name}|direct`, await run({ url: gateway.subgraphUrls.customers, bodies: directBodies }));
-        add(`${name}|gateway`, await run({ url: gateway.url, bodies: gatewayBodies, headers: gateway.headers }));
+        add(`${name}|direct`, await measured(() => run({ url: gateway.subgraphUrls.customers, bodies: directBodies })));
+        add(`${name}|gateway`, await measured(() => run({ url: gateway.url, bodies: gatewayBodies, headers: gateway.headers })));
         continue;
       }
       add(
         `${name}|direct`,
-        await runLoops(async (i) => {
-          const page = await post(gateway.subgraphUrls.customers, directBodies[i % directBodies.length]);
-          if (!page.ok) return false;
-          return (await post(gateway.subgraphUrls.visits, signedBody(LAST_VISITS, direct.then(JSON.parse(page.body).data)))).ok;
-        }),
+        await measured(() =>
+          runLoops(async (i) => {
+            const page = await post(gateway.subgraphUrls.customers, directBodies[i % directBodies.length]);
+            if (!page.ok) return false;
+            return (await post(gateway.subgraphUrls.visits, signedBody(LAST_VISITS, direct.then(JSON.parse(page.body).data)))).ok;
+          }),
+        ),
       );
       add(
         `${name}|gateway`,
-        await runLoops(async (i) => (await post(gateway.url, gatewayBodies[i % gatewayBodies.length], gateway.headers)).ok),
+        await measured(() => runLoops(async (i) => (await post(gateway.url, gatewayBodies[i % gatewayBodies.length], gateway.headers)).ok)),
       );
     }
   }
@@ -196,15 +213,21 @@ try {
   console.log(
     `${'query'.padEnd(50)} ${'direct req/s'.padStart(12)} ${'p50'.padStart(5)} ${'p99'.padStart(5)} ${'gateway req/s'.padStart(14)} ${'p50'.padStart(5)} ${'p99'.padStart(5)} ${'ratio'.padStart(6)} ${'failed'.padStart(7)}`,
   );
+  const mean = (key) => {
+    const sum = totals.get(key);
+    const cpuMs = Object.fromEntries(Object.entries(sum.cpuMs).map(([process, ms]) => [process, ms / sum.runs]));
+    return { rps: sum.rps / sum.runs, p50: sum.p50 / sum.runs, p99: sum.p99 / sum.runs, failed: sum.failed, cpuMs };
+  };
   for (const { name } of queries) {
-    const mean = (key) => {
-      const sum = totals.get(key);
-      return { rps: sum.rps / sum.runs, p50: sum.p50 / sum.runs, p99: sum.p99 / sum.runs, failed: sum.failed };
-    };
     const [d, g] = [mean(`${name}|direct`), mean(`${name}|gateway`)];
     console.log(
       `${name.padEnd(50)} ${d.rps.toFixed(0).padStart(12)} ${d.p50.toFixed(0).padStart(5)} ${d.p99.toFixed(0).padStart(5)} ${g.rps.toFixed(0).padStart(14)} ${g.p50.toFixed(0).padStart(5)} ${g.p99.toFixed(0).padStart(5)} ${(g.rps / d.rps).toFixed(2).padStart(6)} ${String(d.failed + g.failed).padStart(7)}`,
     );
+  }
+  console.log(`\nCPU ms per request, by process (${processes.map(([process]) => process).join(', ')}): directly | through the gateway`);
+  for (const { name } of queries) {
+    const cpu = (key) => processes.map(([process]) => mean(key).cpuMs[process].toFixed(2).padStart(7)).join(' ');
+    console.log(`${name.padEnd(50)} ${cpu(`${name}|direct`)} | ${cpu(`${name}|gateway`)}`);
   }
   const hits = after.hits - before.hits;
   const misses = after.misses - before.misses;

@@ -1,5 +1,5 @@
 import { createPublicKey } from 'node:crypto';
-import { defaultExecutionRequestSerializer, defineConfig, extractFromHeader, type GatewayPlugin } from '@graphql-hive/gateway';
+import { defineConfig, extractFromHeader, type GatewayPlugin } from '@graphql-hive/gateway';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
@@ -11,6 +11,7 @@ import { rateLimitPlugin } from './rate-limit-plugin';
 import { REQUEST_BOUNDS, requestBoundsPlugin } from './request-bounds-plugin';
 import { requestIdPlugin } from './request-id-plugin';
 import { tokenCachePlugin } from './token-cache-plugin';
+import { upstreamSignaturePlugin } from './upstream-signature-plugin';
 import { maskError } from './error-contract';
 // The module alone, not the platform's index (type-graphql, TypeORM): the gateway needs none of it.
 import { nextTurn, turnIsOver } from '@fieldloop/platform/dist/events/turns.js';
@@ -125,20 +126,6 @@ export const gatewayConfig = defineConfig({
         forward: { payload: true },
       }
     : undefined,
-  // Subgraphs serve only requests carrying this signature (packages/platform, gateway-signature.ts).
-  // The signature covers the forwarded identity too, so a captured signature cannot be
-  // replayed with other claims (packages/platform gateway-signature.ts checks the same).
-  hmacSignature: process.env.GATEWAY_HMAC_SECRET
-    ? {
-        secret: process.env.GATEWAY_HMAC_SECRET,
-        serializeExecutionRequest: (request) => {
-          // The verified claims, which the jwt plugin forwards as extensions.jwt.payload (it adds
-          // them after this runs, so they are read from the context).
-          const identity = (request.context as { jwt?: { payload?: unknown } } | undefined)?.jwt?.payload;
-          return defaultExecutionRequestSerializer(request) + (identity ? `\n${JSON.stringify(identity)}` : '');
-        },
-      }
-    : undefined,
   graphiql: !production,
   maxDepth: LIMITS.depth,
   maxTokens: LIMITS.tokens,
@@ -152,6 +139,8 @@ export const gatewayConfig = defineConfig({
     requestIdPlugin,
     tokenCachePlugin(),
     rateLimitPlugin(),
+    // Subgraphs serve only requests carrying this signature (packages/platform, gateway-signature.ts).
+    ...(process.env.GATEWAY_HMAC_SECRET ? [upstreamSignaturePlugin(process.env.GATEWAY_HMAC_SECRET)] : []),
     partnerIntrospection,
     subscriptionTurns,
     maxAliasesPlugin({ n: LIMITS.aliases }),

@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import stableStringify from 'json-stable-stringify';
 
-/** Where Hive Gateway's upstream HMAC signing puts the signature (hmacSignature option). */
+/** Where the gateway puts its signature of a subgraph call (infra/gateway/upstream-signature-plugin.ts). */
 export const SIGNATURE_EXTENSION = 'hmac-signature';
 
 export interface GraphQLRequestBody {
@@ -11,7 +11,7 @@ export interface GraphQLRequestBody {
 }
 
 /**
- * What the gateway signs (infra/gateway/gateway.config.ts): the stable JSON of the query and
+ * What the gateway signs (infra/gateway/upstream-signature-plugin.ts): the stable JSON of the query and
  * its (non-empty) variables, then the forwarded identity, so neither can be swapped.
  */
 function signedContent(body: GraphQLRequestBody): string {

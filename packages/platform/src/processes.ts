@@ -20,6 +20,15 @@ export interface GatewayProcess {
   stop(): Promise<void>;
 }
 
+/**
+ * V8 flags for every server process (subgraphs and gateway; the Dockerfile sets the same in
+ * NODE_OPTIONS). A young generation of 16 MB, V8's default, is full many times over while 20
+ * requests for pages of 50 wait on PostgreSQL: their objects survive the scavenges, get
+ * copied and promoted, and garbage collection was 29 % of the customers subgraph's CPU on
+ * such pages. 64 MB semi-spaces (grown only under load) cut its CPU per page by about 30 %.
+ */
+export const SERVER_NODE_FLAGS = ['--max-semi-space-size=64'];
+
 /** The repository's root (where pnpm-workspace.yaml is), found from anywhere inside it. */
 export function findRepositoryRoot(from: string = __dirname): string {
   for (let dir = from; dir !== dirname(dir); dir = dirname(dir)) {
@@ -84,7 +93,7 @@ export interface SubgraphProcess {
 export async function startSubgraphProcess(options: SubgraphProcessOptions): Promise<SubgraphProcess> {
   const prefix = options.name.toUpperCase();
   const main = join(findRepositoryRoot(), 'services', options.name, 'dist', 'main.js');
-  const child = spawn(process.execPath, [main], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, main], {
     env: {
       ...process.env,
       HOST: '127.0.0.1',
@@ -112,7 +121,7 @@ export async function startGatewayProcess(options: GatewayProcessOptions): Promi
   const packageJson = require.resolve('@graphql-hive/gateway/package.json', { paths: [options.gatewayDir] });
   const { bin } = JSON.parse(readFileSync(packageJson, 'utf8')) as { bin: Record<string, string> };
   const cli = join(dirname(packageJson), bin['hive-gateway']);
-  const child = spawn(process.execPath, [cli, 'supergraph', options.supergraphPath, '--port', String(options.port)], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, cli, 'supergraph', options.supergraphPath, '--port', String(options.port)], {
     cwd: options.gatewayDir,
     env: { ...process.env, GATEWAY_PORT: String(options.port), FORK: '0', ...options.env },
     stdio: ['ignore', options.output ?? 'inherit', options.output ?? 'inherit'],
