@@ -1,10 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { insertRegion, insertRetailer, insertStaffMember, insertTerritory, startServiceTest, type ServiceTest } from '@fieldloop/testkit';
-import { customers } from '..';
-import { StaffRole } from '../staff/staff-member.enums';
-import { ContributionAssessment } from './contribution-assessment.entity';
-import { ContributionAssessed } from './contribution.events';
-import { CONTRIBUTION_INDICATORS, type ContributionScores } from './contribution.rules';
+import { CONTRIBUTION_INDICATORS, ContributionAssessed, ContributionAssessment, customers, StaffRole, type ContributionScores } from '..';
 import { ContributionService } from './contribution.service';
 
 const scores = (score: number) => Object.fromEntries(CONTRIBUTION_INDICATORS.map((name) => [name, score])) as ContributionScores;

@@ -1,11 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { insertRegion, insertRetailer, insertStaffMember, insertTerritory, startServiceTest, type ServiceTest } from '@fieldloop/testkit';
-import { customers } from '..';
-import { Retailer } from '../retailer/retailer.entity';
-import { StaffRole } from '../staff/staff-member.enums';
-import { CreditAssessment } from './credit-assessment.entity';
-import { CreditGrade, IndicatorLevel } from './credit.enums';
-import { CreditAssessed } from './credit.events';
+import { CreditAssessed, CreditAssessment, CreditGrade, customers, IndicatorLevel, Retailer, StaffRole } from '..';
 import { CreditService } from './credit.service';
 
 const { GOOD, MEDIUM, POOR } = IndicatorLevel;

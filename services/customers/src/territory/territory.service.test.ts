@@ -1,9 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { insertRegion, insertStaffMember, startServiceTest, type ServiceTest } from '@fieldloop/testkit';
-import { customers } from '..';
-import { StaffRole } from '../staff/staff-member.enums';
-import { Territory } from './territory.entity';
-import { TerritoryChanged, TerritoryCreated } from './territory.events';
+import { customers, StaffRole, Territory, TerritoryChanged, TerritoryCreated } from '..';
 import { TerritoryService } from './territory.service';
 
 describe('TerritoryService (createTerritory, updateTerritory)', () => {

@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { insertPlanWithStops, insertRouteTerritory, startServiceTest, type ServiceTest } from '@fieldloop/testkit';
-import { PlanStatus, visits } from '..';
-import { VisitPlan } from './visit-plan.entity';
-import { PlanApproved, PlanReturned, PlanSubmitted } from './visit-plan.events';
+import { PlanApproved, PlanReturned, PlanStatus, PlanSubmitted, VisitPlan, visits } from '..';
 import { VisitPlanService } from './visit-plan.service';
 
 describe('VisitPlanService: submit, return, approve (submitVisitPlan, returnVisitPlan, approveVisitPlan)', () => {

@@ -1,10 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { insertPlanWithStops, insertRouteTerritory, insertVisitPromise, startServiceTest, type ServiceTest } from '@fieldloop/testkit';
-import { PlanStatus, VisitStatus, visits } from '..';
-import { VisitPromise } from './visit-promise.entity';
-import { Visit } from './visit.entity';
-import { VisitCancelled } from './visit.events';
+import { PlanStatus, Visit, VisitCancelled, VisitPromise, VisitStatus, visits } from '..';
 import { VisitService } from './visit.service';
 
 describe('VisitService: cancel, keep a promise (cancelVisit, keepPromise)', () => {

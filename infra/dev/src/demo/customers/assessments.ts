@@ -13,6 +13,8 @@ import { type DemoContributionAssessment, type DemoCreditAssessment, type DemoRe
 import { beijingTime, daysBetween, hhmm, previousMonths, workingMinute } from './dates';
 import { DEMO_REFERENCE_DATE } from '../reference';
 
+// Credit and contribution assessments, graded and totalled by the customers service's own rules.
+
 type LevelOdds = readonly [good: number, medium: number, poor: number];
 type Standing = 'solid' | 'average' | 'shaky';
 

@@ -7,6 +7,8 @@ import {
   type Territory,
 } from '@fieldloop/customers';
 
+// The demo company as rows, the shape every part of the customers demo fills.
+
 /** The password of every demo staff member. */
 export const DEMO_PASSWORD = 'fieldloop-demo';
 

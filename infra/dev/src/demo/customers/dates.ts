@@ -1,6 +1,8 @@
 import { type SeededRandom } from '../random';
 import { DEMO_REFERENCE_DATE } from '../reference';
 
+// Dates, all Beijing time, counted back from the reference date.
+
 export const DAY_MS = 24 * 60 * 60 * 1000;
 const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
 

@@ -9,6 +9,8 @@ import { buildRetailers } from './retailers';
 import { buildStaff } from './staff';
 import { planTerritories } from './territories';
 
+// The whole customers demo from the options, and its summary.
+
 export function generateCustomersDemo(options: Partial<DemoOptions> = {}): CustomersDemo {
   const { seed, retailers: retailerCount } = { ...DEFAULT_DEMO_OPTIONS, ...options };
   if (!Number.isInteger(retailerCount) || retailerCount < 0) throw new Error(`retailers must be a whole number, got ${retailerCount}`);

@@ -1,3 +1,5 @@
+// Where the company works: its regions and the districts of Kunming its routes cover.
+
 export type RegionKey = 'MAIN' | 'CHENGGONG' | 'ANNING';
 
 export const REGIONS: ReadonlyArray<{ key: RegionKey; code: string; name: string; inCompanyArea: boolean }> = [

@@ -1,5 +1,7 @@
 import { type SeededRandom } from '../random';
 
+// People's names (hanzi and pinyin, for usernames) and unique phone numbers.
+
 type Syllables = readonly (readonly [hanzi: string, pinyin: string])[];
 
 // Weighted towards the commonest surnames nationally, plus some frequent in Yunnan (杨, 段, 马, 普, 字).

@@ -7,6 +7,8 @@ import { PhoneBook, personName } from './names';
 import { DEMO_REFERENCE_DATE } from '../reference';
 import { type TerritoryPlan, apportion } from './territories';
 
+// The shops on each route and their customer files.
+
 const BUSINESS_TYPES: ReadonlyArray<readonly [BusinessType, number]> = [
   [BusinessType.GROCERY, 38],
   [BusinessType.CONVENIENCE, 27],

@@ -3,6 +3,8 @@ import { type SeededRandom } from '../random';
 import { type DemoStaffMember, type DemoTerritory } from './customers-demo';
 import { PhoneBook, personName } from './names';
 
+// The organisation: admins, supervisors and their account managers, one to a territory.
+
 export function buildStaff(random: SeededRandom, territories: DemoTerritory[], retailerCount: number): DemoStaffMember[] {
   const phones = new PhoneBook(random.fork('staff-phones'));
   const takenNames = new Set<string>();

@@ -3,6 +3,8 @@ import { type DemoTerritory } from './customers-demo';
 import { DISTRICTS, type District, KM_PER_DEGREE_LATITUDE, type RegionKey, kmPerDegreeLongitude } from './geography';
 import { chineseNumeral } from './names';
 
+// Territories (routes) laid over the districts in proportion to their weight.
+
 /** One account manager's route covers roughly this many shops. */
 const RETAILERS_PER_TERRITORY = 160;
 const MIN_TERRITORIES = 12;

@@ -1,3 +1,5 @@
+// Dates in company time (Asia/Shanghai, UTC+8 all year).
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The instant of a wall-clock minute (may be negative or past midnight) of a company day. */

@@ -34,6 +34,8 @@ import {
   writeNote,
 } from './writing';
 
+// One account manager's working day: the plan, each stop's check-in, findings, check-out and flags.
+
 interface WrittenNote {
   id: string;
   notes: string;

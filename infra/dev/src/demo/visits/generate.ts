@@ -9,6 +9,8 @@ import { type ManagerContext, planDay } from './day';
 import { stopAt } from './today';
 import { type VisitsDemo, type VisitsDemoOptions } from './visits-demo';
 
+// The whole visits demo from the company, a slice of its days, and its summary.
+
 const WORKING_DAYS = 26;
 /** Indexes (in staff order) of the account managers who keep to a few shops and copy their notes. */
 const PROBLEM_MANAGER_INDEXES = [1, 4];

@@ -1,6 +1,8 @@
 import { type Position } from '@fieldloop/visits';
 import { type SeededRandom } from '../random';
 
+// Where a phone says it is: points near a shop, with GPS scatter.
+
 const METRES_PER_DEGREE_LATITUDE = 111_200;
 
 /** A point `metres` from `from` in a random direction. */

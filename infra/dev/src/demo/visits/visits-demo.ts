@@ -1,5 +1,7 @@
 import { type Visit, type VisitFlag, type VisitPlan, type VisitPromise } from '@fieldloop/visits';
 
+// The demo month of visits as rows.
+
 export interface VisitsDemoOptions {
   seed: number;
   /** Continue the demo up to this instant (company time); absent: the month before the reference date only. */

@@ -1,5 +1,7 @@
 import { type SeededRandom } from '../random';
 
+// What a visit is about and what is written at the shop: themes, findings, notes honest and copied.
+
 export const BRANDS = ['玉溪(软)', '云烟(紫)', '红塔山(经典)', '中华(硬)', '红河(硬)', '芙蓉王(硬)', '黄鹤楼(软蓝)', '利群(新版)'];
 export const NEW_PRODUCTS = ['云烟(小熊猫家园)', '玉溪(细支清香)', '红塔山(硬经典100)'];
 
