@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// Builds the portal (part of `pnpm run build`, after `tsc -b`): type-checks every app with
+// Builds the portal (part of `pnpm run build`, after `tsc -b`): generates each app's typed
+// documents from the supergraph (portal/kit/codegen.ts; fails on any document the supergraph no
+// longer validates), type-checks every app with
 // `tsc --noEmit` (the federation plugin's own type generation never fails a build), bundles
 // each with Vite, and prints each app's size.
 import { spawn } from 'node:child_process';
@@ -25,6 +27,7 @@ function run(command, args, cwd) {
 
 const tsc = join(root, 'node_modules', '.bin', 'tsc');
 const started = Date.now();
+await run(join(portal, 'kit', 'node_modules', '.bin', 'graphql-codegen'), ['--config', join(portal, 'kit', 'codegen.ts')], root);
 await Promise.all([
   ...apps.map((app) => run(tsc, ['--noEmit', '-p', join(portal, app)], root)),
   run(tsc, ['--noEmit', '-p', join(portal, 'tsconfig.node.json')], root),

@@ -89,6 +89,7 @@ const en = {
     noPersonality: 'No personality type recorded yet.',
     visits: 'Recent visits',
     noVisits: 'No visits yet.',
+    visitsUnavailable: 'Visits could not be loaded just now.',
     visit: {
       summary: '{{date}} · {{manager}} · {{theme}}',
       checkIn: 'Checked in {{time}}, {{distance}} m from the shop, {{minutes}} minutes',
@@ -198,6 +199,7 @@ const zhCN: Translations = {
     noPersonality: '尚未记录客户类型。',
     visits: '最近拜访',
     noVisits: '暂无拜访记录。',
+    visitsUnavailable: '暂时无法加载拜访记录。',
     visit: {
       summary: '{{date}} · {{manager}} · {{theme}}',
       checkIn: '{{time}} 签到,距店铺 {{distance}} 米,在店 {{minutes}} 分钟',

@@ -1,5 +1,6 @@
 /** What every portal app shares: loaded once, from the shell, as a federated singleton. */
 export * from './connection';
+export * from './enum-values';
 export * from './errors';
 export * from './filter-select';
 export * from './flags';

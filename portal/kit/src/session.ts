@@ -1,19 +1,9 @@
+import { graphql } from './gql';
+import type { SessionFieldsFragment } from './gql/graphql';
 import { errorCodeOf, postGraphQL, UnreachableError } from './graphql-request';
 
-export interface StaffIdentity {
-  id: string;
-  name: string;
-  role: string;
-  username: string;
-}
-
-export interface SessionTokens {
-  accessToken: string;
-  /** ISO instant */
-  accessTokenExpiresAt: string;
-  refreshToken: string;
-  staffMember: StaffIdentity;
-}
+export type SessionTokens = SessionFieldsFragment;
+export type StaffIdentity = SessionTokens['staffMember'];
 
 export type SignInFailure = 'wrong-credentials' | 'unreachable' | 'failed';
 
@@ -26,10 +16,38 @@ export class SignInError extends Error {
 /** Why there is no session: never signed in, signed out, or ended by the server. */
 export type SessionEnd = 'none' | 'signed-out' | 'expired';
 
-const SESSION_FIELDS = 'accessToken accessTokenExpiresAt refreshToken staffMember { id name role username }';
-const SIGN_IN = `mutation SignIn($input: SignInInput!) { signIn(input: $input) { ${SESSION_FIELDS} } }`;
-const REFRESH = `mutation RefreshSession($input: RefreshTokenInput!) { refreshSession(input: $input) { ${SESSION_FIELDS} } }`;
-const SIGN_OUT = `mutation SignOut($input: RefreshTokenInput!) { signOut(input: $input) }`;
+graphql(`
+  fragment SessionFields on SessionPayload {
+    accessToken
+    accessTokenExpiresAt
+    refreshToken
+    staffMember {
+      id
+      name
+      role
+      username
+    }
+  }
+`);
+const SIGN_IN = graphql(`
+  mutation SignIn($input: SignInInput!) {
+    signIn(input: $input) {
+      ...SessionFields
+    }
+  }
+`);
+const REFRESH = graphql(`
+  mutation RefreshSession($input: RefreshTokenInput!) {
+    refreshSession(input: $input) {
+      ...SessionFields
+    }
+  }
+`);
+const SIGN_OUT = graphql(`
+  mutation SignOut($input: RefreshTokenInput!) {
+    signOut(input: $input)
+  }
+`);
 
 const STORAGE_KEY = 'fieldloop.session';
 /** Refresh this long before the access token expires, so no request goes out with a dead one. */
@@ -74,7 +92,7 @@ export class Session {
   async signIn(username: string, password: string): Promise<void> {
     let reply;
     try {
-      reply = await postGraphQL<{ signIn: SessionTokens }>(this.gatewayUrl, SIGN_IN, { input: { username, password } });
+      reply = await postGraphQL(this.gatewayUrl, SIGN_IN, { input: { username, password } });
     } catch (error) {
       throw new SignInError(error instanceof UnreachableError ? 'unreachable' : 'failed');
     }
@@ -112,7 +130,7 @@ export class Session {
     const tokens = this.tokens;
     if (!tokens) return null;
     try {
-      const reply = await postGraphQL<{ refreshSession: SessionTokens }>(this.gatewayUrl, REFRESH, {
+      const reply = await postGraphQL(this.gatewayUrl, REFRESH, {
         input: { refreshToken: tokens.refreshToken },
       });
       if (reply.data?.refreshSession) {

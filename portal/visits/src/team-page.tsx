@@ -1,31 +1,20 @@
-import { gql } from '@apollo/client';
+import { graphql } from './gql';
 import { companyMonth, Empty, Loading, QueryState, useFormat, useUrlFilters, type Formatters } from '@fieldloop/portal-kit';
 import type { TFunction } from 'i18next';
 import { lazy, Suspense, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChartOption } from './echart';
 import { useLiveRefetch } from './use-live-refetch';
-import { useTeamQuery, type TeamConnection } from './use-team-query';
+import type { TeamFiguresQuery } from './gql/graphql';
+import { useTeamQuery } from './use-team-query';
 
-interface Figures {
-  planned: number;
-  made: number;
-  verified: number;
-  retailersVisited: number;
-  retailersInTerritory: number;
-  frequencyAttainment: number;
-  coverage: number;
-  realRecordShare: number;
-}
-interface Member {
-  id: string;
-  name: string;
-  territories: { id: string; name: string }[];
-  visitFigures: Figures;
-}
-type TeamData = TeamConnection<Member>;
+type Member = TeamFiguresQuery['staffMembers']['edges'][number]['node'];
+type Figures = NonNullable<Member['visitFigures']>;
+/** visitFigures is null for someone whose figures the visits service failed to answer. */
+type Measured = Member & { visitFigures: Figures };
+const isMeasured = (member: Member): member is Measured => member.visitFigures !== null;
 
-const TEAM = gql`
+const TEAM = graphql(`
   query TeamFigures($supervisorId: ID!, $month: String!) {
     staffMembers(first: 10, filter: { supervisorId: $supervisorId, roles: [ACCOUNT_MANAGER], active: true }) {
       edges {
@@ -50,7 +39,7 @@ const TEAM = gql`
       }
     }
   }
-`;
+`);
 
 // ECharts is most of this remote's weight: only the team page loads it.
 const EChart = lazy(() => import('./echart').then((module) => ({ default: module.EChart })));
@@ -63,7 +52,7 @@ const shiftMonth = (month: string, by: number) => {
 
 const verifiedShare = (figures: Figures) => (figures.made ? figures.verified / figures.made : 0);
 
-function chartOption(team: Member[], t: TFunction, format: Formatters): ChartOption {
+function chartOption(team: Measured[], t: TFunction, format: Formatters): ChartOption {
   const percent = (value: number) => format.percent(value);
   const line = (name: string, values: number[]) => ({
     name,
@@ -111,7 +100,7 @@ export function TeamPage() {
   const format = useFormat();
   const { values, set } = useUrlFilters(['month'] as const);
   const month = /^\d{4}-\d{2}$/.test(values.month) ? values.month : companyMonth();
-  const query = useTeamQuery<TeamData>(TEAM, { month });
+  const query = useTeamQuery(TEAM, { month });
   useLiveRefetch(query.refetch);
   const id = useId();
 
@@ -146,7 +135,7 @@ export function TeamPage() {
 function TeamView({ team, month, format }: { team: Member[]; month: string; format: Formatters }) {
   const { t } = useTranslation('visits');
   // t and format change with the language, so the chart is redrawn in it.
-  const option = useMemo(() => chartOption(team, t, format), [team, t, format]);
+  const option = useMemo(() => chartOption(team.filter(isMeasured), t, format), [team, t, format]);
   return (
     <>
       <div className="panel">
@@ -185,23 +174,35 @@ function TeamView({ team, month, format }: { team: Member[]; month: string; form
             <tr key={id} data-manager={id}>
               <th scope="row">{name}</th>
               <td>{territories.map((territory) => territory.name).join('、')}</td>
-              <td className="number">{format.number(figures.planned)}</td>
-              <td className="number">{format.number(figures.made)}</td>
-              <td className="number">
-                {t('team.verifiedDetail', { verified: format.number(figures.verified), share: format.percent(verifiedShare(figures)) })}
-              </td>
-              <td
-                className="number"
-                title={t('team.coverageDetail', { visited: figures.retailersVisited, total: figures.retailersInTerritory })}
-              >
-                {format.percent(figures.coverage)}
-              </td>
-              <td className={`number ${figures.realRecordShare < 0.8 ? 'tone-bad' : ''}`}>{format.percent(figures.realRecordShare)}</td>
-              <td className="number">{format.percent(figures.frequencyAttainment)}</td>
+              {figures ? (
+                <FigureCells figures={figures} format={format} />
+              ) : (
+                <td colSpan={6} className="tone-muted">
+                  {t('team.noFigures')}
+                </td>
+              )}
             </tr>
           ))}
         </tbody>
       </table>
+    </>
+  );
+}
+
+function FigureCells({ figures, format }: { figures: Figures; format: Formatters }) {
+  const { t } = useTranslation('visits');
+  return (
+    <>
+      <td className="number">{format.number(figures.planned)}</td>
+      <td className="number">{format.number(figures.made)}</td>
+      <td className="number">
+        {t('team.verifiedDetail', { verified: format.number(figures.verified), share: format.percent(verifiedShare(figures)) })}
+      </td>
+      <td className="number" title={t('team.coverageDetail', { visited: figures.retailersVisited, total: figures.retailersInTerritory })}>
+        {format.percent(figures.coverage)}
+      </td>
+      <td className={`number ${figures.realRecordShare < 0.8 ? 'tone-bad' : ''}`}>{format.percent(figures.realRecordShare)}</td>
+      <td className="number">{format.percent(figures.frequencyAttainment)}</td>
     </>
   );
 }

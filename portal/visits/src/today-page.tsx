@@ -1,4 +1,4 @@
-import { gql } from '@apollo/client';
+import { graphql } from './gql';
 import { useMutation } from '@apollo/client/react';
 import {
   companyToday,
@@ -15,38 +15,15 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLiveRefetch } from './use-live-refetch';
-import { useTeamQuery, type TeamConnection } from './use-team-query';
+import type { VisitsTodayQuery } from './gql/graphql';
+import { useTeamQuery } from './use-team-query';
 
-interface Visit {
-  id: string;
-  sequence: number;
-  status: string;
-  theme: string;
-  checkInAt: string | null;
-  checkOutAt: string | null;
-  checkInLatitude: number | null;
-  checkInLongitude: number | null;
-  checkInDistanceMeters: number | null;
-  retailer: { id: string; shopName: string; latitude: number; longitude: number };
-  flags: { kind: string; value: number }[];
-}
-interface Plan {
-  id: string;
-  planDate: string;
-  status: string;
-  visits: Visit[];
-}
-interface Member {
-  id: string;
-  name: string;
-  territories: { id: string; name: string }[];
-  visitPlans: Plan[];
-}
-type TodayData = TeamConnection<Member>;
+type Member = VisitsTodayQuery['staffMembers']['edges'][number]['node'];
+type Plan = NonNullable<Member['visitPlans']>[number];
 
 // Today's and later plans of the whole team in one request: today's route and progress, and
 // whatever waits for the supervisor's approval.
-const TODAY = gql`
+const TODAY = graphql(`
   query VisitsToday($supervisorId: ID!, $day: String!) {
     staffMembers(first: 10, filter: { supervisorId: $supervisorId, roles: [ACCOUNT_MANAGER], active: true }) {
       edges {
@@ -87,9 +64,9 @@ const TODAY = gql`
       }
     }
   }
-`;
+`);
 
-const APPROVE = gql`
+const APPROVE = graphql(`
   mutation ApprovePlan($input: ReviewVisitPlanInput!) {
     approveVisitPlan(input: $input) {
       id
@@ -97,8 +74,8 @@ const APPROVE = gql`
       reviewedAt
     }
   }
-`;
-const RETURN = gql`
+`);
+const RETURN = graphql(`
   mutation ReturnPlan($input: ReviewVisitPlanInput!) {
     returnVisitPlan(input: $input) {
       id
@@ -106,13 +83,13 @@ const RETURN = gql`
       reviewComment
     }
   }
-`;
+`);
 
 export function TodayPage() {
   const { t } = useTranslation('visits');
   const format = useFormat();
   const day = companyToday();
-  const query = useTeamQuery<TodayData>(TODAY, { day });
+  const query = useTeamQuery(TODAY, { day });
   useLiveRefetch(query.refetch);
   const id = useId();
 
@@ -137,10 +114,11 @@ function TodayView({ team, reviewerId, day }: { team: Member[]; reviewerId: stri
   const { t } = useTranslation('visits');
   const format = useFormat();
   const { values, set } = useUrlFilters(['manager'] as const);
-  const todays = team.map((member) => ({ member, plan: member.visitPlans.find((plan) => plan.planDate === day) }));
+  // visitPlans is null when the visits service failed to answer for that person.
+  const todays = team.map((member) => ({ member, plan: member.visitPlans?.find((plan) => plan.planDate === day) }));
   const visits = todays.flatMap(({ member, plan }) => (plan?.visits ?? []).map((visit) => ({ member, visit })));
   const waiting = team.flatMap((member) =>
-    member.visitPlans.filter((plan) => plan.status === 'SUBMITTED').map((plan) => ({ member, plan })),
+    (member.visitPlans ?? []).filter((plan) => plan.status === 'SUBMITTED').map((plan) => ({ member, plan })),
   );
   const flagged = visits.filter(({ visit }) => visit.flags.length > 0);
   // The chosen account manager's route, else the first who is out on the road.

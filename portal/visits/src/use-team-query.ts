@@ -1,14 +1,15 @@
-import { gql, type DocumentNode } from '@apollo/client';
+import type { TypedDocumentNode } from '@apollo/client';
+import { graphql } from './gql';
 import { useQuery } from '@apollo/client/react';
 
-const ME = gql`
+const ME = graphql(`
   query Me {
     me {
       id
       role
     }
   }
-`;
+`);
 
 /**
  * A query about the signed-in supervisor's account managers. `team` on StaffMember also
@@ -17,19 +18,19 @@ const ME = gql`
  * that supervisor and the account manager role. The query takes `$supervisorId: ID!`, and
  * asks for `first: 10`: teams are four to six, and the gateway's cost limit counts list sizes.
  */
-export function useTeamQuery<T>(query: DocumentNode, variables: Record<string, unknown>) {
-  const me = useQuery<{ me: { id: string; role: string } }>(ME, { fetchPolicy: 'cache-first' });
+export function useTeamQuery<T, V extends { supervisorId: string }>(
+  query: TypedDocumentNode<T, V>,
+  variables: NoInfer<Omit<V, 'supervisorId'>>,
+) {
+  const me = useQuery(ME, { fetchPolicy: 'cache-first' });
   const supervisorId = me.data?.me.id;
-  const team = useQuery<T>(query, { variables: { ...variables, supervisorId }, skip: !supervisorId });
+  // Skipped until the supervisor's id is known, so the variables are complete whenever it runs.
+  const team = useQuery(query, { variables: { ...variables, supervisorId } as V, skip: !supervisorId });
   return {
     me: me.data?.me,
-    data: team.data,
+    ...(team.dataState === 'complete' ? { dataState: team.dataState, data: team.data } : { dataState: team.dataState }),
     loading: me.loading || team.loading,
     error: me.error ?? team.error,
     refetch: () => (me.error ? me.refetch() : team.refetch()),
   };
-}
-
-export interface TeamConnection<M> {
-  staffMembers: { edges: { node: M }[] };
 }

@@ -1,4 +1,6 @@
-import { gql } from '@apollo/client';
+import type { TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../gql';
+import type { CustomersFeedSubscription, VisitsFeedSubscription } from '../gql/graphql';
 import type { PortalClient } from '@fieldloop/portal-kit';
 import { useEffect, useState } from 'react';
 
@@ -19,17 +21,7 @@ export interface FeedEvent {
 /** live: following; reconnecting: connection lost; replaying: reconnected, receiving what was missed. */
 export type FeedStatus = 'connecting' | 'live' | 'reconnecting' | 'replaying';
 
-interface Named {
-  id: string;
-  name: string;
-}
-interface RetailerRef extends Named {
-  shopName?: string;
-  territory: Named | null;
-  accountManager?: Named | null;
-}
-
-const CUSTOMERS_EVENTS = gql`
+const CUSTOMERS_EVENTS = graphql(`
   subscription CustomersFeed($after: String) {
     customersEvents(after: $after) {
       cursor
@@ -63,9 +55,9 @@ const CUSTOMERS_EVENTS = gql`
       }
     }
   }
-`;
+`);
 
-const VISITS_EVENTS = gql`
+const VISITS_EVENTS = graphql(`
   subscription VisitsFeed($after: String) {
     visitsEvents(after: $after) {
       cursor
@@ -87,29 +79,23 @@ const VISITS_EVENTS = gql`
       }
     }
   }
-`;
+`);
 
-interface RawEvent {
-  cursor: string;
+interface Named {
   id: string;
-  type: string;
-  occurredAt: string;
-  payload: Record<string, unknown>;
-  retailer?: (Omit<RetailerRef, 'name'> & { shopName: string }) | null;
-  territory?: (Named & { accountManager: Named | null }) | null;
-  staffMember?: Named | null;
-  accountManager?: Named | null;
+  name: string;
 }
+/** Who and where an event is about, as each service's event type links them. */
+interface About {
+  territory: Named | null;
+  accountManager: Named | null;
+  staffName: string | null;
+}
+type CustomersRow = CustomersFeedSubscription['customersEvents'];
+type VisitsRow = VisitsFeedSubscription['visitsEvents'];
 
-const STREAMS = [
-  { name: 'customers', query: CUSTOMERS_EVENTS, field: 'customersEvents' },
-  { name: 'visits', query: VISITS_EVENTS, field: 'visitsEvents' },
-] as const;
-type StreamName = (typeof STREAMS)[number]['name'];
-
-function normalize(raw: RawEvent): FeedEvent {
-  const territory = raw.retailer?.territory ?? raw.territory ?? null;
-  const territoryId = (raw.payload.territoryId as string | undefined) ?? territory?.id;
+function normalize(raw: CustomersRow | VisitsRow, about: About): FeedEvent {
+  const territoryId = (raw.payload.territoryId as string | undefined) ?? about.territory?.id;
   return {
     cursor: raw.cursor,
     id: raw.id,
@@ -117,12 +103,37 @@ function normalize(raw: RawEvent): FeedEvent {
     occurredAt: raw.occurredAt,
     payload: raw.payload,
     shop: raw.retailer ? { id: raw.retailer.id, name: raw.retailer.shopName } : null,
-    territory: territoryId ? { id: territoryId, name: territory?.name ?? '' } : null,
-    accountManager: raw.accountManager ?? raw.retailer?.accountManager ?? raw.territory?.accountManager ?? null,
-    staffName: raw.staffMember?.name ?? (raw.payload.name as string | undefined) ?? null,
+    territory: territoryId ? { id: territoryId, name: about.territory?.name ?? '' } : null,
+    accountManager: about.accountManager,
+    staffName: about.staffName ?? (raw.payload.name as string | undefined) ?? null,
   };
 }
 
+/** One service's event subscription, opened after a cursor, each event made a FeedEvent. */
+function stream<T>(name: string, query: TypedDocumentNode<T, { after?: string | null }>, read: (data: T) => FeedEvent) {
+  return {
+    name,
+    open: (client: PortalClient, after: string | undefined, receive: (event: FeedEvent) => void) =>
+      client.apollo.subscribe({ query, variables: { after } }).subscribe({
+        next: (result) => {
+          if (result.data) receive(read(result.data));
+        },
+      }),
+  };
+}
+
+const STREAMS = [
+  stream('customers', CUSTOMERS_EVENTS, ({ customersEvents: raw }) =>
+    normalize(raw, {
+      territory: raw.retailer?.territory ?? raw.territory,
+      accountManager: raw.retailer?.accountManager ?? raw.territory?.accountManager ?? null,
+      staffName: raw.staffMember?.name ?? null,
+    }),
+  ),
+  stream('visits', VISITS_EVENTS, ({ visitsEvents: raw }) =>
+    normalize(raw, { territory: raw.retailer?.territory ?? null, accountManager: raw.accountManager, staffName: null }),
+  ),
+];
 /** Keeps this many events in the page; older ones drop off the end. */
 const KEEP = 300;
 /** The replay is over when nothing has arrived for this long (the log sends its backlog at once). */
@@ -151,7 +162,7 @@ export function useEventFeed(client: PortalClient | null) {
 
   useEffect(() => {
     if (!client) return;
-    const cursors: Partial<Record<StreamName, string>> = JSON.parse(sessionStorage.getItem(CURSOR_STORAGE_KEY) ?? '{}');
+    const cursors: Record<string, string> = JSON.parse(sessionStorage.getItem(CURSOR_STORAGE_KEY) ?? '{}');
     let subscriptions: { unsubscribe(): void }[] = [];
     let epoch = 0;
     let replay: { missed: number; startedAt: number; timer?: ReturnType<typeof setTimeout> } | undefined;
@@ -169,12 +180,11 @@ export function useEventFeed(client: PortalClient | null) {
       }, wait);
     };
 
-    const receive = (stream: StreamName, raw: RawEvent) => {
+    const receive = (stream: string, event: FeedEvent) => {
       // The server resumes after the cursor; this only guards against a resend racing a resubscribe.
-      if (!newer(raw.cursor, cursors[stream])) return;
-      cursors[stream] = raw.cursor;
+      if (!newer(event.cursor, cursors[stream])) return;
+      cursors[stream] = event.cursor;
       sessionStorage.setItem(CURSOR_STORAGE_KEY, JSON.stringify(cursors));
-      const event = normalize(raw);
       setEvents((previous) => [event, ...previous].sort((a, b) => (BigInt(b.cursor) > BigInt(a.cursor) ? 1 : -1)).slice(0, KEEP));
       if (replay) {
         replay.missed += 1;
@@ -187,12 +197,7 @@ export function useEventFeed(client: PortalClient | null) {
         // A stream that has seen nothing yet resumes from the other's cursor: anything of its
         // own before that would have reached it already.
         const after = cursors[stream.name] ?? Object.values(cursors).sort((a, b) => (BigInt(b!) > BigInt(a!) ? 1 : -1))[0];
-        return client.apollo.subscribe<Record<string, RawEvent>>({ query: stream.query, variables: { after } }).subscribe({
-          next: (result) => {
-            const raw = result.data?.[stream.field];
-            if (raw) receive(stream.name, raw);
-          },
-        });
+        return stream.open(client, after, (event) => receive(stream.name, event));
       });
     };
     const close = () => {

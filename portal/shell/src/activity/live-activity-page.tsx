@@ -1,4 +1,4 @@
-import { gql } from '@apollo/client';
+import { graphql } from '../gql';
 import { useQuery } from '@apollo/client/react';
 import { ErrorNotice, FilterSelect, useFormat, usePortal, useUrlFilters } from '@fieldloop/portal-kit';
 import { useId, useMemo, useSyncExternalStore } from 'react';
@@ -6,13 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { ATTENTION_TYPES, describeEvent, EVENT_TYPES } from './describe-event';
 import { useEventFeed, type FeedEvent } from './event-feed';
 
-interface Scope {
-  me: { id: string; role: string; team: { id: string; name: string }[] };
-  territories: { edges: { node: { id: string; name: string; accountManager: { id: string; name: string } | null } }[] };
-}
-
 // Territories and team for the filters, and to keep the feed to the supervisor's own team.
-const SCOPE = gql`
+const SCOPE = graphql(`
   query ActivityScope {
     me {
       id
@@ -35,7 +30,7 @@ const SCOPE = gql`
       }
     }
   }
-`;
+`);
 
 const FILTER_KEYS = ['kind', 'territory', 'manager'] as const;
 
@@ -45,7 +40,7 @@ export function LiveActivityPage() {
   const runtime = usePortal();
   const client = useSyncExternalStore(runtime.subscribe, runtime.snapshot);
   const { events, status, caughtUp } = useEventFeed(client);
-  const scope = useQuery<Scope>(SCOPE);
+  const scope = useQuery(SCOPE);
   const { values: filters, set } = useUrlFilters(FILTER_KEYS);
   const id = useId();
 
