@@ -11,6 +11,7 @@ import {
   oneOf,
   QueryState,
   useFormat,
+  usePageTitle,
   useUrlFilters,
 } from '@fieldloop/portal-kit';
 import { useEffect, useId, useState } from 'react';
@@ -159,6 +160,7 @@ export function RetailerListPage() {
   const list = useQuery(RETAILERS, { variables: { first: PAGE_SIZE, after, filter } });
   const territories = useQuery(TERRITORIES);
   const map = useMapPoints(filter);
+  usePageTitle(t('list.title'));
 
   const select = (key: keyof Filters, label: string, options: readonly { value: string; label: string }[]) => (
     <FilterSelect

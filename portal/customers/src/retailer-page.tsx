@@ -1,7 +1,7 @@
 import { graphql } from './gql';
 import type { IndicatorLevel, Retailer360Query } from './gql/graphql';
 import { useQuery } from '@apollo/client/react';
-import { apiLocale, Empty, FlagList, QueryState, useFormat } from '@fieldloop/portal-kit';
+import { apiLocale, Empty, FlagList, QueryState, useFormat, usePageTitle } from '@fieldloop/portal-kit';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -175,6 +175,7 @@ export function RetailerPage() {
   const { id } = useParams();
   const { t, i18n } = useTranslation('customers');
   const query = useQuery(RETAILER_360, { variables: { id: id!, locale: apiLocale(i18n.language) } });
+  usePageTitle(query.data?.retailer.shopName ?? t('list.title'));
   return (
     <>
       <p>
@@ -200,7 +201,7 @@ function RetailerView({ data: { retailer, creditIndicators } }: { data: Retailer
       </h1>
       <p className="tone-muted">
         {t('retailer.completeness', { share: format.percent(retailer.fileCompleteness) })} · {retailer.territory.name} ·{' '}
-        {retailer.accountManager?.name}
+        {retailer.accountManager && <Link to={`/visits/people/${retailer.accountManager.id}`}>{retailer.accountManager.name}</Link>}
       </p>
 
       <h2>{t('retailer.file')}</h2>
@@ -222,7 +223,14 @@ function RetailerView({ data: { retailer, creditIndicators } }: { data: Retailer
               [t('retailer.fields.openedOn'), format.date(retailer.openedOn)],
               [t('retailer.fields.territory'), retailer.territory.name],
               [t('retailer.fields.routeSequence'), format.number(retailer.routeSequence)],
-              [t('retailer.fields.accountManager'), or(retailer.accountManager?.name)],
+              [
+                t('retailer.fields.accountManager'),
+                or(
+                  retailer.accountManager && (
+                    <Link to={`/visits/people/${retailer.accountManager.id}`}>{retailer.accountManager.name}</Link>
+                  ),
+                ),
+              ],
             ]}
           />
         </section>

@@ -9,6 +9,8 @@ export * from './geo-plot';
 export * from './graphql-request';
 export * from './i18n';
 export * from './language-switch';
+export * from './month-picker';
+export * from './page-title';
 export * from './portal-client';
 export * from './portal-runtime';
 export * from './remote-marker';

@@ -50,13 +50,20 @@ const SIGN_OUT = graphql(`
 `);
 
 const STORAGE_KEY = 'fieldloop.session';
+/** Held by the one tab rotating the refresh token (Web Locks: across every tab of the origin). */
+const REFRESH_LOCK = 'fieldloop.session.refresh';
 /** Refresh this long before the access token expires, so no request goes out with a dead one. */
 const REFRESH_MARGIN_MS = 60_000;
 
 /**
- * The signed-in staff member's tokens. Kept in sessionStorage: a reload keeps the session, a
- * closed tab ends it, and each tab rotates its own refresh token (two tabs sharing one would
- * race to rotate it and one would be signed out).
+ * The signed-in staff member's tokens, one per browser: kept in localStorage, so a new tab or
+ * a deep link opens signed in, and followed by every tab through the storage event, so a
+ * refresh or a sign-out in one is at once every tab's. Only one tab at a time trades the
+ * refresh token in (a refresh token works once; a second trade would end the sign-in): the
+ * trade runs under a Web Lock, and a tab that waited for it takes the tokens the other tab
+ * stored instead of trading the old ones again. The tokens are as exposed to the page's own
+ * scripts as they were in sessionStorage; what changes is that they outlive a closed tab,
+ * until signing out or the refresh token's expiry.
  */
 export class Session {
   private tokens: SessionTokens | null;
@@ -67,10 +74,16 @@ export class Session {
 
   constructor(
     private readonly gatewayUrl: string,
-    private readonly storage: Storage = window.sessionStorage,
+    private readonly storage: Storage = window.localStorage,
   ) {
     this.tokens = this.read();
     this.schedule();
+    // Another tab signed in, refreshed or signed out (or storage was cleared): follow it.
+    window.addEventListener('storage', (event) => {
+      if (event.storageArea !== this.storage || (event.key !== STORAGE_KEY && event.key !== null)) return;
+      const stored = this.read();
+      if (stored?.refreshToken !== this.tokens?.refreshToken) this.apply(stored, stored ? 'none' : 'signed-out');
+    });
   }
 
   get current(): SessionTokens | null {
@@ -108,10 +121,16 @@ export class Session {
     return this.refresh();
   }
 
-  /** One refresh at a time: concurrent callers share it (a refresh token works only once). */
+  /** One refresh at a time: concurrent callers share it, and other tabs wait for it (a refresh token works only once). */
   refresh(): Promise<string | null> {
-    this.refreshing ??= this.rotate().finally(() => (this.refreshing = undefined));
+    this.refreshing ??= this.rotateHoldingLock().finally(() => (this.refreshing = undefined));
     return this.refreshing;
+  }
+
+  private rotateHoldingLock(): Promise<string | null> {
+    if (!navigator.locks) return this.rotate();
+    // The lock is held until the rotation settles.
+    return new Promise((resolve, reject) => void navigator.locks.request(REFRESH_LOCK, () => this.rotate().then(resolve, reject)));
   }
 
   async signOut(): Promise<void> {
@@ -127,8 +146,13 @@ export class Session {
   }
 
   private async rotate(): Promise<string | null> {
+    // Another tab may have traded the token in while this one waited for the lock: take its pair.
+    const stored = this.read();
+    if (stored?.refreshToken !== this.tokens?.refreshToken) this.apply(stored, stored ? 'none' : 'signed-out');
     const tokens = this.tokens;
     if (!tokens) return null;
+    // Not due (another tab has just refreshed): nothing to trade.
+    if (Date.parse(tokens.accessTokenExpiresAt) - Date.now() > REFRESH_MARGIN_MS) return tokens.accessToken;
     try {
       const reply = await postGraphQL(this.gatewayUrl, REFRESH, {
         input: { refreshToken: tokens.refreshToken },
@@ -145,11 +169,16 @@ export class Session {
     return this.tokens?.accessToken ?? null;
   }
 
+  /** Changes the session in this tab and, through storage, in every other. */
   private set(tokens: SessionTokens | null, ended: SessionEnd): void {
-    this.tokens = tokens;
-    this.ended = ended;
     if (tokens) this.storage.setItem(STORAGE_KEY, JSON.stringify(tokens));
     else this.storage.removeItem(STORAGE_KEY);
+    this.apply(tokens, ended);
+  }
+
+  private apply(tokens: SessionTokens | null, ended: SessionEnd): void {
+    this.tokens = tokens;
+    this.ended = ended;
     this.schedule();
     for (const listener of this.listeners) listener();
   }

@@ -8,6 +8,7 @@ import {
   GeoPlot,
   QueryState,
   useFormat,
+  usePageTitle,
   useUrlFilters,
   type GeoPoint,
 } from '@fieldloop/portal-kit';
@@ -16,7 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLiveRefetch } from './use-live-refetch';
 import type { VisitsTodayQuery } from './gql/graphql';
-import { useTeamQuery } from './use-team-query';
+import { PartialTeam, useTeamQuery } from './use-team-query';
 
 type Member = VisitsTodayQuery['staffMembers']['edges'][number]['node'];
 type Plan = NonNullable<Member['visitPlans']>[number];
@@ -25,7 +26,8 @@ type Plan = NonNullable<Member['visitPlans']>[number];
 // whatever waits for the supervisor's approval.
 const TODAY = graphql(`
   query VisitsToday($supervisorId: ID!, $day: String!) {
-    staffMembers(first: 10, filter: { supervisorId: $supervisorId, roles: [ACCOUNT_MANAGER], active: true }) {
+    staffMembers(first: 15, filter: { supervisorId: $supervisorId, roles: [ACCOUNT_MANAGER], active: true }) {
+      totalCount
       edges {
         node {
           id
@@ -91,6 +93,7 @@ export function TodayPage() {
   const day = companyToday();
   const query = useTeamQuery(TODAY, { day });
   useLiveRefetch(query.refetch);
+  usePageTitle(t('today.title'));
   const id = useId();
 
   return (
@@ -102,7 +105,10 @@ export function TodayPage() {
           data.staffMembers.edges.length === 0 ? (
             <Empty>{t('today.noTeam')}</Empty>
           ) : (
-            <TodayView team={data.staffMembers.edges.map((edge) => edge.node)} reviewerId={query.me!.id} day={day} />
+            <>
+              <PartialTeam shown={data.staffMembers.edges.length} total={data.staffMembers.totalCount} />
+              <TodayView team={data.staffMembers.edges.map((edge) => edge.node)} reviewerId={query.me!.id} day={day} />
+            </>
           )
         }
       </QueryState>
@@ -168,7 +174,9 @@ function TodayView({ team, reviewerId, day }: { team: Member[]; reviewerId: stri
               const total = plan?.visits.length ?? 0;
               return (
                 <tr key={member.id} data-manager={member.id} data-plan-status={plan?.status ?? 'NONE'}>
-                  <th scope="row">{member.name}</th>
+                  <th scope="row">
+                    <Link to={`/visits/people/${member.id}`}>{member.name}</Link>
+                  </th>
                   <td>{member.territories.map((territory) => territory.name).join('、')}</td>
                   <td>{plan ? t(`common:planStatus.${plan.status}`) : <span className="tone-muted">{t('today.noPlan')}</span>}</td>
                   <td>
