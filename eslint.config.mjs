@@ -17,7 +17,7 @@ const NO_RESOLVERS = { group: ['**/*.resolver'], message: 'Only index.ts and oth
 const NO_SERVICES = { group: ['**/*.service'], message: 'Entities, inputs, enums, events and rules do not depend on services.' };
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '.data/**', 'coverage/**', '**/*.d.ts'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', '.data/**', 'coverage/**', '**/*.d.ts', 'portal/*/src/gql/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

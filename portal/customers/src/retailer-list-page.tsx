@@ -1,6 +1,19 @@
-import { gql } from '@apollo/client';
+import { graphql } from './gql';
+import type { BusinessType, CreditGrade, RetailerFilter, RetailerMapQuery, RetailerStatus } from './gql/graphql';
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { Empty, ErrorNotice, FilterSelect, GeoPlot, Loading, QueryState, useFormat, useUrlFilters } from '@fieldloop/portal-kit';
+import {
+  Empty,
+  enumValues,
+  ErrorNotice,
+  FilterSelect,
+  GeoPlot,
+  Loading,
+  oneOf,
+  QueryState,
+  useFormat,
+  usePageTitle,
+  useUrlFilters,
+} from '@fieldloop/portal-kit';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -8,38 +21,22 @@ import { Link, useNavigate } from 'react-router';
 const PAGE_SIZE = 25;
 /** The map fetches at most this many shops, enough for the whole demo company. */
 const MAP_LIMIT = 2000;
-const GRADES = ['A', 'B', 'C', 'D'] as const;
-const STATUSES = ['ACTIVE', 'SUSPENDED', 'CLOSED'] as const;
-const BUSINESS_TYPES = ['GROCERY', 'CONVENIENCE', 'SUPERMARKET', 'TOBACCO_LIQUOR', 'LEISURE', 'OTHER'] as const;
+const GRADES = enumValues<CreditGrade>({ A: true, B: true, C: true, D: true });
+const STATUSES = enumValues<RetailerStatus>({ ACTIVE: true, SUSPENDED: true, CLOSED: true });
+const BUSINESS_TYPES = enumValues<BusinessType>({
+  GROCERY: true,
+  CONVENIENCE: true,
+  SUPERMARKET: true,
+  TOBACCO_LIQUOR: true,
+  LEISURE: true,
+  OTHER: true,
+});
 const FILTER_KEYS = ['q', 'territory', 'grade', 'status', 'type', 'tierMin', 'tierMax'] as const;
 type Filters = Record<(typeof FILTER_KEYS)[number], string>;
 
-interface RetailerRow {
-  id: string;
-  licenceNumber: string;
-  shopName: string;
-  ownerName: string;
-  tier: number;
-  status: string;
-  creditGrade: string | null;
-  territory: { id: string; name: string };
-  lastVisit: { plannedFor: string } | null;
-}
-interface RetailersData {
-  retailers: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: RetailerRow }[] };
-}
-interface MapPoint {
-  id: string;
-  shopName: string;
-  latitude: number;
-  longitude: number;
-  creditGrade: string | null;
-}
-interface MapPage {
-  retailers: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: MapPoint }[] };
-}
+type MapPoint = RetailerMapQuery['retailers']['edges'][number]['node'];
 
-const RETAILERS = gql`
+const RETAILERS = graphql(`
   query RetailerList($first: Int!, $after: String, $filter: RetailerFilter) {
     retailers(first: $first, after: $after, filter: $filter, orderBy: { field: SHOP_NAME, direction: ASC }) {
       totalCount
@@ -67,10 +64,10 @@ const RETAILERS = gql`
       }
     }
   }
-`;
+`);
 
 // Pages of 100: the gateway's cost limit counts list sizes, and 200 coordinates cost more than it allows.
-const MAP_POINTS = gql`
+const MAP_POINTS = graphql(`
   query RetailerMap($after: String, $filter: RetailerFilter) {
     retailers(first: 100, after: $after, filter: $filter, orderBy: { field: ROUTE_SEQUENCE, direction: ASC }) {
       totalCount
@@ -89,9 +86,9 @@ const MAP_POINTS = gql`
       }
     }
   }
-`;
+`);
 
-const TERRITORIES = gql`
+const TERRITORIES = graphql(`
   query TerritoryOptions {
     territories(first: 100) {
       edges {
@@ -102,24 +99,25 @@ const TERRITORIES = gql`
       }
     }
   }
-`;
+`);
 
 /** The URL's filters as the API's RetailerFilter. */
-function toFilter(filters: Filters) {
+function toFilter(filters: Filters): RetailerFilter {
   const tier = (value: string) => (value && Number.isInteger(Number(value)) ? Number(value) : undefined);
+  const list = <T,>(value: T | undefined) => (value === undefined ? undefined : [value]);
   return {
     search: filters.q || undefined,
-    territoryIds: filters.territory ? [filters.territory] : undefined,
-    creditGrades: filters.grade ? [filters.grade] : undefined,
-    statuses: filters.status ? [filters.status] : undefined,
-    businessTypes: filters.type ? [filters.type] : undefined,
+    territoryIds: list(filters.territory || undefined),
+    creditGrades: list(oneOf(GRADES, filters.grade)),
+    statuses: list(oneOf(STATUSES, filters.status)),
+    businessTypes: list(oneOf(BUSINESS_TYPES, filters.type)),
     tierMin: tier(filters.tierMin),
     tierMax: tier(filters.tierMax),
   };
 }
 
 /** Every matching shop's position, page by page, for the map (newest filter wins). */
-function useMapPoints(filter: ReturnType<typeof toFilter>) {
+function useMapPoints(filter: RetailerFilter) {
   const client = useApolloClient();
   const key = JSON.stringify(filter);
   const [state, setState] = useState<{ key: string; points: MapPoint[]; total: number; error?: unknown } | null>(null);
@@ -131,7 +129,7 @@ function useMapPoints(filter: ReturnType<typeof toFilter>) {
       let total = 0;
       try {
         do {
-          const { data }: { data?: MapPage } = await client.query<MapPage>({
+          const { data }: { data?: RetailerMapQuery } = await client.query({
             query: MAP_POINTS,
             variables: { after, filter: JSON.parse(key) },
           });
@@ -159,9 +157,10 @@ export function RetailerListPage() {
   const id = useId();
   const { values: filters, after, set } = useUrlFilters(FILTER_KEYS);
   const filter = toFilter(filters);
-  const list = useQuery<RetailersData>(RETAILERS, { variables: { first: PAGE_SIZE, after, filter } });
-  const territories = useQuery<{ territories: { edges: { node: { id: string; name: string } }[] } }>(TERRITORIES);
+  const list = useQuery(RETAILERS, { variables: { first: PAGE_SIZE, after, filter } });
+  const territories = useQuery(TERRITORIES);
   const map = useMapPoints(filter);
+  usePageTitle(t('list.title'));
 
   const select = (key: keyof Filters, label: string, options: readonly { value: string; label: string }[]) => (
     <FilterSelect

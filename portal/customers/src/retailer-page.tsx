@@ -1,18 +1,16 @@
-import { gql } from '@apollo/client';
+import { graphql } from './gql';
+import type { IndicatorLevel, Retailer360Query } from './gql/graphql';
 import { useQuery } from '@apollo/client/react';
-import { apiLocale, Empty, FlagList, QueryState, useFormat } from '@fieldloop/portal-kit';
+import { apiLocale, Empty, FlagList, QueryState, useFormat, usePageTitle } from '@fieldloop/portal-kit';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-
-type IndicatorField =
-  'localResidence' | 'yearsInBusiness' | 'salesGrowth' | 'arrears' | 'supplierConcentration' | 'badHabits' | 'crossRegionSelling';
 
 /**
  * The whole 360 view in one request: the customer file and credit from customers, the recent
  * visits with their findings and flags from visits, joined by the gateway.
  */
-const RETAILER_360 = gql`
+const RETAILER_360 = graphql(`
   query Retailer360($id: ID!, $locale: Locale!) {
     retailer(id: $id) {
       id
@@ -150,70 +148,15 @@ const RETAILER_360 = gql`
       }
     }
   }
-`;
+`);
 
-interface Visit {
-  id: string;
-  plannedFor: string;
-  status: string;
-  theme: string;
-  checkInAt: string | null;
-  checkInDistanceMeters: number | null;
-  durationMinutes: number | null;
-  satisfaction: number | null;
-  notes: string | null;
-  displayInOrder: boolean | null;
-  priceTagsShown: boolean | null;
-  marketNotes: string | null;
-  retailerRequests: string | null;
-  stock: { product: string; cartons: number }[];
-  nonChannelSightings: { product: string; quantity: number; note: string | null }[];
-  orderIntent: { product: string; cartons: number }[];
-  cases: { kind: string; category: string; description: string }[];
-  promises: { description: string; dueOn: string; keptAt: string | null }[];
-  flags: { kind: string; value: number }[];
-  accountManager: { name: string };
-}
+type Retailer360 = Retailer360Query;
+type Visit = NonNullable<Retailer360['retailer']['visits']>['edges'][number]['node'];
+type Assessment = NonNullable<Retailer360['retailer']['creditAssessment']>;
+/** The assessment's fields that hold an indicator's level (what CreditIndicatorDescription.field names). */
+type IndicatorField = { [K in keyof Assessment]: Assessment[K] extends IndicatorLevel ? K : never }[keyof Assessment];
 
-interface Retailer360 {
-  retailer: {
-    id: string;
-    licenceNumber: string;
-    shopName: string;
-    ownerName: string;
-    phone: string;
-    address: string;
-    businessType: string;
-    tier: number;
-    status: string;
-    statusReason: string | null;
-    openedOn: string;
-    routeSequence: number;
-    fileCompleteness: number;
-    territory: { name: string };
-    accountManager: { name: string } | null;
-    business: { plan: string | null; tradingHours: string | null; shopAreaSqm: number | null; monthlyTurnoverBand: string | null };
-    personal: { ownerBirthday: string | null; interests: string | null; preferences: string | null; personalityType: string | null };
-    logistics: { deliveryWindow: string | null; priorityDelivery: boolean; instructions: string | null };
-    creditGrade: string | null;
-    creditAssessment:
-      | (Record<IndicatorField, string> & {
-          assessedAt: string;
-          score: number;
-          grade: string;
-          note: string | null;
-          assessedBy: { name: string } | null;
-        })
-      | null;
-    creditHistory: { id: string; assessedAt: string; grade: string; score: number; assessedBy: { name: string } | null }[];
-    contributionHistory: { period: string; totalScore: number }[];
-    personalityProfile: { name: string; traits: string[]; behaviours: string[]; approach: string[] } | null;
-    visits: { totalCount: number; edges: { node: Visit }[] };
-  };
-  creditIndicators: { field: string; question: string; levels: { level: string; label: string }[] }[];
-}
-
-const LEVEL_TONE: Record<string, string> = { GOOD: 'tone-ok', MEDIUM: 'tone-warn', POOR: 'tone-bad' };
+const LEVEL_TONE: Record<IndicatorLevel, string> = { GOOD: 'tone-ok', MEDIUM: 'tone-warn', POOR: 'tone-bad' };
 
 function Facts({ rows }: { rows: [string, ReactNode][] }) {
   return (
@@ -231,7 +174,8 @@ function Facts({ rows }: { rows: [string, ReactNode][] }) {
 export function RetailerPage() {
   const { id } = useParams();
   const { t, i18n } = useTranslation('customers');
-  const query = useQuery<Retailer360>(RETAILER_360, { variables: { id, locale: apiLocale(i18n.language) } });
+  const query = useQuery(RETAILER_360, { variables: { id: id!, locale: apiLocale(i18n.language) } });
+  usePageTitle(query.data?.retailer.shopName ?? t('list.title'));
   return (
     <>
       <p>
@@ -257,7 +201,7 @@ function RetailerView({ data: { retailer, creditIndicators } }: { data: Retailer
       </h1>
       <p className="tone-muted">
         {t('retailer.completeness', { share: format.percent(retailer.fileCompleteness) })} · {retailer.territory.name} ·{' '}
-        {retailer.accountManager?.name}
+        {retailer.accountManager && <Link to={`/visits/people/${retailer.accountManager.id}`}>{retailer.accountManager.name}</Link>}
       </p>
 
       <h2>{t('retailer.file')}</h2>
@@ -279,7 +223,14 @@ function RetailerView({ data: { retailer, creditIndicators } }: { data: Retailer
               [t('retailer.fields.openedOn'), format.date(retailer.openedOn)],
               [t('retailer.fields.territory'), retailer.territory.name],
               [t('retailer.fields.routeSequence'), format.number(retailer.routeSequence)],
-              [t('retailer.fields.accountManager'), or(retailer.accountManager?.name)],
+              [
+                t('retailer.fields.accountManager'),
+                or(
+                  retailer.accountManager && (
+                    <Link to={`/visits/people/${retailer.accountManager.id}`}>{retailer.accountManager.name}</Link>
+                  ),
+                ),
+              ],
             ]}
           />
         </section>
@@ -422,7 +373,10 @@ function RetailerView({ data: { retailer, creditIndicators } }: { data: Retailer
 
       <section aria-labelledby="recent-visits">
         <h2 id="recent-visits">{t('retailer.visits')}</h2>
-        {retailer.visits.edges.length === 0 ? (
+        {!retailer.visits ? (
+          // The visits service did not answer; the rest of the file still shows.
+          <Empty>{t('retailer.visitsUnavailable')}</Empty>
+        ) : retailer.visits.edges.length === 0 ? (
           <Empty>{t('retailer.noVisits')}</Empty>
         ) : (
           retailer.visits.edges.map(({ node }) => <VisitCard key={node.id} visit={node} />)

@@ -1,11 +1,17 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useFormat, type Formatters } from './format';
+import { graphql } from './gql';
+import type { VisitFlagReasonFragment } from './gql/graphql';
 
-export interface VisitFlagLike {
-  kind: string;
-  value: number;
-}
+// What a page selects of a visit flag to show its reason (typed from the supergraph's VisitFlag).
+graphql(`
+  fragment VisitFlagReason on VisitFlag {
+    kind
+    value
+  }
+`);
+export type VisitFlagLike = VisitFlagReasonFragment;
 
 /**
  * A visit flag's reason in the user's language, from its kind and measured value (the
@@ -25,12 +31,13 @@ export function describeFlag(flag: VisitFlagLike, t: TFunction, format: Formatte
     case 'SHORT_VISIT':
     case 'IMPOSSIBLE_TRAVEL':
       return t(`common:flag.${flag.kind}`, { value: format.number(flag.value, { maximumFractionDigits: 0 }) });
+    case 'EMPTY_NOTES':
+      return t('common:flag.EMPTY_NOTES');
     default:
-      return t(`common:flag.${flag.kind}`, { defaultValue: flag.kind });
+      // A kind added to the API after this build: its name, until the portal learns it.
+      return t(`common:flag.${flag.kind satisfies never as string}`, { defaultValue: flag.kind });
   }
 }
-
-export const FLAG_KINDS = ['DISTANCE', 'OUTSIDE_HOURS', 'SHORT_VISIT', 'IMPOSSIBLE_TRAVEL', 'EMPTY_NOTES', 'COPIED_NOTES'] as const;
 
 /** A visit's flags, each with its reason in words. */
 export function FlagList({ flags, label }: { flags: readonly VisitFlagLike[]; label?: string }) {

@@ -24,7 +24,15 @@ export interface Formatters {
   number(value: number, options?: Intl.NumberFormatOptions): string;
   /** A share 0-1 as a percentage. */
   percent(share: number): string;
+  /** How long ago (or ahead) an instant is, from `now`: "5 minutes ago", "5 分钟前". */
+  relative(iso: string, now?: number): string;
 }
+
+const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+];
 
 export function formatters(locale: string): Formatters {
   const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
@@ -32,6 +40,7 @@ export function formatters(locale: string): Formatters {
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: COMPANY_TIME_ZONE });
   const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone: COMPANY_TIME_ZONE });
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   return {
     date: (value) => day.format(new Date(`${value}T00:00:00Z`)),
     month: (value) => month.format(new Date(`${value}-01T00:00:00Z`)),
@@ -39,6 +48,11 @@ export function formatters(locale: string): Formatters {
     time: (iso) => time.format(new Date(iso)),
     number: (value, options) => new Intl.NumberFormat(locale, options).format(value),
     percent: (share) => percent.format(share),
+    relative: (iso, now = Date.now()) => {
+      const difference = Date.parse(iso) - now;
+      const [unit, size] = RELATIVE_UNITS.find(([, length]) => Math.abs(difference) >= length) ?? ['second', 1_000];
+      return relative.format(unit === 'second' ? 0 : Math.trunc(difference / size), unit === 'second' ? 'minute' : unit);
+    },
   };
 }
 

@@ -51,7 +51,13 @@ export function GeoPlot({ title, points, route = [], links = [], width = 640, he
   const radius = points.length > 500 ? 2.5 : points.length > 100 ? 3.5 : 6;
 
   return (
-    <svg className="geo-plot" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={title}>
+    // With links inside, a group (an img has presentational children: axe nested-interactive).
+    <svg
+      className="geo-plot"
+      viewBox={`0 0 ${width} ${height}`}
+      role={points.some((point) => point.href) ? 'group' : 'img'}
+      aria-label={title}
+    >
       <title>{title}</title>
       <rect x={0} y={0} width={width} height={height} className="geo-plot-ground" />
       {routePoints.length > 1 && (

@@ -1,3 +1,6 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+
 /**
  * A bare GraphQL POST, for the few calls that must not go through the ApolloClient: signing
  * in and refreshing the session are what the client's own authorization depends on.
@@ -10,7 +13,12 @@ export interface GraphQLReply<T> {
 /** The server could not be reached at all (as opposed to answering with an error). */
 export class UnreachableError extends Error {}
 
-export async function postGraphQL<T>(url: string, query: string, variables: Record<string, unknown>): Promise<GraphQLReply<T>> {
+export async function postGraphQL<T, V extends Record<string, unknown>>(
+  url: string,
+  document: TypedDocumentNode<T, V> | string,
+  variables: V,
+): Promise<GraphQLReply<T>> {
+  const query = typeof document === 'string' ? document : print(document);
   let response: Response;
   try {
     response = await fetch(url, {

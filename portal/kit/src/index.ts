@@ -1,5 +1,6 @@
 /** What every portal app shares: loaded once, from the shell, as a federated singleton. */
 export * from './connection';
+export * from './enum-values';
 export * from './errors';
 export * from './filter-select';
 export * from './flags';
@@ -8,6 +9,8 @@ export * from './geo-plot';
 export * from './graphql-request';
 export * from './i18n';
 export * from './language-switch';
+export * from './month-picker';
+export * from './page-title';
 export * from './portal-client';
 export * from './portal-runtime';
 export * from './remote-marker';

@@ -1,19 +1,9 @@
+import { graphql } from './gql';
+import type { SessionFieldsFragment } from './gql/graphql';
 import { errorCodeOf, postGraphQL, UnreachableError } from './graphql-request';
 
-export interface StaffIdentity {
-  id: string;
-  name: string;
-  role: string;
-  username: string;
-}
-
-export interface SessionTokens {
-  accessToken: string;
-  /** ISO instant */
-  accessTokenExpiresAt: string;
-  refreshToken: string;
-  staffMember: StaffIdentity;
-}
+export type SessionTokens = SessionFieldsFragment;
+export type StaffIdentity = SessionTokens['staffMember'];
 
 export type SignInFailure = 'wrong-credentials' | 'unreachable' | 'failed';
 
@@ -26,19 +16,54 @@ export class SignInError extends Error {
 /** Why there is no session: never signed in, signed out, or ended by the server. */
 export type SessionEnd = 'none' | 'signed-out' | 'expired';
 
-const SESSION_FIELDS = 'accessToken accessTokenExpiresAt refreshToken staffMember { id name role username }';
-const SIGN_IN = `mutation SignIn($input: SignInInput!) { signIn(input: $input) { ${SESSION_FIELDS} } }`;
-const REFRESH = `mutation RefreshSession($input: RefreshTokenInput!) { refreshSession(input: $input) { ${SESSION_FIELDS} } }`;
-const SIGN_OUT = `mutation SignOut($input: RefreshTokenInput!) { signOut(input: $input) }`;
+graphql(`
+  fragment SessionFields on SessionPayload {
+    accessToken
+    accessTokenExpiresAt
+    refreshToken
+    staffMember {
+      id
+      name
+      role
+      username
+    }
+  }
+`);
+const SIGN_IN = graphql(`
+  mutation SignIn($input: SignInInput!) {
+    signIn(input: $input) {
+      ...SessionFields
+    }
+  }
+`);
+const REFRESH = graphql(`
+  mutation RefreshSession($input: RefreshTokenInput!) {
+    refreshSession(input: $input) {
+      ...SessionFields
+    }
+  }
+`);
+const SIGN_OUT = graphql(`
+  mutation SignOut($input: RefreshTokenInput!) {
+    signOut(input: $input)
+  }
+`);
 
 const STORAGE_KEY = 'fieldloop.session';
+/** Held by the one tab rotating the refresh token (Web Locks: across every tab of the origin). */
+const REFRESH_LOCK = 'fieldloop.session.refresh';
 /** Refresh this long before the access token expires, so no request goes out with a dead one. */
 const REFRESH_MARGIN_MS = 60_000;
 
 /**
- * The signed-in staff member's tokens. Kept in sessionStorage: a reload keeps the session, a
- * closed tab ends it, and each tab rotates its own refresh token (two tabs sharing one would
- * race to rotate it and one would be signed out).
+ * The signed-in staff member's tokens, one per browser: kept in localStorage, so a new tab or
+ * a deep link opens signed in, and followed by every tab through the storage event, so a
+ * refresh or a sign-out in one is at once every tab's. Only one tab at a time trades the
+ * refresh token in (a refresh token works once; a second trade would end the sign-in): the
+ * trade runs under a Web Lock, and a tab that waited for it takes the tokens the other tab
+ * stored instead of trading the old ones again. The tokens are as exposed to the page's own
+ * scripts as they were in sessionStorage; what changes is that they outlive a closed tab,
+ * until signing out or the refresh token's expiry.
  */
 export class Session {
   private tokens: SessionTokens | null;
@@ -49,10 +74,16 @@ export class Session {
 
   constructor(
     private readonly gatewayUrl: string,
-    private readonly storage: Storage = window.sessionStorage,
+    private readonly storage: Storage = window.localStorage,
   ) {
     this.tokens = this.read();
     this.schedule();
+    // Another tab signed in, refreshed or signed out (or storage was cleared): follow it.
+    window.addEventListener('storage', (event) => {
+      if (event.storageArea !== this.storage || (event.key !== STORAGE_KEY && event.key !== null)) return;
+      const stored = this.read();
+      if (stored?.refreshToken !== this.tokens?.refreshToken) this.apply(stored, stored ? 'none' : 'signed-out');
+    });
   }
 
   get current(): SessionTokens | null {
@@ -74,7 +105,7 @@ export class Session {
   async signIn(username: string, password: string): Promise<void> {
     let reply;
     try {
-      reply = await postGraphQL<{ signIn: SessionTokens }>(this.gatewayUrl, SIGN_IN, { input: { username, password } });
+      reply = await postGraphQL(this.gatewayUrl, SIGN_IN, { input: { username, password } });
     } catch (error) {
       throw new SignInError(error instanceof UnreachableError ? 'unreachable' : 'failed');
     }
@@ -90,10 +121,16 @@ export class Session {
     return this.refresh();
   }
 
-  /** One refresh at a time: concurrent callers share it (a refresh token works only once). */
+  /** One refresh at a time: concurrent callers share it, and other tabs wait for it (a refresh token works only once). */
   refresh(): Promise<string | null> {
-    this.refreshing ??= this.rotate().finally(() => (this.refreshing = undefined));
+    this.refreshing ??= this.rotateHoldingLock().finally(() => (this.refreshing = undefined));
     return this.refreshing;
+  }
+
+  private rotateHoldingLock(): Promise<string | null> {
+    if (!navigator.locks) return this.rotate();
+    // The lock is held until the rotation settles.
+    return new Promise((resolve, reject) => void navigator.locks.request(REFRESH_LOCK, () => this.rotate().then(resolve, reject)));
   }
 
   async signOut(): Promise<void> {
@@ -109,10 +146,15 @@ export class Session {
   }
 
   private async rotate(): Promise<string | null> {
+    // Another tab may have traded the token in while this one waited for the lock: take its pair.
+    const stored = this.read();
+    if (stored?.refreshToken !== this.tokens?.refreshToken) this.apply(stored, stored ? 'none' : 'signed-out');
     const tokens = this.tokens;
     if (!tokens) return null;
+    // Not due (another tab has just refreshed): nothing to trade.
+    if (Date.parse(tokens.accessTokenExpiresAt) - Date.now() > REFRESH_MARGIN_MS) return tokens.accessToken;
     try {
-      const reply = await postGraphQL<{ refreshSession: SessionTokens }>(this.gatewayUrl, REFRESH, {
+      const reply = await postGraphQL(this.gatewayUrl, REFRESH, {
         input: { refreshToken: tokens.refreshToken },
       });
       if (reply.data?.refreshSession) {
@@ -127,11 +169,16 @@ export class Session {
     return this.tokens?.accessToken ?? null;
   }
 
+  /** Changes the session in this tab and, through storage, in every other. */
   private set(tokens: SessionTokens | null, ended: SessionEnd): void {
-    this.tokens = tokens;
-    this.ended = ended;
     if (tokens) this.storage.setItem(STORAGE_KEY, JSON.stringify(tokens));
     else this.storage.removeItem(STORAGE_KEY);
+    this.apply(tokens, ended);
+  }
+
+  private apply(tokens: SessionTokens | null, ended: SessionEnd): void {
+    this.tokens = tokens;
+    this.ended = ended;
     this.schedule();
     for (const listener of this.listeners) listener();
   }

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePageTitle } from './page-title';
 import { usePortal } from './portal-runtime';
 import { SignInError } from './session';
 
@@ -12,6 +13,7 @@ export function SignInForm() {
     session.endReason === 'expired' ? t('common:signIn.expired') : session.endReason === 'signed-out' ? t('common:signIn.signedOut') : null,
   );
   const [busy, setBusy] = useState(false);
+  usePageTitle(t('common:signIn.submit'));
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

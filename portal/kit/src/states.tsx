@@ -31,19 +31,17 @@ export function ErrorNotice({ error, onRetry }: { error: unknown; onRetry?: () =
   );
 }
 
-interface QueryLike<T> {
-  data?: T;
-  loading: boolean;
-  error?: unknown;
-  refetch?: () => unknown;
-}
+/** An Apollo query result (or one made like it): its data counts only once complete. */
+type QueryLike<T> = { loading: boolean; error?: unknown; refetch?: () => unknown } & (
+  { dataState: 'complete'; data: T } | { dataState: 'empty' | 'partial' | 'streaming'; data?: unknown }
+);
 
 /**
  * The state of a query's page: its content once there is data, else loading, else the error
  * in words with a retry. Data already shown stays while a refetch runs or fails.
  */
 export function QueryState<T>({ query, children }: { query: QueryLike<T>; children: (data: T) => ReactNode }) {
-  if (query.data) return <>{children(query.data)}</>;
+  if (query.dataState === 'complete') return <>{children(query.data)}</>;
   if (query.error) return <ErrorNotice error={query.error} onRetry={query.refetch ? () => void query.refetch!() : undefined} />;
   return <Loading />;
 }

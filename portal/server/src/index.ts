@@ -94,6 +94,9 @@ export async function startPortalServer(options: PortalServerOptions = {}): Prom
       const files = sirv(app.distDir, {
         dev: false,
         etag: true,
+        // The build writes .br and .gz beside each file (scripts/build-portal.mjs).
+        brotli: true,
+        gzip: true,
         // Hashed chunk names never change content; remoteEntry.js must be re-read after a deploy.
         setHeaders: (response, pathname) =>
           response.setHeader('cache-control', pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache'),
@@ -116,6 +119,8 @@ export async function startPortalServer(options: PortalServerOptions = {}): Prom
     const shellFiles = sirv(shell.distDir, {
       dev: false,
       etag: true,
+      brotli: true,
+      gzip: true,
       single: true, // deep links (/visits/today) get index.html; the router takes it from there
       setHeaders: (response, pathname) =>
         response.setHeader('cache-control', pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache'),

@@ -4,6 +4,7 @@ import { registerRemotes } from '@module-federation/runtime';
 import i18next from 'i18next';
 import { createElement, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { forgetFeedHistory } from './activity/event-feed';
 import { App } from './app';
 import { REMOTE_AREAS } from './remotes';
 import { shellTranslations } from './translations';
@@ -30,6 +31,9 @@ async function start() {
     ),
   );
   const runtime = new PortalRuntime(config);
+  runtime.subscribe(() => {
+    if (!runtime.client) forgetFeedHistory();
+  });
   // For whoever inspects the page (the browser tests, a developer's console): the shell's own
   // ApolloClient and React, which every remote must be using.
   window.fieldloopPortal = {

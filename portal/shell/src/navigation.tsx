@@ -1,6 +1,7 @@
 import { LanguageSwitch, usePortal, type SessionTokens } from '@fieldloop/portal-kit';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
+import { useUnseenAttention } from './activity/unseen-attention';
 import { REMOTE_AREAS, type RemoteArea } from './remotes';
 
 const label = (labels: RemoteArea['pages'][number]['label'], language: string) => (language.startsWith('zh') ? labels['zh-CN'] : labels.en);
@@ -13,6 +14,7 @@ export function TopBar({ session }: { session: SessionTokens }) {
   const { t, i18n } = useTranslation('shell');
   const { session: control } = usePortal();
   const member = session.staffMember;
+  const unseen = useUnseenAttention();
   return (
     <header className="top-bar">
       <a className="brand" href="/">
@@ -21,7 +23,14 @@ export function TopBar({ session }: { session: SessionTokens }) {
       <nav aria-label={t('nav.label')}>
         <ul>
           <li>
-            <NavLink to="/activity">{t('nav.activity')}</NavLink>
+            <NavLink to="/activity">
+              {t('nav.activity')}
+              {unseen > 0 && (
+                <span className="nav-badge" data-unseen={unseen} aria-label={t('activity.unseen', { count: unseen })}>
+                  {unseen}
+                </span>
+              )}
+            </NavLink>
           </li>
           {REMOTE_AREAS.flatMap((area) =>
             area.pages.map((page) => (

@@ -2,6 +2,7 @@ import { useApolloClient } from '@apollo/client/react';
 import { addTranslations, RemoteMarker } from '@fieldloop/portal-kit';
 import { createElement } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
+import { PersonPage } from './person-page';
 import { TeamPage } from './team-page';
 import { TodayPage } from './today-page';
 import { visitsTranslations } from './translations';
@@ -16,6 +17,7 @@ export default function VisitsApp() {
       <Routes>
         <Route path="today" element={<TodayPage />} />
         <Route path="team" element={<TeamPage />} />
+        <Route path="people/:id" element={<PersonPage />} />
         <Route path="*" element={<Navigate to="today" replace />} />
       </Routes>
     </>

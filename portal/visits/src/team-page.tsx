@@ -1,33 +1,35 @@
-import { gql } from '@apollo/client';
-import { companyMonth, Empty, Loading, QueryState, useFormat, useUrlFilters, type Formatters } from '@fieldloop/portal-kit';
+import { graphql } from './gql';
+import {
+  companyMonth,
+  Empty,
+  Loading,
+  MonthPicker,
+  QueryState,
+  shiftMonth,
+  useFormat,
+  usePageTitle,
+  useUrlFilters,
+  type Formatters,
+} from '@fieldloop/portal-kit';
 import type { TFunction } from 'i18next';
 import { lazy, Suspense, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { ChartOption } from './echart';
 import { useLiveRefetch } from './use-live-refetch';
-import { useTeamQuery, type TeamConnection } from './use-team-query';
+import type { TeamFiguresQuery } from './gql/graphql';
+import { PartialTeam, useTeamQuery } from './use-team-query';
 
-interface Figures {
-  planned: number;
-  made: number;
-  verified: number;
-  retailersVisited: number;
-  retailersInTerritory: number;
-  frequencyAttainment: number;
-  coverage: number;
-  realRecordShare: number;
-}
-interface Member {
-  id: string;
-  name: string;
-  territories: { id: string; name: string }[];
-  visitFigures: Figures;
-}
-type TeamData = TeamConnection<Member>;
+type Member = TeamFiguresQuery['staffMembers']['edges'][number]['node'];
+type Figures = NonNullable<Member['visitFigures']>;
+/** visitFigures is null for someone whose figures the visits service failed to answer. */
+type Measured = Member & { visitFigures: Figures };
+const isMeasured = (member: Member): member is Measured => member.visitFigures !== null;
 
-const TEAM = gql`
-  query TeamFigures($supervisorId: ID!, $month: String!) {
-    staffMembers(first: 10, filter: { supervisorId: $supervisorId, roles: [ACCOUNT_MANAGER], active: true }) {
+const TEAM = graphql(`
+  query TeamFigures($supervisorId: ID!, $month: String!, $previousMonth: String!) {
+    staffMembers(first: 20, filter: { supervisorId: $supervisorId, roles: [ACCOUNT_MANAGER], active: true }) {
+      totalCount
       edges {
         node {
           id
@@ -46,62 +48,60 @@ const TEAM = gql`
             coverage
             realRecordShare
           }
+          previous: visitFigures(month: $previousMonth) {
+            made
+            verified
+            coverage
+            realRecordShare
+          }
         }
       }
     }
   }
-`;
+`);
 
 // ECharts is most of this remote's weight: only the team page loads it.
 const EChart = lazy(() => import('./echart').then((module) => ({ default: module.EChart })));
 
-const shiftMonth = (month: string, by: number) => {
-  const [year, number] = month.split('-').map(Number);
-  const date = new Date(Date.UTC(year, number - 1 + by, 1));
-  return date.toISOString().slice(0, 7);
-};
+const round = (value: number) => Math.round(value * 1000) / 1000;
+const verifiedShareOf = (figures: { made: number; verified: number } | null) => (figures?.made ? figures.verified / figures.made : 0);
 
-const verifiedShare = (figures: Figures) => (figures.made ? figures.verified / figures.made : 0);
-
-function chartOption(team: Member[], t: TFunction, format: Formatters): ChartOption {
-  const percent = (value: number) => format.percent(value);
-  const line = (name: string, values: number[]) => ({
-    name,
-    type: 'line',
-    yAxisIndex: 1,
-    data: values.map((value) => Math.round(value * 1000) / 1000),
-    symbolSize: 7,
-  });
+/**
+ * Bars per figure, people side by side: counts and shares each on an axis of their own (a
+ * line would join different people, as if they were points in time). The previous month
+ * stands lighter beside this one.
+ */
+function countsOption(team: Measured[], t: TFunction, previousLabel: string): ChartOption {
   return {
     aria: { enabled: true },
-    color: ['#8792a2', '#0b5cab', '#1e6b34', '#b76e00', '#7b2cbf'],
-    tooltip: {
-      trigger: 'axis',
-      valueFormatter: (value: unknown) =>
-        typeof value === 'number' && value <= 1 && !Number.isInteger(value) ? percent(value) : String(value),
-    },
+    color: ['#b9c1cc', '#0b5cab', '#8fb3de'],
+    tooltip: { trigger: 'axis' },
     legend: { top: 0 },
-    grid: { left: 48, right: 56, top: 40, bottom: 60 },
+    grid: { left: 48, right: 16, top: 40, bottom: 60 },
     xAxis: { type: 'category', data: team.map((member) => member.name), axisLabel: { interval: 0, rotate: team.length > 6 ? 30 : 0 } },
-    yAxis: [
-      { type: 'value', name: t('visits:team.made'), minInterval: 1 },
-      { type: 'value', min: 0, max: 1, axisLabel: { formatter: (value: number) => percent(value) }, splitLine: { show: false } },
-    ],
+    yAxis: { type: 'value', name: t('visits:team.visits'), minInterval: 1 },
     series: [
       { name: t('visits:team.planned'), type: 'bar', data: team.map((member) => member.visitFigures.planned) },
       { name: t('visits:team.made'), type: 'bar', data: team.map((member) => member.visitFigures.made) },
-      line(
-        t('visits:team.verifiedShare'),
-        team.map((member) => verifiedShare(member.visitFigures)),
-      ),
-      line(
-        t('visits:team.coverage'),
-        team.map((member) => member.visitFigures.coverage),
-      ),
-      line(
-        t('visits:team.realRecordShare'),
-        team.map((member) => member.visitFigures.realRecordShare),
-      ),
+      { name: previousLabel, type: 'bar', data: team.map((member) => member.previous?.made ?? 0) },
+    ],
+  };
+}
+
+function sharesOption(team: Measured[], t: TFunction, format: Formatters): ChartOption {
+  const share = (value: unknown) => (typeof value === 'number' ? format.percent(value) : String(value));
+  return {
+    aria: { enabled: true },
+    color: ['#1e6b34', '#b76e00', '#7b2cbf'],
+    tooltip: { trigger: 'axis', valueFormatter: share },
+    legend: { top: 0 },
+    grid: { left: 56, right: 16, top: 40, bottom: 60 },
+    xAxis: { type: 'category', data: team.map((member) => member.name), axisLabel: { interval: 0, rotate: team.length > 6 ? 30 : 0 } },
+    yAxis: { type: 'value', min: 0, max: 1, axisLabel: { formatter: share } },
+    series: [
+      { name: t('visits:team.verifiedShare'), type: 'bar', data: team.map((member) => round(verifiedShareOf(member.visitFigures))) },
+      { name: t('visits:team.coverage'), type: 'bar', data: team.map((member) => round(member.visitFigures.coverage)) },
+      { name: t('visits:team.realRecordShare'), type: 'bar', data: team.map((member) => round(member.visitFigures.realRecordShare)) },
     ],
   };
 }
@@ -111,31 +111,24 @@ export function TeamPage() {
   const format = useFormat();
   const { values, set } = useUrlFilters(['month'] as const);
   const month = /^\d{4}-\d{2}$/.test(values.month) ? values.month : companyMonth();
-  const query = useTeamQuery<TeamData>(TEAM, { month });
+  const query = useTeamQuery(TEAM, { month, previousMonth: shiftMonth(month, -1) });
   useLiveRefetch(query.refetch);
+  usePageTitle(t('team.title'));
   const id = useId();
 
   return (
     <section aria-labelledby={`${id}-title`}>
       <h1 id={`${id}-title`}>{t('team.title')}</h1>
-      <div className="actions filters">
-        <button type="button" className="secondary" onClick={() => set({ month: shiftMonth(month, -1) })}>
-          ← {t('team.previous')}
-        </button>
-        <label>
-          {t('team.month')}
-          <input type="month" value={month} onChange={(event) => set({ month: event.target.value })} />
-        </label>
-        <button type="button" className="secondary" onClick={() => set({ month: shiftMonth(month, 1) })}>
-          {t('team.next')} →
-        </button>
-      </div>
+      <MonthPicker month={month} onChange={(value) => set({ month: value })} />
       <QueryState query={query}>
         {(data) =>
           data.staffMembers.edges.length === 0 ? (
             <Empty>{t('team.noTeam')}</Empty>
           ) : (
-            <TeamView team={data.staffMembers.edges.map((edge) => edge.node)} month={month} format={format} />
+            <>
+              <PartialTeam shown={data.staffMembers.edges.length} total={data.staffMembers.totalCount} />
+              <TeamView team={data.staffMembers.edges.map((edge) => edge.node)} month={month} format={format} />
+            </>
           )
         }
       </QueryState>
@@ -145,15 +138,29 @@ export function TeamPage() {
 
 function TeamView({ team, month, format }: { team: Member[]; month: string; format: Formatters }) {
   const { t } = useTranslation('visits');
-  // t and format change with the language, so the chart is redrawn in it.
-  const option = useMemo(() => chartOption(team, t, format), [team, t, format]);
+  const soFar = month === companyMonth();
+  const monthLabel = soFar ? t('team.monthToDate', { month: format.month(month) }) : format.month(month);
+  const previousLabel = t('team.previousMade', { month: format.month(shiftMonth(month, -1)) });
+  // t and format change with the language, so the charts are redrawn in it.
+  const measured = useMemo(() => team.filter(isMeasured), [team]);
+  const counts = useMemo(() => countsOption(measured, t, previousLabel), [measured, t, previousLabel]);
+  const shares = useMemo(() => sharesOption(measured, t, format), [measured, t, format]);
   return (
     <>
-      <div className="panel">
-        <h2>{t('team.chartTitle', { month: format.month(month) })}</h2>
-        <Suspense fallback={<Loading />}>
-          <EChart option={option} label={t('team.chartTitle', { month: format.month(month) })} />
-        </Suspense>
+      {soFar && <p className="tone-muted">{t('team.soFarNote')}</p>}
+      <div className="grid-2">
+        <div className="panel">
+          <h2>{t('team.countsTitle', { month: monthLabel })}</h2>
+          <Suspense fallback={<Loading />}>
+            <EChart option={counts} label={t('team.countsTitle', { month: monthLabel })} />
+          </Suspense>
+        </div>
+        <div className="panel">
+          <h2>{t('team.sharesTitle', { month: monthLabel })}</h2>
+          <Suspense fallback={<Loading />}>
+            <EChart option={shares} label={t('team.sharesTitle', { month: monthLabel })} />
+          </Suspense>
+        </div>
       </div>
       <table>
         <thead>
@@ -183,25 +190,39 @@ function TeamView({ team, month, format }: { team: Member[]; month: string; form
         <tbody>
           {team.map(({ id, name, territories, visitFigures: figures }) => (
             <tr key={id} data-manager={id}>
-              <th scope="row">{name}</th>
+              <th scope="row">
+                <Link to={`/visits/people/${id}`}>{name}</Link>
+              </th>
               <td>{territories.map((territory) => territory.name).join('、')}</td>
-              <td className="number">{format.number(figures.planned)}</td>
-              <td className="number">{format.number(figures.made)}</td>
-              <td className="number">
-                {t('team.verifiedDetail', { verified: format.number(figures.verified), share: format.percent(verifiedShare(figures)) })}
-              </td>
-              <td
-                className="number"
-                title={t('team.coverageDetail', { visited: figures.retailersVisited, total: figures.retailersInTerritory })}
-              >
-                {format.percent(figures.coverage)}
-              </td>
-              <td className={`number ${figures.realRecordShare < 0.8 ? 'tone-bad' : ''}`}>{format.percent(figures.realRecordShare)}</td>
-              <td className="number">{format.percent(figures.frequencyAttainment)}</td>
+              {figures ? (
+                <FigureCells figures={figures} format={format} />
+              ) : (
+                <td colSpan={6} className="tone-muted">
+                  {t('team.noFigures')}
+                </td>
+              )}
             </tr>
           ))}
         </tbody>
       </table>
+    </>
+  );
+}
+
+function FigureCells({ figures, format }: { figures: Figures; format: Formatters }) {
+  const { t } = useTranslation('visits');
+  return (
+    <>
+      <td className="number">{format.number(figures.planned)}</td>
+      <td className="number">{format.number(figures.made)}</td>
+      <td className="number">
+        {t('team.verifiedDetail', { verified: format.number(figures.verified), share: format.percent(verifiedShareOf(figures)) })}
+      </td>
+      <td className="number" title={t('team.coverageDetail', { visited: figures.retailersVisited, total: figures.retailersInTerritory })}>
+        {format.percent(figures.coverage)}
+      </td>
+      <td className={`number ${figures.realRecordShare < 0.8 ? 'tone-bad' : ''}`}>{format.percent(figures.realRecordShare)}</td>
+      <td className="number">{format.percent(figures.frequencyAttainment)}</td>
     </>
   );
 }

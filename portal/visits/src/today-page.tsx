@@ -1,4 +1,4 @@
-import { gql } from '@apollo/client';
+import { graphql } from './gql';
 import { useMutation } from '@apollo/client/react';
 import {
   companyToday,
@@ -8,6 +8,7 @@ import {
   GeoPlot,
   QueryState,
   useFormat,
+  usePageTitle,
   useUrlFilters,
   type GeoPoint,
 } from '@fieldloop/portal-kit';
@@ -15,40 +16,18 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLiveRefetch } from './use-live-refetch';
-import { useTeamQuery, type TeamConnection } from './use-team-query';
+import type { VisitsTodayQuery } from './gql/graphql';
+import { PartialTeam, useTeamQuery } from './use-team-query';
 
-interface Visit {
-  id: string;
-  sequence: number;
-  status: string;
-  theme: string;
-  checkInAt: string | null;
-  checkOutAt: string | null;
-  checkInLatitude: number | null;
-  checkInLongitude: number | null;
-  checkInDistanceMeters: number | null;
-  retailer: { id: string; shopName: string; latitude: number; longitude: number };
-  flags: { kind: string; value: number }[];
-}
-interface Plan {
-  id: string;
-  planDate: string;
-  status: string;
-  visits: Visit[];
-}
-interface Member {
-  id: string;
-  name: string;
-  territories: { id: string; name: string }[];
-  visitPlans: Plan[];
-}
-type TodayData = TeamConnection<Member>;
+type Member = VisitsTodayQuery['staffMembers']['edges'][number]['node'];
+type Plan = NonNullable<Member['visitPlans']>[number];
 
 // Today's and later plans of the whole team in one request: today's route and progress, and
 // whatever waits for the supervisor's approval.
-const TODAY = gql`
+const TODAY = graphql(`
   query VisitsToday($supervisorId: ID!, $day: String!) {
-    staffMembers(first: 10, filter: { supervisorId: $supervisorId, roles: [ACCOUNT_MANAGER], active: true }) {
+    staffMembers(first: 15, filter: { supervisorId: $supervisorId, roles: [ACCOUNT_MANAGER], active: true }) {
+      totalCount
       edges {
         node {
           id
@@ -87,9 +66,9 @@ const TODAY = gql`
       }
     }
   }
-`;
+`);
 
-const APPROVE = gql`
+const APPROVE = graphql(`
   mutation ApprovePlan($input: ReviewVisitPlanInput!) {
     approveVisitPlan(input: $input) {
       id
@@ -97,8 +76,8 @@ const APPROVE = gql`
       reviewedAt
     }
   }
-`;
-const RETURN = gql`
+`);
+const RETURN = graphql(`
   mutation ReturnPlan($input: ReviewVisitPlanInput!) {
     returnVisitPlan(input: $input) {
       id
@@ -106,14 +85,15 @@ const RETURN = gql`
       reviewComment
     }
   }
-`;
+`);
 
 export function TodayPage() {
   const { t } = useTranslation('visits');
   const format = useFormat();
   const day = companyToday();
-  const query = useTeamQuery<TodayData>(TODAY, { day });
+  const query = useTeamQuery(TODAY, { day });
   useLiveRefetch(query.refetch);
+  usePageTitle(t('today.title'));
   const id = useId();
 
   return (
@@ -125,7 +105,10 @@ export function TodayPage() {
           data.staffMembers.edges.length === 0 ? (
             <Empty>{t('today.noTeam')}</Empty>
           ) : (
-            <TodayView team={data.staffMembers.edges.map((edge) => edge.node)} reviewerId={query.me!.id} day={day} />
+            <>
+              <PartialTeam shown={data.staffMembers.edges.length} total={data.staffMembers.totalCount} />
+              <TodayView team={data.staffMembers.edges.map((edge) => edge.node)} reviewerId={query.me!.id} day={day} />
+            </>
           )
         }
       </QueryState>
@@ -137,10 +120,11 @@ function TodayView({ team, reviewerId, day }: { team: Member[]; reviewerId: stri
   const { t } = useTranslation('visits');
   const format = useFormat();
   const { values, set } = useUrlFilters(['manager'] as const);
-  const todays = team.map((member) => ({ member, plan: member.visitPlans.find((plan) => plan.planDate === day) }));
+  // visitPlans is null when the visits service failed to answer for that person.
+  const todays = team.map((member) => ({ member, plan: member.visitPlans?.find((plan) => plan.planDate === day) }));
   const visits = todays.flatMap(({ member, plan }) => (plan?.visits ?? []).map((visit) => ({ member, visit })));
   const waiting = team.flatMap((member) =>
-    member.visitPlans.filter((plan) => plan.status === 'SUBMITTED').map((plan) => ({ member, plan })),
+    (member.visitPlans ?? []).filter((plan) => plan.status === 'SUBMITTED').map((plan) => ({ member, plan })),
   );
   const flagged = visits.filter(({ visit }) => visit.flags.length > 0);
   // The chosen account manager's route, else the first who is out on the road.
@@ -190,7 +174,9 @@ function TodayView({ team, reviewerId, day }: { team: Member[]; reviewerId: stri
               const total = plan?.visits.length ?? 0;
               return (
                 <tr key={member.id} data-manager={member.id} data-plan-status={plan?.status ?? 'NONE'}>
-                  <th scope="row">{member.name}</th>
+                  <th scope="row">
+                    <Link to={`/visits/people/${member.id}`}>{member.name}</Link>
+                  </th>
                   <td>{member.territories.map((territory) => territory.name).join('、')}</td>
                   <td>{plan ? t(`common:planStatus.${plan.status}`) : <span className="tone-muted">{t('today.noPlan')}</span>}</td>
                   <td>

@@ -1,16 +1,16 @@
-import { gql } from '@apollo/client';
+import { graphql } from './gql';
 import { useSubscription } from '@apollo/client/react';
 import { useConnection } from '@fieldloop/portal-kit';
 import { useCallback, useEffect, useRef } from 'react';
 
-const VISITS_CHANGED = gql`
+const VISITS_CHANGED = graphql(`
   subscription VisitsChanged {
     visitsEvents {
       cursor
       type
     }
   }
-`;
+`);
 
 /**
  * Keeps a page's query current: refetch when a visits event arrives (a burst of events

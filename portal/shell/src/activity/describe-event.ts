@@ -1,4 +1,4 @@
-import { describeFlag, type Formatters } from '@fieldloop/portal-kit';
+import { describeFlag, type Formatters, type VisitFlagLike } from '@fieldloop/portal-kit';
 import type { TFunction } from 'i18next';
 import type { FeedEvent } from './event-feed';
 
@@ -52,7 +52,9 @@ export function describeEvent(event: FeedEvent, t: TFunction, format: Formatters
     distance: typeof p.distanceMeters === 'number' ? format.number(p.distanceMeters) : '?',
     minutes: typeof p.durationMinutes === 'number' ? format.number(p.durationMinutes, { maximumFractionDigits: 0 }) : '?',
     reason:
-      event.type === 'visits.visit.flagged' ? describeFlag({ kind: String(p.kind), value: Number(p.value) }, t, format) : (p.reason ?? ''),
+      event.type === 'visits.visit.flagged' // The payload is the event's JSON (docs/events.md): kind is a VisitFlagKind there.
+        ? describeFlag({ kind: p.kind as VisitFlagLike['kind'], value: Number(p.value) }, t, format)
+        : (p.reason ?? ''),
     product: p.product ?? '',
     quantity: typeof p.quantity === 'number' ? format.number(p.quantity) : '',
     lines: Array.isArray(p.lines)

@@ -1,6 +1,8 @@
-import { gql } from '@apollo/client';
+import type { TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../gql';
+import type { CustomersFeedSubscription, VisitsFeedSubscription } from '../gql/graphql';
 import type { PortalClient } from '@fieldloop/portal-kit';
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 
 /** One event of any service, as the feed shows it. */
 export interface FeedEvent {
@@ -19,17 +21,7 @@ export interface FeedEvent {
 /** live: following; reconnecting: connection lost; replaying: reconnected, receiving what was missed. */
 export type FeedStatus = 'connecting' | 'live' | 'reconnecting' | 'replaying';
 
-interface Named {
-  id: string;
-  name: string;
-}
-interface RetailerRef extends Named {
-  shopName?: string;
-  territory: Named | null;
-  accountManager?: Named | null;
-}
-
-const CUSTOMERS_EVENTS = gql`
+const CUSTOMERS_EVENTS = graphql(`
   subscription CustomersFeed($after: String) {
     customersEvents(after: $after) {
       cursor
@@ -63,9 +55,9 @@ const CUSTOMERS_EVENTS = gql`
       }
     }
   }
-`;
+`);
 
-const VISITS_EVENTS = gql`
+const VISITS_EVENTS = graphql(`
   subscription VisitsFeed($after: String) {
     visitsEvents(after: $after) {
       cursor
@@ -87,29 +79,23 @@ const VISITS_EVENTS = gql`
       }
     }
   }
-`;
+`);
 
-interface RawEvent {
-  cursor: string;
+interface Named {
   id: string;
-  type: string;
-  occurredAt: string;
-  payload: Record<string, unknown>;
-  retailer?: (Omit<RetailerRef, 'name'> & { shopName: string }) | null;
-  territory?: (Named & { accountManager: Named | null }) | null;
-  staffMember?: Named | null;
-  accountManager?: Named | null;
+  name: string;
 }
+/** Who and where an event is about, as each service's event type links them. */
+interface About {
+  territory: Named | null;
+  accountManager: Named | null;
+  staffName: string | null;
+}
+type CustomersRow = CustomersFeedSubscription['customersEvents'];
+type VisitsRow = VisitsFeedSubscription['visitsEvents'];
 
-const STREAMS = [
-  { name: 'customers', query: CUSTOMERS_EVENTS, field: 'customersEvents' },
-  { name: 'visits', query: VISITS_EVENTS, field: 'visitsEvents' },
-] as const;
-type StreamName = (typeof STREAMS)[number]['name'];
-
-function normalize(raw: RawEvent): FeedEvent {
-  const territory = raw.retailer?.territory ?? raw.territory ?? null;
-  const territoryId = (raw.payload.territoryId as string | undefined) ?? territory?.id;
+function normalize(raw: CustomersRow | VisitsRow, about: About): FeedEvent {
+  const territoryId = (raw.payload.territoryId as string | undefined) ?? about.territory?.id;
   return {
     cursor: raw.cursor,
     id: raw.id,
@@ -117,118 +103,204 @@ function normalize(raw: RawEvent): FeedEvent {
     occurredAt: raw.occurredAt,
     payload: raw.payload,
     shop: raw.retailer ? { id: raw.retailer.id, name: raw.retailer.shopName } : null,
-    territory: territoryId ? { id: territoryId, name: territory?.name ?? '' } : null,
-    accountManager: raw.accountManager ?? raw.retailer?.accountManager ?? raw.territory?.accountManager ?? null,
-    staffName: raw.staffMember?.name ?? (raw.payload.name as string | undefined) ?? null,
+    territory: territoryId ? { id: territoryId, name: about.territory?.name ?? '' } : null,
+    accountManager: about.accountManager,
+    staffName: about.staffName ?? (raw.payload.name as string | undefined) ?? null,
   };
 }
 
-/** Keeps this many events in the page; older ones drop off the end. */
+/** One service's event subscription, opened after a cursor, each event made a FeedEvent. */
+function stream<T>(name: string, query: TypedDocumentNode<T, { after?: string | null }>, read: (data: T) => FeedEvent) {
+  return {
+    name,
+    open: (client: PortalClient, after: string | undefined, receive: (event: FeedEvent) => void) =>
+      client.apollo.subscribe({ query, variables: { after } }).subscribe({
+        next: (result) => {
+          if (result.data) receive(read(result.data));
+        },
+      }),
+  };
+}
+
+const STREAMS = [
+  stream('customers', CUSTOMERS_EVENTS, ({ customersEvents: raw }) =>
+    normalize(raw, {
+      territory: raw.retailer?.territory ?? raw.territory,
+      accountManager: raw.retailer?.accountManager ?? raw.territory?.accountManager ?? null,
+      staffName: raw.staffMember?.name ?? null,
+    }),
+  ),
+  stream('visits', VISITS_EVENTS, ({ visitsEvents: raw }) =>
+    normalize(raw, { territory: raw.retailer?.territory ?? null, accountManager: raw.accountManager, staffName: null }),
+  ),
+];
+/** Keeps this many events (in memory and in the tab's storage); older ones drop off the end. */
 const KEEP = 300;
 /** The replay is over when nothing has arrived for this long (the log sends its backlog at once). */
 const REPLAY_QUIET_MS = 700;
 /** …but "replaying" shows at least this long, so a reader sees what happened. */
 const REPLAY_MIN_MS = 1_200;
-const CURSOR_STORAGE_KEY = 'fieldloop.feed.cursors';
+const HISTORY_STORAGE_KEY = 'fieldloop.feed';
 
 const newer = (a: string, b: string | undefined) => b === undefined || BigInt(a) > BigInt(b);
+const newestFirst = (a: FeedEvent, b: FeedEvent) =>
+  BigInt(b.cursor) > BigInt(a.cursor) ? 1 : BigInt(b.cursor) < BigInt(a.cursor) ? -1 : 0;
+
+export interface FeedSnapshot {
+  events: FeedEvent[];
+  status: FeedStatus;
+  /** How many events the last replay brought, once it is over. */
+  caughtUp: number | null;
+}
+
+/** What a tab keeps of its feed, so a reload shows what it had and resumes after it. */
+interface History {
+  identity: string;
+  cursors: Record<string, string>;
+  events: FeedEvent[];
+}
 
 /**
- * Every service's events, newest first, with no gap and no repeat across lost connections.
+ * Every service's events, newest first, with no gap and no repeat across lost connections,
+ * held by the shell for the client's life (one per sign-in), so the feed goes on while the
+ * supervisor is on another page.
  *
  * Each stream remembers the cursor (log position) of the last event it received. When the
  * connection drops, the subscriptions are dropped with it (graphql-ws would otherwise
  * re-send them as first sent, from the old cursor); when it is back, each is opened again
  * after its own cursor, so the log replays what was missed, then goes on live. Each stream
  * keeps its own cursor because the two arrive independently: resuming both from the newest
- * of either could skip an event still in flight on the other. The cursors live in
- * sessionStorage too, so reloading the page does not lose events either.
+ * of either could skip an event still in flight on the other. The cursors and the events
+ * live in sessionStorage too (for the signed-in person only), so a reload shows the same feed
+ * and resumes after it.
  */
-export function useEventFeed(client: PortalClient | null) {
-  const [events, setEvents] = useState<FeedEvent[]>([]);
-  const [status, setStatus] = useState<FeedStatus>('connecting');
-  const [caughtUp, setCaughtUp] = useState<number | null>(null);
+export class EventFeed {
+  private snapshotValue: FeedSnapshot = { events: [], status: 'connecting', caughtUp: null };
+  private readonly listeners = new Set<() => void>();
+  private readonly cursors: Record<string, string>;
+  private subscriptions: { unsubscribe(): void }[] = [];
+  private epoch = 0;
+  private replay: { missed: number; startedAt: number; timer?: ReturnType<typeof setTimeout> } | undefined;
 
-  useEffect(() => {
-    if (!client) return;
-    const cursors: Partial<Record<StreamName, string>> = JSON.parse(sessionStorage.getItem(CURSOR_STORAGE_KEY) ?? '{}');
-    let subscriptions: { unsubscribe(): void }[] = [];
-    let epoch = 0;
-    let replay: { missed: number; startedAt: number; timer?: ReturnType<typeof setTimeout> } | undefined;
+  constructor(
+    private readonly client: PortalClient,
+    private readonly identity: string,
+  ) {
+    const history = readHistory(identity);
+    this.cursors = history?.cursors ?? {};
+    this.snapshotValue = { ...this.snapshotValue, events: history?.events ?? [] };
+    client.connection.subscribe(() => this.onConnection());
+    this.onConnection();
+  }
 
-    const finishReplaySoon = () => {
-      if (!replay) return;
-      clearTimeout(replay.timer);
-      const current = replay;
-      const wait = Math.max(REPLAY_QUIET_MS, current.startedAt + REPLAY_MIN_MS - Date.now());
-      current.timer = setTimeout(() => {
-        if (replay !== current) return;
-        replay = undefined;
-        setStatus('live');
-        setCaughtUp(current.missed);
-      }, wait);
-    };
+  readonly subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  };
 
-    const receive = (stream: StreamName, raw: RawEvent) => {
-      // The server resumes after the cursor; this only guards against a resend racing a resubscribe.
-      if (!newer(raw.cursor, cursors[stream])) return;
-      cursors[stream] = raw.cursor;
-      sessionStorage.setItem(CURSOR_STORAGE_KEY, JSON.stringify(cursors));
-      const event = normalize(raw);
-      setEvents((previous) => [event, ...previous].sort((a, b) => (BigInt(b.cursor) > BigInt(a.cursor) ? 1 : -1)).slice(0, KEEP));
-      if (replay) {
-        replay.missed += 1;
-        finishReplaySoon();
+  readonly snapshot = () => this.snapshotValue;
+
+  private update(change: Partial<FeedSnapshot>): void {
+    this.snapshotValue = { ...this.snapshotValue, ...change };
+    for (const listener of this.listeners) listener();
+  }
+
+  private receive(stream: string, event: FeedEvent): void {
+    // The server resumes after the cursor; this only guards against a resend racing a resubscribe.
+    if (!newer(event.cursor, this.cursors[stream])) return;
+    this.cursors[stream] = event.cursor;
+    const events = [event, ...this.snapshotValue.events].sort(newestFirst).slice(0, KEEP);
+    writeHistory({ identity: this.identity, cursors: this.cursors, events });
+    this.update({ events });
+    if (this.replay) {
+      this.replay.missed += 1;
+      this.finishReplaySoon();
+    }
+  }
+
+  private finishReplaySoon(): void {
+    const current = this.replay;
+    if (!current) return;
+    clearTimeout(current.timer);
+    const wait = Math.max(REPLAY_QUIET_MS, current.startedAt + REPLAY_MIN_MS - Date.now());
+    current.timer = setTimeout(() => {
+      if (this.replay !== current) return;
+      this.replay = undefined;
+      this.update({ status: 'live', caughtUp: current.missed });
+    }, wait);
+  }
+
+  private open(): void {
+    this.subscriptions = STREAMS.map((stream) => {
+      // A stream that has seen nothing yet resumes from the other's cursor: anything of its
+      // own before that would have reached it already.
+      const after = this.cursors[stream.name] ?? Object.values(this.cursors).sort((a, b) => (BigInt(b) > BigInt(a) ? 1 : -1))[0];
+      return stream.open(this.client, after, (event) => this.receive(stream.name, event));
+    });
+  }
+
+  private close(): void {
+    for (const subscription of this.subscriptions) subscription.unsubscribe();
+    this.subscriptions = [];
+  }
+
+  private onConnection(): void {
+    const snapshot = this.client.connection.snapshot();
+    if (snapshot.state === 'connected' && snapshot.epoch !== this.epoch) {
+      this.epoch = snapshot.epoch;
+      this.close();
+      if (Object.keys(this.cursors).length > 0) {
+        this.replay = { missed: 0, startedAt: Date.now() };
+        this.update({ status: 'replaying' });
+        this.finishReplaySoon();
+      } else {
+        this.update({ status: 'live' });
       }
-    };
+      this.open();
+    } else if (snapshot.state !== 'connected' && this.epoch > 0) {
+      this.close();
+      if (this.replay) clearTimeout(this.replay.timer);
+      this.replay = undefined;
+      this.update({ status: 'reconnecting' });
+    }
+  }
+}
 
-    const open = () => {
-      subscriptions = STREAMS.map((stream) => {
-        // A stream that has seen nothing yet resumes from the other's cursor: anything of its
-        // own before that would have reached it already.
-        const after = cursors[stream.name] ?? Object.values(cursors).sort((a, b) => (BigInt(b!) > BigInt(a!) ? 1 : -1))[0];
-        return client.apollo.subscribe<Record<string, RawEvent>>({ query: stream.query, variables: { after } }).subscribe({
-          next: (result) => {
-            const raw = result.data?.[stream.field];
-            if (raw) receive(stream.name, raw);
-          },
-        });
-      });
-    };
-    const close = () => {
-      for (const subscription of subscriptions) subscription.unsubscribe();
-      subscriptions = [];
-    };
+function readHistory(identity: string): History | null {
+  try {
+    const history = JSON.parse(sessionStorage.getItem(HISTORY_STORAGE_KEY) ?? 'null') as History | null;
+    return history?.identity === identity ? history : null;
+  } catch {
+    return null;
+  }
+}
 
-    const onConnection = () => {
-      const snapshot = client.connection.snapshot();
-      if (snapshot.state === 'connected' && snapshot.epoch !== epoch) {
-        epoch = snapshot.epoch;
-        close();
-        const resuming = Object.keys(cursors).length > 0;
-        if (resuming) {
-          replay = { missed: 0, startedAt: Date.now() };
-          setStatus('replaying');
-          finishReplaySoon();
-        } else {
-          setStatus('live');
-        }
-        open();
-      } else if (snapshot.state !== 'connected' && epoch > 0) {
-        close();
-        if (replay) clearTimeout(replay.timer);
-        replay = undefined;
-        setStatus('reconnecting');
-      }
-    };
-    const unlisten = client.connection.subscribe(onConnection);
-    onConnection();
-    return () => {
-      unlisten();
-      close();
-      if (replay) clearTimeout(replay.timer);
-    };
-  }, [client]);
+function writeHistory(history: History): void {
+  try {
+    sessionStorage.setItem(HISTORY_STORAGE_KEY, JSON.stringify(history));
+  } catch {
+    // Storage full or refused: the feed goes on in memory, a reload starts it afresh.
+  }
+}
 
-  return { events, status, caughtUp };
+/** Signed out: the next person in this tab must not see this one's feed. */
+export function forgetFeedHistory(): void {
+  sessionStorage.removeItem(HISTORY_STORAGE_KEY);
+}
+
+const feeds = new WeakMap<PortalClient, EventFeed>();
+
+/** The feed of this sign-in: started at its first use, kept as long as the client. */
+export function feedOf(client: PortalClient, identity: string): EventFeed {
+  let feed = feeds.get(client);
+  if (!feed) feeds.set(client, (feed = new EventFeed(client, identity)));
+  return feed;
+}
+
+const EMPTY: FeedSnapshot = { events: [], status: 'connecting', caughtUp: null };
+const none = () => () => undefined;
+
+export function useEventFeed(client: PortalClient | null, identity: string | undefined): FeedSnapshot {
+  const feed = client && identity ? feedOf(client, identity) : null;
+  return useSyncExternalStore(feed?.subscribe ?? none, feed?.snapshot ?? (() => EMPTY));
 }

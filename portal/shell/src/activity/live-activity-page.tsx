@@ -1,18 +1,14 @@
-import { gql } from '@apollo/client';
+import { graphql } from '../gql';
 import { useQuery } from '@apollo/client/react';
-import { ErrorNotice, FilterSelect, useFormat, usePortal, useUrlFilters } from '@fieldloop/portal-kit';
+import { ErrorNotice, FilterSelect, usePageTitle, usePortal, useSession, useUrlFilters } from '@fieldloop/portal-kit';
 import { useId, useMemo, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ATTENTION_TYPES, describeEvent, EVENT_TYPES } from './describe-event';
+import { EVENT_TYPES } from './describe-event';
 import { useEventFeed, type FeedEvent } from './event-feed';
-
-interface Scope {
-  me: { id: string; role: string; team: { id: string; name: string }[] };
-  territories: { edges: { node: { id: string; name: string; accountManager: { id: string; name: string } | null } }[] };
-}
+import { FeedList } from './feed-list';
 
 // Territories and team for the filters, and to keep the feed to the supervisor's own team.
-const SCOPE = gql`
+const SCOPE = graphql(`
   query ActivityScope {
     me {
       id
@@ -35,17 +31,17 @@ const SCOPE = gql`
       }
     }
   }
-`;
+`);
 
 const FILTER_KEYS = ['kind', 'territory', 'manager'] as const;
 
 export function LiveActivityPage() {
   const { t } = useTranslation('shell');
-  const format = useFormat();
   const runtime = usePortal();
   const client = useSyncExternalStore(runtime.subscribe, runtime.snapshot);
-  const { events, status, caughtUp } = useEventFeed(client);
-  const scope = useQuery<Scope>(SCOPE);
+  const { events, status, caughtUp } = useEventFeed(client, useSession()?.staffMember.id);
+  usePageTitle(t('activity.title'));
+  const scope = useQuery(SCOPE);
   const { values: filters, set } = useUrlFilters(FILTER_KEYS);
   const id = useId();
 
@@ -116,19 +112,7 @@ export function LiveActivityPage() {
       {shown.length === 0 ? (
         <p className="state state-empty">{events.length === 0 ? t('activity.waiting') : t('activity.noneMatch')}</p>
       ) : (
-        <ol className="feed panel" aria-label={t('activity.title')}>
-          {shown.map((event) => (
-            <li key={event.id} data-event-type={event.type} data-cursor={event.cursor}>
-              <time dateTime={event.occurredAt}>{format.dateTime(event.occurredAt)}</time>
-              <div>
-                <span className={`kind ${ATTENTION_TYPES.has(event.type) ? 'tone-warn' : ''}`}>
-                  {t(`activity.kinds.${event.type}`, { defaultValue: event.type })}
-                </span>
-                <div>{describeEvent(event, t, format)}</div>
-              </div>
-            </li>
-          ))}
-        </ol>
+        <FeedList events={shown} label={t('activity.title')} />
       )}
     </section>
   );
