@@ -1,0 +1,5 @@
+// Written by `pnpm migration:generate`: every migration of this service, oldest first.
+import * as m0 from './1796191191356-initial';
+import * as m1 from './1796191191357-default-quota-rules';
+
+export const migrations: Function[] = [...Object.values(m0), ...Object.values(m1)];
