@@ -1,9 +1,11 @@
 import { Client } from 'pg';
 import { createLogger, entitiesOf, openDatabase, type SubgraphDefinition } from '@fieldloop/platform';
 import { Retailer } from '@fieldloop/customers';
+import { Order } from '@fieldloop/orders';
 import { Visit, VisitPlan } from '@fieldloop/visits';
 import type { DataSource } from './demo/insert-rows';
 import { generateCustomersDemo, loadCustomersDemo, summarizeDemo, type CustomersDemo, type DemoOptions } from './demo/customers-demo';
+import { generateOrdersDemo, loadOrdersDemo, summarizeOrdersDemo, type OrdersDemoSummary } from './demo/orders-demo';
 import { generateVisitsDemo, loadVisitsDemo, summarizeVisitsDemo, visitsDemoDays, type VisitsDemoSummary } from './demo/visits-demo';
 
 /** The database the services share (each in its own schema), created on first start. */
@@ -24,6 +26,8 @@ export async function ensureDatabase(serverUrl: string, name: string): Promise<s
 export type LoadedDemoSummary = ReturnType<typeof summarizeDemo> & {
   /** The demo month of visits; absent when the visits schema already held visits. */
   visits?: VisitsDemoSummary;
+  /** Six months of orders; absent when the orders schema already held orders. */
+  orders?: OrdersDemoSummary;
 };
 
 /**
@@ -90,6 +94,11 @@ export async function prepareDatabase(
         loaded.visits = summarizeVisitsDemo(visits);
       } else if (definition.name === 'visits' && demo && !loaded) {
         daysAdded = await catchUpVisitsDemo(database.dataSource, demo, now);
+      }
+      if (definition.name === 'orders' && demo && customers && loaded && (await database.dataSource.getRepository(Order).count()) === 0) {
+        const orders = generateOrdersDemo(customers, { seed: demo.seed + 2, now });
+        await loadOrdersDemo(database.dataSource, orders);
+        loaded.orders = summarizeOrdersDemo(orders);
       }
       if (loaded || daysAdded) await vacuumAnalyze(database.dataSource);
     } finally {
