@@ -49,7 +49,7 @@ export async function addSalesFacts(manager: EntityManager, order: Order, change
 /** Rebuilds sales_fact from the orders: the command that repairs or re-derives the table. */
 export async function rebuildSalesFacts(manager: EntityManager): Promise<number> {
   await manager.query('DELETE FROM sales_fact');
-  const [, inserted] = (await manager.query(
+  await manager.query(
     `INSERT INTO sales_fact (month, retailer_id, product_id, territory_id, account_manager_id, key_brand, new_brand,
                              confirmed_cartons, accepted_cartons, fulfilled_cartons, amount_fen, margin_fen)
      SELECT o.month, o.retailer_id, l.product_id, (array_agg(o.territory_id ORDER BY o.placed_at DESC))[1],
@@ -60,6 +60,7 @@ export async function rebuildSalesFacts(manager: EntityManager): Promise<number>
        FROM retail_order o JOIN order_line l ON l.order_id = o.id
       WHERE o.confirmed_at IS NOT NULL AND o.status <> 'CANCELLED'
       GROUP BY o.month, o.retailer_id, l.product_id`,
-  )) as [unknown, number];
-  return inserted;
+  );
+  const [{ count }]: { count: string }[] = await manager.query('SELECT count(*) FROM sales_fact');
+  return Number(count);
 }
