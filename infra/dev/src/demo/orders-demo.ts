@@ -64,6 +64,8 @@ export function generateOrdersDemo(customers: CustomersDemo, { seed, now }: Orde
   const retailers = customers.retailers.filter((retailer) => retailer.status === RetailerStatus.ACTIVE);
   const demo: OrdersDemo = { products, orders: [], lines: [], deliveries: [], allowances: [], eightVersusEighteenOrderId: '' };
   const used = new Map<string, number>();
+  // Today's orders were taken before now (company time), never later.
+  const latestMinute = Math.min(17 * 60, Math.floor((((now ?? DEMO_REFERENCE_DATE).getTime() + 8 * 3_600_000) % 86_400_000) / 60_000));
   const fanGaiYuxi = products.find((product) => product.shortName === '翻盖玉溪')!;
   // Seed 000's case happened a few working days ago, to the first shop that can take 8 cartons that day.
   let caseDay = addDays(end, -3);
@@ -88,7 +90,8 @@ export function generateOrdersDemo(customers: CustomersDemo, { seed, now }: Orde
       if (left <= 0) return;
       const picked = isCase ? [fanGaiYuxi] : [...new Set(Array.from({ length: random.int(1, 3) }, () => random.weighted(weights)))];
       const orderId = random.uuid();
-      const placedAt = at(today, random.int(8 * 60, 17 * 60));
+      const placedAt = at(today, random.int(8 * 60, today === end ? Math.max(8 * 60, latestMinute) : 17 * 60));
+      if (now && placedAt > now) return;
       const lines: Row<OrderLine>[] = [];
       for (const product of picked) {
         const cartons = isCase ? 8 : Math.min(left, random.int(1, Math.max(1, Math.round(retailer.tier / 5))));

@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
 import { ArrayMinSize, IsInt, IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 
 @InputType()
 export class QuotaRuleInput {
@@ -82,4 +82,16 @@ export class QuotaUsage {
 
   @Field(() => Int)
   remaining: number;
+}
+
+@ObjectType({ description: 'One retailer’s use of its monthly quota' })
+export class RetailerQuotaUsage extends QuotaUsage {
+  @Field(() => ID)
+  retailerId: string;
+
+  @Field({ description: 'The shop as orders knows it' })
+  shopName: string;
+
+  @Field(() => Float, { nullable: true, description: 'used ÷ quota' })
+  utilisation: number | null;
 }

@@ -4,8 +4,9 @@ import { OrderRetailer } from '../federated/order-retailer.entity';
 import { RetailerReference } from '../federated/federated-types';
 import { ORDERS_MANAGE, ORDERS_READ } from '../permissions';
 import { AllocationChange, ProductLimit, QuotaRule, RetailerQuota } from './allocation.entities';
-import { QuotaUsage, SetProductLimitInput, SetQuotaRulesInput, SetRetailerQuotaInput } from './allocation.inputs';
+import { QuotaUsage, RetailerQuotaUsage, SetProductLimitInput, SetQuotaRulesInput, SetRetailerQuotaInput } from './allocation.inputs';
 import { AllocationService } from './allocation.service';
+import { requireMonth } from '../sales/sales.service';
 
 @Resolver()
 export class AllocationResolver {
@@ -19,6 +20,16 @@ export class AllocationResolver {
   @Query(() => [ProductLimit], { description: 'Per-retailer limits of scarce products per order cycle' })
   productLimits(@Ctx() context: Context): Promise<ProductLimit[]> {
     return context.dataSource.getRepository(ProductLimit).find({ order: { productId: 'ASC' } });
+  }
+
+  @Authorized(ORDERS_READ)
+  @Query(() => [RetailerQuotaUsage], { description: 'Quota use of the retailers that ordered this month, fullest first' })
+  quotaUsage(
+    @Arg('month', { description: 'YYYY-MM' }) month: string,
+    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Ctx() context: Context,
+  ): Promise<RetailerQuotaUsage[]> {
+    return new AllocationService(context).usage(requireMonth(month), Math.min(Math.max(first, 1), 500));
   }
 
   @Authorized(ORDERS_MANAGE)

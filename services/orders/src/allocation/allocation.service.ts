@@ -172,6 +172,24 @@ export class AllocationService {
     return { month, quota, used, remaining: Math.max(0, quota - used) };
   }
 
+  /** The month's quota use of the retailers that ordered, in the caller's territories, fullest first. */
+  async usage(month: string, first: number) {
+    const rows: { retailerId: string; shopName: string; quota: number; used: number }[] = await this.context.dataSource.query(
+      `SELECT allowance.retailer_id AS "retailerId", retailer.shop_name AS "shopName", allowance.quota, allowance.used
+         FROM month_allowance allowance JOIN order_retailer retailer ON retailer.id = allowance.retailer_id
+        WHERE allowance.month = $1 AND ($2::uuid[] IS NULL OR retailer.territory_id = ANY($2))
+        ORDER BY allowance.used::float8 / NULLIF(allowance.quota, 0) DESC NULLS LAST, allowance.retailer_id
+        LIMIT $3`,
+      [month, this.context.access.territoryIds ?? null, first],
+    );
+    return rows.map((row) => ({
+      ...row,
+      month,
+      remaining: Math.max(0, row.quota - row.used),
+      utilisation: row.quota ? Math.round((row.used / row.quota) * 10_000) / 10_000 : null,
+    }));
+  }
+
   private async retailerInScope(retailerId: string): Promise<OrderRetailer> {
     const retailer = await this.context.loaders.byId(OrderRetailer).load(retailerId);
     if (!retailer || !this.context.access.allowsTerritory(retailer.territoryId)) throw new NotFoundError('Retailer', retailerId);
