@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Product } from '../catalogue/product.entity';
 
 /** 月核定量 by tier (档位): retailers of tiers minTier..maxTier may order monthlyCartons a month. */
 @ObjectType({ description: 'Monthly quota (月核定量) of the retailers of a range of tiers' })
@@ -45,6 +46,10 @@ export class ProductLimit {
   @Field(() => ID)
   @PrimaryColumn('uuid')
   productId: string;
+
+  @ManyToOne(() => Product, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'product_id' })
+  productRelation?: Product;
 
   @Field(() => Int)
   @Column('int')

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Order } from '../order/order.entity';
 import { DifferenceReason } from '../order/order.enums';
 
 @ObjectType()
@@ -34,6 +35,10 @@ export class DeliveryRecord {
 
   @Column('uuid')
   orderId: string;
+
+  @ManyToOne(() => Order, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'order_id' })
+  orderRelation?: Order;
 
   @Field(() => Int, { description: '1 for the first delivery, 2 for a corrected re-delivery, …' })
   @Column('smallint')

@@ -1,8 +1,10 @@
 import { SafeIntResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Product } from '../catalogue/product.entity';
 import { fenTransformer } from '../catalogue/money';
 import { DifferenceReason } from './order.enums';
+import { Order } from './order.entity';
 
 @ObjectType({ description: 'One product of an order, in whole cartons: ordered, confirmed, delivered and accepted' })
 @Entity()
@@ -16,6 +18,10 @@ export class OrderLine {
   @Column('uuid')
   orderId: string;
 
+  @ManyToOne(() => Order, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'order_id' })
+  orderRelation?: Order;
+
   @Field(() => Int)
   @Column('smallint')
   lineNo: number;
@@ -24,6 +30,10 @@ export class OrderLine {
   @Index()
   @Column('uuid')
   productId: string;
+
+  @ManyToOne(() => Product)
+  @JoinColumn({ name: 'product_id' })
+  productRelation?: Product;
 
   @Field({ description: 'The product’s full name when ordered' })
   @Column({ length: 80 })
