@@ -4,7 +4,7 @@ import { Empty, QueryState, useFormat } from '@fieldloop/portal-kit';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useOrdersLive } from './use-orders-live';
+import { describeDelivered, useOrdersLive } from './use-orders-live';
 
 interface ExceptionOrder {
   id: string;
@@ -86,15 +86,7 @@ export function ExceptionsPage() {
                     <td>
                       {delivery.lines
                         .filter((line) => line.accepted !== line.confirmed || line.delivered !== line.confirmed)
-                        .map((line) =>
-                          t('order.deliveredLine', {
-                            product: line.productName,
-                            confirmed: line.confirmed,
-                            delivered: line.delivered,
-                            accepted: line.accepted,
-                            reason: line.reason ? t(`reason.${line.reason}`) : '',
-                          }),
-                        )
+                        .map((line) => describeDelivered(t, line))
                         .join('; ')}
                     </td>
                     <td>{t(`status.${order.status}`)}</td>

@@ -4,7 +4,7 @@ import { ErrorNotice, QueryState, useFormat } from '@fieldloop/portal-kit';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useOrdersLive, yuan } from './use-orders-live';
+import { describeDelivered, useOrdersLive, yuan } from './use-orders-live';
 
 interface Line {
   productName: string;
@@ -179,18 +179,7 @@ export function OrderPage() {
                 <ol>
                   {order.deliveries.map((delivery) => (
                     <li key={delivery.attempt} data-delivery={delivery.attempt} data-difference={delivery.hasDifference}>
-                      {format.dateTime(delivery.recordedAt)}:{' '}
-                      {delivery.lines
-                        .map((line) =>
-                          t('order.deliveredLine', {
-                            product: line.productName,
-                            confirmed: line.confirmed,
-                            delivered: line.delivered,
-                            accepted: line.accepted,
-                            reason: line.reason ? t(`reason.${line.reason}`) : '',
-                          }),
-                        )
-                        .join('; ')}
+                      {format.dateTime(delivery.recordedAt)}: {delivery.lines.map((line) => describeDelivered(t, line)).join('; ')}
                     </li>
                   ))}
                 </ol>

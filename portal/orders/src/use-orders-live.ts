@@ -1,7 +1,6 @@
 import { gql } from '@apollo/client';
-import { useSubscription } from '@apollo/client/react';
-import { useConnection } from '@fieldloop/portal-kit';
-import { useCallback, useEffect, useRef } from 'react';
+import { useLiveRefetch } from '@fieldloop/portal-kit';
+import type { TFunction } from 'i18next';
 
 const ORDERS_CHANGED = gql`
   subscription OrdersChanged($types: [String!]) {
@@ -12,30 +11,29 @@ const ORDERS_CHANGED = gql`
   }
 `;
 
-/**
- * Keeps a page's query current: refetch when an orders event (of `types`, or any) arrives —
- * a burst costs one refetch — and when the connection comes back.
- */
+/** Keeps a page's query current with the orders events (of `types`, or any) and after a reconnect. */
 export function useOrdersLive(refetch: () => unknown, types?: string[]) {
-  const latest = useRef(refetch);
-  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  useEffect(() => {
-    latest.current = refetch;
-  });
-  const soon = useCallback(() => {
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => void latest.current(), 250);
-  }, []);
-  useSubscription(ORDERS_CHANGED, { variables: { types }, onData: soon });
-  const { epoch } = useConnection();
-  const seen = useRef(epoch);
-  useEffect(() => {
-    if (seen.current > 0 && epoch !== seen.current) soon();
-    seen.current = epoch;
-  }, [epoch, soon]);
-  useEffect(() => () => clearTimeout(timer.current), []);
+  useLiveRefetch(ORDERS_CHANGED, refetch, { types });
 }
 
 /** Fen as yuan in the user's language (display only: the figures themselves stay integer fen). */
 export const yuan = (format: { number: (value: number, options?: Intl.NumberFormatOptions) => string }, fen: number) =>
   format.number(fen / 100, { style: 'currency', currency: 'CNY' });
+
+export interface DeliveredLine {
+  productName: string;
+  confirmed: number;
+  delivered: number;
+  accepted: number;
+  reason: string | null;
+}
+
+/** One delivered line in words, with both numbers: "翻盖玉溪: 8 confirmed, 18 delivered, 0 kept over-delivered". */
+export const describeDelivered = (t: TFunction, line: DeliveredLine) =>
+  t('order.deliveredLine', {
+    product: line.productName,
+    confirmed: line.confirmed,
+    delivered: line.delivered,
+    accepted: line.accepted,
+    reason: line.reason ? t(`reason.${line.reason}`) : '',
+  });
