@@ -89,6 +89,9 @@ const en = {
     noPersonality: 'No personality type recorded yet.',
     visits: 'Recent visits',
     noVisits: 'No visits yet.',
+    orders: 'Orders',
+    noOrders: 'No orders yet.',
+    quota: 'This month’s quota: {{used}} of {{quota}} cartons used, {{remaining}} remaining',
     visit: {
       summary: '{{date}} · {{manager}} · {{theme}}',
       checkIn: 'Checked in {{time}}, {{distance}} m from the shop, {{minutes}} minutes',
@@ -198,6 +201,9 @@ const zhCN: Translations = {
     noPersonality: '尚未记录客户类型。',
     visits: '最近拜访',
     noVisits: '暂无拜访记录。',
+    orders: '订单',
+    noOrders: '暂无订单。',
+    quota: '本月核定量：已用{{used}}条 / 共{{quota}}条，剩余{{remaining}}条',
     visit: {
       summary: '{{date}} · {{manager}} · {{theme}}',
       checkIn: '{{time}} 签到,距店铺 {{distance}} 米,在店 {{minutes}} 分钟',
