@@ -35,6 +35,7 @@ const config: CodegenConfig = {
             ID: 'string',
             DateTimeISO: 'string',
             JSONObject: 'Record<string, unknown>',
+            SafeInt: 'number',
             join__FieldSet: 'never',
             link__Import: 'never',
           },

@@ -1,6 +1,7 @@
 import type { SubgraphDefinition } from '@fieldloop/platform';
 import { customers } from '@fieldloop/customers';
+import { orders } from '@fieldloop/orders';
 import { visits } from '@fieldloop/visits';
 
 /** Every subgraph of the supergraph. A new service is one import and one entry here. */
-export const SUBGRAPHS: SubgraphDefinition[] = [customers, visits];
+export const SUBGRAPHS: SubgraphDefinition[] = [customers, visits, orders];

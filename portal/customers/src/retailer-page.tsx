@@ -88,6 +88,26 @@ const RETAILER_360 = graphql(`
         behaviours
         approach
       }
+      quota {
+        month
+        quota
+        used
+        remaining
+      }
+      orders(first: 5) {
+        edges {
+          node {
+            id
+            placedAt
+            status
+            totalFen
+            lines {
+              productName
+              ordered
+            }
+          }
+        }
+      }
       visits(first: 8) {
         totalCount
         edges {
@@ -371,6 +391,8 @@ function RetailerView({ data: { retailer, creditIndicators } }: { data: Retailer
         )}
       </section>
 
+      <RecentOrders retailer={retailer} />
+
       <section aria-labelledby="recent-visits">
         <h2 id="recent-visits">{t('retailer.visits')}</h2>
         {!retailer.visits ? (
@@ -383,6 +405,33 @@ function RetailerView({ data: { retailer, creditIndicators } }: { data: Retailer
         )}
       </section>
     </article>
+  );
+}
+
+/** The orders tab: this month's quota use and the latest orders (from orders, joined by the gateway), each linking to its page. */
+function RecentOrders({ retailer }: { retailer: Pick<Retailer360['retailer'], 'quota' | 'orders'> }) {
+  const { t } = useTranslation('customers');
+  const format = useFormat();
+  return (
+    <section aria-labelledby="recent-orders" data-section="orders">
+      <h2 id="recent-orders">{t('retailer.orders')}</h2>
+      {retailer.quota && (
+        <p>{t('retailer.quota', { quota: retailer.quota.quota, used: retailer.quota.used, remaining: retailer.quota.remaining })}</p>
+      )}
+      {!retailer.orders?.edges.length ? (
+        <Empty>{t('retailer.noOrders')}</Empty>
+      ) : (
+        <ul className="plain">
+          {retailer.orders.edges.map(({ node }) => (
+            <li key={node.id}>
+              <Link to={`/orders/${node.id}`}>{format.dateTime(node.placedAt)}</Link> ·{' '}
+              {node.lines.map((line) => `${line.ordered} × ${line.productName}`).join('、')} ·{' '}
+              {format.number(node.totalFen / 100, { style: 'currency', currency: 'CNY' })} · {node.status}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }
 

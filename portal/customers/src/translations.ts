@@ -90,6 +90,9 @@ const en = {
     visits: 'Recent visits',
     noVisits: 'No visits yet.',
     visitsUnavailable: 'Visits could not be loaded just now.',
+    orders: 'Orders',
+    noOrders: 'No orders yet.',
+    quota: 'This month’s quota: {{used}} of {{quota}} cartons used, {{remaining}} remaining',
     visit: {
       summary: '{{date}} · {{manager}} · {{theme}}',
       checkIn: 'Checked in {{time}}, {{distance}} m from the shop, {{minutes}} minutes',
@@ -200,6 +203,9 @@ const zhCN: Translations = {
     visits: '最近拜访',
     noVisits: '暂无拜访记录。',
     visitsUnavailable: '暂时无法加载拜访记录。',
+    orders: '订单',
+    noOrders: '暂无订单。',
+    quota: '本月核定量：已用{{used}}条 / 共{{quota}}条，剩余{{remaining}}条',
     visit: {
       summary: '{{date}} · {{manager}} · {{theme}}',
       checkIn: '{{time}}签到，距店铺{{distance}}米，在店{{minutes}}分钟',

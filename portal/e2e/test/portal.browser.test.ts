@@ -12,6 +12,7 @@ import {
 import { startPortalServer, type RunningPortal } from '@fieldloop/portal-server';
 import { freePort, GraphQLClient, startStack, startTcpProxy, type Stack, type TcpProxy } from '@fieldloop/testkit';
 import { visits } from '@fieldloop/visits';
+import { orders } from '@fieldloop/orders';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, newContext, screenshot, seriousViolations, signIn } from './support/portal-browser';
 
@@ -86,7 +87,7 @@ describe('supervisor portal', () => {
   beforeAll(async () => {
     // The portal's ports are chosen first: the gateway allows CORS from its origins only.
     const ports = { shell: await freePort(), customers: await freePort(), visits: await freePort() };
-    stack = await startStack([customers, visits], {
+    stack = await startStack([customers, visits, orders], {
       gatewayEnv: {
         GATEWAY_CORS_ORIGINS: Object.values(ports)
           .flatMap((port) => [`http://localhost:${port}`, `http://127.0.0.1:${port}`])
@@ -289,6 +290,8 @@ describe('supervisor portal', () => {
     await expect(card.textContent()).resolves.toContain(latest.theme);
     await expect(card.textContent()).resolves.toContain(latest.notes!.slice(0, 12));
     await expect(card.locator('.flag-list li').count()).resolves.toBe(latestFlags.length);
+    // orders (the orders tab, joined by the gateway in the same request): no orders in this company, the tier's quota
+    await expect(view.locator('[data-section="orders"]').textContent()).resolves.toContain('No orders yet.');
     expect(operations.filter((name) => name === 'Retailer360')).toHaveLength(1);
     await screenshot(page, 'retailer-360');
 

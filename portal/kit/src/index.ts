@@ -11,6 +11,7 @@ export * from './i18n';
 export * from './language-switch';
 export * from './month-picker';
 export * from './page-title';
+export * from './live-refetch';
 export * from './portal-client';
 export * from './portal-runtime';
 export * from './remote-marker';

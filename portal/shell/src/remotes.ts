@@ -18,4 +18,12 @@ export const REMOTE_AREAS: RemoteArea[] = [
       { path: 'team', label: { en: 'Team', 'zh-CN': '团队' } },
     ],
   },
+  {
+    name: 'orders',
+    pages: [
+      { path: 'desk', label: { en: 'Orders desk', 'zh-CN': '订单台' } },
+      { path: 'exceptions', label: { en: 'Delivery exceptions', 'zh-CN': '送货差错' } },
+      { path: 'quotas', label: { en: 'Quotas', 'zh-CN': '核定量' } },
+    ],
+  },
 ];

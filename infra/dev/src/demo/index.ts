@@ -4,3 +4,4 @@ export { generateVisitsDemo, loadVisitsDemo, visitsDemo, type VisitsDemo } from 
 export { DEMOS } from './registry';
 export { DEFAULT_DEMO_OPTIONS, DEMO_REFERENCE_DATE, type DemoOptions } from './reference';
 export type { DemoDraw, ServiceDemo } from './service-demo';
+export { generateOrdersDemo, loadOrdersDemo, ordersDemo, type OrdersDemo } from './orders';

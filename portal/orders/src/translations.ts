@@ -1,0 +1,123 @@
+const en = {
+  desk: {
+    title: 'Orders desk',
+    subtitle: 'Orders taken today, {{date}}, as they move from read-back to delivery',
+    none: 'No orders yet today.',
+    line: '{{cartons}} × {{product}}',
+    columns: { placed: 'Awaiting read-back', confirmed: 'Confirmed', out: 'Out for delivery', delivered: 'Delivered' },
+  },
+  order: {
+    back: 'Back to the desk',
+    title: 'Order of {{shop}}',
+    readBack: 'Read-back (回馈)',
+    confirmed: 'Confirmed {{at}} by {{method}}',
+    confirm: 'Read back and confirmed by phone',
+    feedbackMissing: 'Not confirmed in time: a missing-feedback case',
+    lines: 'Lines (cartons)',
+    deliveries: 'Deliveries',
+    noDelivery: 'Not delivered yet.',
+    deliveredLine: '{{product}}: {{confirmed}} confirmed, {{delivered}} delivered, {{accepted}} kept {{reason}}',
+    columns: {
+      product: 'Product',
+      requested: 'Asked',
+      ordered: 'Ordered',
+      confirmed: 'Confirmed',
+      delivered: 'Delivered',
+      accepted: 'Kept',
+      reason: 'Difference',
+      amount: 'Amount',
+    },
+  },
+  exceptions: {
+    title: 'Delivery exceptions',
+    none: 'No delivery has differed from what was confirmed.',
+    columns: { when: 'Recorded', shop: 'Shop', difference: 'Difference', status: 'Order' },
+  },
+  quotas: {
+    title: 'Quota usage',
+    none: 'No retailer has ordered this month.',
+    columns: { shop: 'Shop', quota: 'Quota', used: 'Used', remaining: 'Remaining', utilisation: 'Used share' },
+  },
+  status: {
+    PLACED: 'Placed',
+    CONFIRMED: 'Confirmed',
+    OUT_FOR_DELIVERY: 'Out for delivery',
+    DELIVERED: 'Delivered',
+    PARTIALLY_DELIVERED: 'Partially delivered',
+    CANCELLED: 'Cancelled',
+    REJECTED: 'Rejected',
+  },
+  channel: { PHONE: 'Phone', ONLINE: 'Online', VISIT: 'Visit' },
+  method: { PHONE_CALL: 'phone call', SMS: 'SMS', IN_PERSON: 'in person', ONLINE: 'online', null: '—' },
+  reason: {
+    REFUSED: 'refused',
+    DAMAGED: 'damaged',
+    WRONG_PRODUCT: 'wrong product',
+    OVER_DELIVERED: 'over-delivered',
+    SHORT: 'short',
+  },
+};
+
+type Translations = typeof en;
+
+const zhCN: Translations = {
+  desk: {
+    title: '订单台',
+    subtitle: '{{date}} 今日订单：从回馈到送达',
+    none: '今天还没有订单。',
+    line: '{{cartons}}条{{product}}',
+    columns: { placed: '待回馈', confirmed: '已确认', out: '配送中', delivered: '已送达' },
+  },
+  order: {
+    back: '返回订单台',
+    title: '{{shop}}的订单',
+    readBack: '回馈',
+    confirmed: '已于{{at}}确认（{{method}}）',
+    confirm: '已电话回馈确认',
+    feedbackMissing: '未按时回馈：缺失回馈',
+    lines: '订单明细（条）',
+    deliveries: '送货记录',
+    noDelivery: '尚未送货。',
+    deliveredLine: '{{product}}：确认{{confirmed}}条，送达{{delivered}}条，留下{{accepted}}条 {{reason}}',
+    columns: {
+      product: '品牌规格',
+      requested: '要货',
+      ordered: '订购',
+      confirmed: '确认',
+      delivered: '送达',
+      accepted: '签收',
+      reason: '差异',
+      amount: '金额',
+    },
+  },
+  exceptions: {
+    title: '送货差错',
+    none: '没有与确认数量不符的送货。',
+    columns: { when: '记录时间', shop: '零售户', difference: '差异', status: '订单' },
+  },
+  quotas: {
+    title: '核定量使用',
+    none: '本月还没有零售户订货。',
+    columns: { shop: '零售户', quota: '月核定量', used: '已用', remaining: '剩余', utilisation: '使用率' },
+  },
+  status: {
+    PLACED: '已下单',
+    CONFIRMED: '已确认',
+    OUT_FOR_DELIVERY: '配送中',
+    DELIVERED: '已送达',
+    PARTIALLY_DELIVERED: '部分送达',
+    CANCELLED: '已取消',
+    REJECTED: '已拒绝',
+  },
+  channel: { PHONE: '电话', ONLINE: '网上', VISIT: '拜访' },
+  method: { PHONE_CALL: '电话', SMS: '短信', IN_PERSON: '当面', ONLINE: '网上', null: '—' },
+  reason: {
+    REFUSED: '拒收',
+    DAMAGED: '破损',
+    WRONG_PRODUCT: '错货',
+    OVER_DELIVERED: '多送',
+    SHORT: '少送',
+  },
+};
+
+export const ordersTranslations = { en, 'zh-CN': zhCN };

@@ -1,0 +1,39 @@
+import { gql } from '@apollo/client';
+import { useLiveRefetch } from '@fieldloop/portal-kit';
+import type { TFunction } from 'i18next';
+
+const ORDERS_CHANGED = gql`
+  subscription OrdersChanged($types: [String!]) {
+    ordersEvents(types: $types) {
+      cursor
+      type
+    }
+  }
+`;
+
+/** Keeps a page's query current with the orders events (of `types`, or any) and after a reconnect. */
+export function useOrdersLive(refetch: () => unknown, types?: string[]) {
+  useLiveRefetch(ORDERS_CHANGED, refetch, { types });
+}
+
+/** Fen as yuan in the user's language (display only: the figures themselves stay integer fen). */
+export const yuan = (format: { number: (value: number, options?: Intl.NumberFormatOptions) => string }, fen: number) =>
+  format.number(fen / 100, { style: 'currency', currency: 'CNY' });
+
+export interface DeliveredLine {
+  productName: string;
+  confirmed: number;
+  delivered: number;
+  accepted: number;
+  reason: string | null;
+}
+
+/** One delivered line in words, with both numbers: "翻盖玉溪: 8 confirmed, 18 delivered, 0 kept over-delivered". */
+export const describeDelivered = (t: TFunction, line: DeliveredLine) =>
+  t('order.deliveredLine', {
+    product: line.productName,
+    confirmed: line.confirmed,
+    delivered: line.delivered,
+    accepted: line.accepted,
+    reason: line.reason ? t(`reason.${line.reason}`) : '',
+  });

@@ -1,0 +1,4 @@
+import { runSubgraph } from '@fieldloop/platform';
+import { orders } from './index';
+
+void runSubgraph(orders);

@@ -1,0 +1,71 @@
+import { SafeIntResolver } from 'graphql-scalars';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'A month of sales (from the monthly facts): volume, money in fen, shares and rates as 0-1' })
+export class SalesFigures {
+  @Field({ description: 'YYYY-MM' })
+  month: string;
+
+  @Field(() => Int, { description: 'Cartons the retailers accepted' })
+  volumeCartons: number;
+
+  @Field(() => SafeIntResolver, { description: 'Accepted cartons at wholesale prices, fen' })
+  amountFen: number;
+
+  @Field(() => SafeIntResolver, { description: 'Gross margin (retail − wholesale) of accepted cartons, fen' })
+  grossMarginFen: number;
+
+  @Field(() => Float, { nullable: true, description: 'Gross margin ÷ retail value' })
+  grossMarginRate: number | null;
+
+  @Field(() => Int)
+  keyBrandCartons: number;
+
+  @Field(() => Float, { nullable: true, description: 'Key-brand cartons ÷ volume (重点品牌占比)' })
+  keyBrandShare: number | null;
+
+  @Field(() => Int, { description: 'Cartons of new brands (新品牌)' })
+  newBrandCartons: number;
+
+  @Field(() => Int, { description: 'Retailers that took a new brand this month' })
+  newBrandCarriers: number;
+
+  @Field(() => Int)
+  confirmedCartons: number;
+
+  @Field(() => Int, { description: 'Confirmed cartons of lines delivered exactly as confirmed' })
+  fulfilledCartons: number;
+
+  @Field(() => Float, { nullable: true, description: '履约率: delivered as confirmed ÷ confirmed' })
+  fulfilmentRate: number | null;
+
+  @Field(() => Int, { description: 'Sum of the monthly quotas of the active retailers' })
+  quotaCartons: number;
+
+  @Field(() => Int, { description: 'Of which orders hold' })
+  quotaUsedCartons: number;
+
+  @Field(() => Float, { nullable: true, description: 'Quota used ÷ quota' })
+  quotaUtilisation: number | null;
+}
+
+@ObjectType({ description: 'One product’s month' })
+export class ProductSales {
+  @Field(() => ID)
+  productId: string;
+
+  @Field()
+  productName: string;
+
+  @Field(() => Int)
+  volumeCartons: number;
+
+  @Field(() => SafeIntResolver)
+  amountFen: number;
+
+  @Field(() => SafeIntResolver)
+  grossMarginFen: number;
+
+  @Field(() => Int, { description: 'Retailers that took it' })
+  carriers: number;
+}

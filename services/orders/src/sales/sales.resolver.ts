@@ -1,0 +1,70 @@
+import { type Context } from '@fieldloop/platform';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { RetailerReference, StaffMemberReference, TerritoryReference } from '../federated/federated-types';
+import { OrderRetailer } from '../federated/order-retailer.entity';
+import { OrderTerritory } from '../federated/order-territory.entity';
+import { ORDERS_READ } from '../permissions';
+import { ProductSales, SalesFigures } from './sales-figures';
+import { requireMonth, SalesService } from './sales.service';
+
+/*
+ * Figures orders adds to customers' entities are nullable: a caller without orders:read, or
+ * asking about someone outside their territories, gets null.
+ */
+
+@Resolver(() => StaffMemberReference)
+export class StaffMemberSalesResolver {
+  @Authorized(ORDERS_READ)
+  @FieldResolver(() => SalesFigures, {
+    nullable: true,
+    description: 'The month’s sales of this account manager’s territories; null for staff without territories (from orders)',
+  })
+  async salesFigures(
+    @Root() member: StaffMemberReference,
+    @Arg('month', { description: 'YYYY-MM' }) month: string,
+    @Ctx() context: Context,
+  ): Promise<SalesFigures | null> {
+    requireMonth(month);
+    const territories = await context.loaders.manyBy(OrderTerritory, 'accountManagerId').load(member.id);
+    const inScope =
+      context.access.staffMemberId === member.id || territories.some((territory) => context.access.allowsTerritory(territory.id));
+    if (!territories.length || !inScope) return null;
+    return new SalesService(context).figures('accountManager', member.id, month);
+  }
+}
+
+@Resolver(() => TerritoryReference)
+export class TerritorySalesResolver {
+  @Authorized(ORDERS_READ)
+  @FieldResolver(() => SalesFigures, { nullable: true, description: 'The month’s sales of this territory (from orders)' })
+  salesFigures(@Root() territory: TerritoryReference, @Arg('month', { description: 'YYYY-MM' }) month: string, @Ctx() context: Context) {
+    requireMonth(month);
+    if (!context.access.allowsTerritory(territory.id)) return null;
+    return new SalesService(context).figures('territory', territory.id, month);
+  }
+}
+
+@Resolver(() => RetailerReference)
+export class RetailerSalesResolver {
+  @Authorized(ORDERS_READ)
+  @FieldResolver(() => SalesFigures, { nullable: true, description: 'The month’s sales to this retailer (from orders)' })
+  async salesFacts(@Root() retailer: RetailerReference, @Arg('month', { description: 'YYYY-MM' }) month: string, @Ctx() context: Context) {
+    requireMonth(month);
+    const known = await context.loaders.byId(OrderRetailer).load(retailer.id);
+    if (!known || !context.access.allowsTerritory(known.territoryId)) return null;
+    return new SalesService(context).figures('retailer', retailer.id, month);
+  }
+}
+
+@Resolver()
+export class SalesResolver {
+  @Authorized(ORDERS_READ)
+  @Query(() => [ProductSales], { description: 'The month per product in the caller’s territories, best sellers first' })
+  productSales(
+    @Arg('month', { description: 'YYYY-MM' }) month: string,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Ctx() context: Context,
+  ): Promise<ProductSales[]> {
+    return new SalesService(context).byProduct(requireMonth(month), Math.min(Math.max(first, 1), 200));
+  }
+}
