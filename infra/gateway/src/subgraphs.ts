@@ -1,6 +1,7 @@
 import type { SubgraphDefinition } from '@fieldloop/platform';
+import { complaints } from '@fieldloop/complaints';
 import { customers } from '@fieldloop/customers';
 import { visits } from '@fieldloop/visits';
 
 /** Every subgraph of the supergraph. A new service is one import and one entry here. */
-export const SUBGRAPHS: SubgraphDefinition[] = [customers, visits];
+export const SUBGRAPHS: SubgraphDefinition[] = [customers, visits, complaints];

@@ -18,6 +18,7 @@ export const PERMISSION_NAMES = {
     AUDIT_READ,
   ],
   visits: ['visits:read', 'visits:write', 'visits:review', 'visits:events'],
+  complaints: ['complaints:read', 'complaints:write', 'complaints:manage', 'complaints:events'],
 } as const;
 
 export type ServiceName = keyof typeof PERMISSION_NAMES;
