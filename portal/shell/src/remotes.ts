@@ -18,4 +18,5 @@ export const REMOTE_AREAS: RemoteArea[] = [
       { path: 'team', label: { en: 'Team', 'zh-CN': '团队' } },
     ],
   },
+  { name: 'complaints', pages: [{ path: 'board', label: { en: 'Loop board', 'zh-CN': '闭环看板' } }] },
 ];

@@ -3,7 +3,13 @@ import { defineSubgraph } from '@fieldloop/platform';
 import { CalendarResolver } from './calendar/calendar.resolver';
 import { CalendarDay, WorkingCalendar } from './calendar/working-calendar.entity';
 import { CaseEntry } from './case/case-entry.entity';
-import { CaseEntryResolver, RetailerCasesResolver, StaffMemberCasesResolver, VisitCasesResolver } from './case/case-extensions.resolver';
+import {
+  CaseEntryResolver,
+  EscalationResolver,
+  RetailerCasesResolver,
+  StaffMemberCasesResolver,
+  VisitCasesResolver,
+} from './case/case-extensions.resolver';
 import { Case } from './case/case.entity';
 import { COMPLAINT_EVENTS } from './case/case.events';
 import { CaseResolver } from './case/case.resolver';
@@ -27,6 +33,7 @@ export const complaints = defineSubgraph({
   resolvers: [
     CaseResolver,
     CaseEntryResolver,
+    EscalationResolver,
     LoopBoardResolver,
     RetailerCasesResolver,
     StaffMemberCasesResolver,

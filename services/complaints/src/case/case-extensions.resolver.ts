@@ -6,6 +6,7 @@ import { CaseEntry } from './case-entry.entity';
 import { Case } from './case.entity';
 import { CaseConnection } from './case.resolver';
 import { caseInScope, restrictCases } from './case.scope';
+import { Escalation } from './escalation.entity';
 
 /*
  * Fields complaints adds to other services' entities are nullable: a caller without
@@ -133,5 +134,14 @@ export class CaseEntryResolver {
   @FieldResolver(() => StaffMemberReference, { nullable: true })
   to(@Root() entry: CaseEntry): StaffMemberReference | null {
     return entry.toId ? { id: entry.toId } : null;
+  }
+}
+
+@Resolver(() => Escalation)
+export class EscalationResolver {
+  @Authorized(COMPLAINTS_READ)
+  @FieldResolver(() => StaffMemberReference, { nullable: true, description: 'Who it was escalated to' })
+  escalatedTo(@Root() rung: Escalation): StaffMemberReference | null {
+    return rung.escalatedToId ? { id: rung.escalatedToId } : null;
   }
 }
