@@ -93,7 +93,7 @@ export function BoardPage() {
             {loopBoard.lanes.map((lane) => (
               <div className="panel" key={lane.owner?.id ?? lane.ownerRole} data-lane={lane.owner?.id ?? lane.ownerRole}>
                 <h2>
-                  {lane.owner?.name ?? t('board.queue', { role: t(`role.${lane.ownerRole}`) })}{' '}
+                  {lane.owner?.name ?? t('board.queue', { role: t(`common:role.${lane.ownerRole}`) })}{' '}
                   <small>{t('board.laneSummary', { open: lane.open, late: lane.late })}</small>{' '}
                   {lane.overloaded && <strong className="late">{t('board.overloaded')}</strong>}
                 </h2>

@@ -59,14 +59,6 @@ const en = {
     OVERRIDE_CLOSE: 'Override-close',
     HAND_OFF: 'Hand off',
   },
-  role: {
-    ACCOUNT_MANAGER: 'Account manager',
-    ORDER_CLERK: 'Order clerk',
-    DELIVERY_DRIVER: 'Delivery driver',
-    MARKET_INSPECTOR: 'Market inspector',
-    SUPERVISOR: 'Supervisor',
-    ADMIN: 'Administrator',
-  },
   entry: { RAISED: 'raised', MESSAGE: 'said', TRANSITION: 'did', HAND_OFF: 'handed off', ESCALATION: 'escalated', WARNING: 'warned' },
 };
 
@@ -130,14 +122,6 @@ const zh: typeof en = {
     CONFIRM_CLOSE: '确认关闭',
     OVERRIDE_CLOSE: '强制关闭',
     HAND_OFF: '转交',
-  },
-  role: {
-    ACCOUNT_MANAGER: '客户经理',
-    ORDER_CLERK: '订货员',
-    DELIVERY_DRIVER: '送货员',
-    MARKET_INSPECTOR: '市管员',
-    SUPERVISOR: '主管',
-    ADMIN: '管理员',
   },
   entry: { RAISED: '提出', MESSAGE: '留言', TRANSITION: '操作', HAND_OFF: '转交', ESCALATION: '升级', WARNING: '提醒' },
 };

@@ -8,6 +8,7 @@ export * from './geo-plot';
 export * from './graphql-request';
 export * from './i18n';
 export * from './language-switch';
+export * from './live-refetch';
 export * from './portal-client';
 export * from './portal-runtime';
 export * from './remote-marker';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CaseRaised, MarketLeadRaised } from '@fieldloop/visits';
-import { publishEvent } from '@fieldloop/platform';
+import { publishEvent, type EventDefinition } from '@fieldloop/platform';
+import type { z } from 'zod';
 import { CREATE_RETAILER, retailerInput, type GraphQLClient, type Stack } from '@fieldloop/testkit';
 
 let sequence = 0;
@@ -72,51 +73,46 @@ export async function projected(stack: Stack, teams: LoopTeam[]): Promise<void> 
   throw new Error('complaints never projected the teams');
 }
 
-/** A complaint raised on a visit, as visits publishes it, dated `raisedAt`. */
-export async function raiseOnVisit(
+/** Publishes a visits event about a fresh visit to the team's retailer, as visits does; returns the visit's id. */
+async function publishFromVisit<S extends z.ZodObject>(
   stack: Stack,
   team: LoopTeam,
-  raisedAt: Date,
-  description = '上周到货的玉溪有两条受潮',
+  event: EventDefinition<S>,
+  extra: object,
 ): Promise<string> {
   const visitId = randomUUID();
-  await publishEvent(stack.subgraphs.visits.database.dataSource.manager, CaseRaised, {
+  await publishEvent(stack.subgraphs.visits.database.dataSource.manager, event, {
     refs: [{ type: 'Retailer', id: team.retailerId }],
     payload: {
       visitId,
       retailerId: team.retailerId,
       territoryId: team.territoryId,
       accountManagerId: team.accountManagerId,
-      kind: 'COMPLAINT' as never,
-      category: 'PRODUCT_QUALITY' as never,
-      description,
-      raisedAt: raisedAt.toISOString(),
-    },
+      ...extra,
+    } as z.input<S>,
     actor: team.accountManagerId,
   });
   await stack.subgraphs.visits.relay.kick();
   return visitId;
 }
 
-export async function sightOnVisit(stack: Stack, team: LoopTeam): Promise<string> {
-  const visitId = randomUUID();
-  await publishEvent(stack.subgraphs.visits.database.dataSource.manager, MarketLeadRaised, {
-    refs: [{ type: 'Retailer', id: team.retailerId }],
-    payload: {
-      visitId,
-      retailerId: team.retailerId,
-      territoryId: team.territoryId,
-      accountManagerId: team.accountManagerId,
-      product: '中华(硬)',
-      quantity: 5,
-      note: '无防伪标识',
-      seenAt: new Date().toISOString(),
-    },
-    actor: team.accountManagerId,
+/** A complaint raised on a visit, dated `raisedAt`. */
+export const raiseOnVisit = (stack: Stack, team: LoopTeam, raisedAt: Date, description = '上周到货的玉溪有两条受潮') =>
+  publishFromVisit(stack, team, CaseRaised, {
+    kind: 'COMPLAINT',
+    category: 'PRODUCT_QUALITY',
+    description,
+    raisedAt: raisedAt.toISOString(),
   });
-  await stack.subgraphs.visits.relay.kick();
-  return visitId;
-}
+
+/** Non-channel cigarettes seen on a visit. */
+export const sightOnVisit = (stack: Stack, team: LoopTeam) =>
+  publishFromVisit(stack, team, MarketLeadRaised, {
+    product: '中华(硬)',
+    quantity: 5,
+    note: '无防伪标识',
+    seenAt: new Date().toISOString(),
+  });
 
 /** The id of the case complaints opened from a visit, once its consumer has run. */
 export async function caseOfVisit(stack: Stack, visitId: string): Promise<string> {
