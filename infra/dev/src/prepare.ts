@@ -1,7 +1,9 @@
 import { Client } from 'pg';
 import { createLogger, entitiesOf, openDatabase, type SubgraphDefinition } from '@fieldloop/platform';
 import { Retailer } from '@fieldloop/customers';
+import { Case } from '@fieldloop/complaints';
 import { Visit, VisitPlan } from '@fieldloop/visits';
+import { loadComplaintsDemo, type ComplaintsDemoSummary } from './demo/complaints-demo';
 import type { DataSource } from './demo/insert-rows';
 import { generateCustomersDemo, loadCustomersDemo, summarizeDemo, type CustomersDemo, type DemoOptions } from './demo/customers-demo';
 import { generateVisitsDemo, loadVisitsDemo, summarizeVisitsDemo, visitsDemoDays, type VisitsDemoSummary } from './demo/visits-demo';
@@ -24,6 +26,8 @@ export async function ensureDatabase(serverUrl: string, name: string): Promise<s
 export type LoadedDemoSummary = ReturnType<typeof summarizeDemo> & {
   /** The demo month of visits; absent when the visits schema already held visits. */
   visits?: VisitsDemoSummary;
+  /** The demo month of cases; absent when the complaints schema already held cases. */
+  complaints?: ComplaintsDemoSummary;
 };
 
 /**
@@ -90,6 +94,15 @@ export async function prepareDatabase(
         loaded.visits = summarizeVisitsDemo(visits);
       } else if (definition.name === 'visits' && demo && !loaded) {
         daysAdded = await catchUpVisitsDemo(database.dataSource, demo, now);
+      }
+      if (
+        definition.name === 'complaints' &&
+        demo &&
+        customers &&
+        loaded &&
+        (await database.dataSource.getRepository(Case).count()) === 0
+      ) {
+        loaded.complaints = await loadComplaintsDemo(database.dataSource, customers, { seed: demo.seed + 2, now });
       }
       if (loaded || daysAdded) await vacuumAnalyze(database.dataSource);
     } finally {

@@ -142,7 +142,8 @@ async function main() {
       `  Logs:                                              ${join(DATA_DIR, 'logs')}`,
       loaded
         ? `  Demo company loaded: ${loaded.retailers} retailers in ${loaded.territories} territories, ${loaded.staff} staff, ${loaded.creditAssessments} credit assessments` +
-          (loaded.visits ? `, ${loaded.visits.visits} visits over ${loaded.visits.days} days up to today` : '')
+          (loaded.visits ? `, ${loaded.visits.visits} visits over ${loaded.visits.days} days up to today` : '') +
+          (loaded.complaints ? `, ${loaded.complaints.cases} cases with ${loaded.complaints.escalations} escalations` : '')
         : `  Existing data kept (the demo company loads only into an empty database)${daysAdded ? `; the demo's visits brought up to today (${daysAdded} days)` : ''}`,
       '',
       'Try (every operation but sign-in needs the token):',

@@ -55,7 +55,8 @@ export const complaints = defineSubgraph({
   jobs: [escalateCasesJob],
 });
 
-export { Case, CaseEntry, Escalation };
+export { Case, CaseEntry, Escalation, CaseRegion, CaseRetailer, CaseStaff, CaseTerritory };
+export { openCase, type CaseSpec } from './case/open-case';
 export * from './permissions';
 export * from './case/case.events';
 export * from './case/case.enums';
