@@ -1,11 +1,11 @@
 /**
  * The browser origins allowed to call the gateway (CORS): GATEWAY_CORS_ORIGINS, comma
  * separated (e.g. `https://portal.example.com`). Unset, the portal's own origins in
- * development (the shell on 5173, a remote opened on its own port 5174-5176, by localhost or
+ * development (the shell on 5173, a remote opened on its own port 5174-5177, by localhost or
  * 127.0.0.1), and none in production. Never a wildcard, never credentials: the portal sends
  * its token in the Authorization header, so no cookie is ever needed.
  */
-const DEVELOPMENT_ORIGINS = [5173, 5174, 5175, 5176].flatMap((port) => [`http://localhost:${port}`, `http://127.0.0.1:${port}`]);
+const DEVELOPMENT_ORIGINS = [5173, 5174, 5175, 5176, 5177].flatMap((port) => [`http://localhost:${port}`, `http://127.0.0.1:${port}`]);
 
 export function corsOrigins(env: NodeJS.ProcessEnv = process.env): string[] {
   const given = env.GATEWAY_CORS_ORIGINS;

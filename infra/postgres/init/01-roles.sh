@@ -54,3 +54,4 @@ SQL
 create_service_role customers "${CUSTOMERS_DB_PASSWORD:?CUSTOMERS_DB_PASSWORD must be set}"
 create_service_role visits "${VISITS_DB_PASSWORD:?VISITS_DB_PASSWORD must be set}"
 create_service_role orders "${ORDERS_DB_PASSWORD:?ORDERS_DB_PASSWORD must be set}"
+create_service_role complaints "${COMPLAINTS_DB_PASSWORD:?COMPLAINTS_DB_PASSWORD must be set}"

@@ -26,4 +26,5 @@ export const REMOTE_AREAS: RemoteArea[] = [
       { path: 'quotas', label: { en: 'Quotas', 'zh-CN': '核定量' } },
     ],
   },
+  { name: 'complaints', pages: [{ path: 'board', label: { en: 'Loop board', 'zh-CN': '闭环看板' } }] },
 ];

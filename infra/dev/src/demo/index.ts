@@ -5,3 +5,4 @@ export { DEMOS } from './registry';
 export { DEFAULT_DEMO_OPTIONS, DEMO_REFERENCE_DATE, type DemoOptions } from './reference';
 export type { DemoDraw, ServiceDemo } from './service-demo';
 export { generateOrdersDemo, loadOrdersDemo, ordersDemo, type OrdersDemo } from './orders';
+export { complaintsDemo, loadComplaintsDemo } from './complaints';

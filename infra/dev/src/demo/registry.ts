@@ -1,5 +1,6 @@
 import { customersDemo } from './customers';
 import type { ServiceDemo } from './service-demo';
+import { complaintsDemo } from './complaints';
 import { ordersDemo } from './orders';
 import { visitsDemo } from './visits';
 
@@ -15,4 +16,4 @@ import { visitsDemo } from './visits';
  *      service's own rules and entities imported from its package entry point;
  *   2. one line here, after the demos it depends on.
  */
-export const DEMOS: readonly ServiceDemo[] = [customersDemo, visitsDemo, ordersDemo];
+export const DEMOS: readonly ServiceDemo[] = [customersDemo, visitsDemo, ordersDemo, complaintsDemo];

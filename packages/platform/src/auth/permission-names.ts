@@ -19,6 +19,7 @@ export const PERMISSION_NAMES = {
   ],
   visits: ['visits:read', 'visits:write', 'visits:review', 'visits:events'],
   orders: ['orders:read', 'orders:write', 'orders:manage', 'orders:deliver', 'orders:events'],
+  complaints: ['complaints:read', 'complaints:write', 'complaints:manage', 'complaints:events'],
 } as const;
 
 export type ServiceName = keyof typeof PERMISSION_NAMES;

@@ -1,0 +1,105 @@
+import {
+  CaseCategory,
+  CaseChannel,
+  CaseKind,
+  CaseRegion,
+  CaseRetailer,
+  CaseSource,
+  CaseStaff,
+  CaseTerritory,
+  escalateCases,
+  openCase,
+} from '@fieldloop/complaints';
+import type { CustomersDemo } from '../customers';
+import type { DataSource } from '../insert-rows';
+import { insertRows } from '../insert-rows';
+import { SeededRandom } from '../random';
+
+const DAY = 86_400_000;
+const KINDS: ReadonlyArray<readonly [CaseKind, number]> = [
+  [CaseKind.COMPLAINT, 5],
+  [CaseKind.SUGGESTION, 2],
+  [CaseKind.MARKET_LEAD, 2],
+  [CaseKind.ORDER_EXCEPTION, 2],
+  [CaseKind.DELIVERY_ISSUE, 2],
+  [CaseKind.INFO_FEEDBACK, 1],
+];
+const CATEGORY: Record<CaseKind, CaseCategory> = {
+  [CaseKind.COMPLAINT]: CaseCategory.PRODUCT_QUALITY,
+  [CaseKind.SUGGESTION]: CaseCategory.POLICY,
+  [CaseKind.MARKET_LEAD]: CaseCategory.MARKET,
+  [CaseKind.ORDER_EXCEPTION]: CaseCategory.ORDER_ERROR,
+  [CaseKind.DELIVERY_ISSUE]: CaseCategory.DELIVERY,
+  [CaseKind.INFO_FEEDBACK]: CaseCategory.OTHER,
+};
+const TEXT: Record<CaseKind, string[]> = {
+  [CaseKind.COMPLAINT]: ['到货的玉溪有两条受潮', '送货员态度不好', '价签与实际批发价不符'],
+  [CaseKind.SUGGESTION]: ['希望增加周六送货', '建议新品先小批量试销'],
+  [CaseKind.MARKET_LEAD]: ['发现无防伪标识的中华(硬)', '邻店疑似销售非渠道卷烟'],
+  [CaseKind.ORDER_EXCEPTION]: ['订8条送来18条, 店主全部拒收', '订单未按时回馈'],
+  [CaseKind.DELIVERY_ISSUE]: ['送货晚了两个小时', '少送一条红河'],
+  [CaseKind.INFO_FEEDBACK]: ['竞品红河本周促销力度大', '片区新开两家便利店'],
+};
+
+export interface ComplaintsDemoSummary {
+  cases: number;
+  escalations: number;
+}
+
+/**
+ * A month of cases of every kind for the demo company, opened as the services would open
+ * them (routing, business-time deadlines), then swept once at `now`: the ones nobody answered
+ * in time carry their escalations, several levels for the oldest. Complaints' projection of
+ * customers is filled from the same company first, as its consumer would fill it.
+ */
+export async function loadComplaintsDemo(
+  dataSource: DataSource,
+  company: CustomersDemo,
+  { seed, now }: { seed: number; now: Date },
+): Promise<ComplaintsDemoSummary> {
+  const random = new SeededRandom(seed);
+  return dataSource.transaction(async (manager) => {
+    const position = '0';
+    await insertRows(
+      manager,
+      CaseRegion,
+      company.regions.map(({ id, name, inCompanyArea }) => ({ id, name, inCompanyArea, position })),
+    );
+    await insertRows(
+      manager,
+      CaseTerritory,
+      company.territories.map(({ id, name, regionId, accountManagerId }) => ({ id, name, regionId, accountManagerId, position })),
+    );
+    await insertRows(
+      manager,
+      CaseStaff,
+      company.staff.map(({ id, name, role, supervisorId, active }) => ({ id, name, role, supervisorId, active, position })),
+    );
+    await insertRows(
+      manager,
+      CaseRetailer,
+      company.retailers.map(({ id, territoryId, shopName }) => ({ id, territoryId, shopName, position })),
+    );
+    const managerOf = new Map(company.territories.map((territory) => [territory.id, territory.accountManagerId]));
+    const count = Math.min(300, Math.ceil(company.retailers.length / 10));
+    for (let i = 0; i < count; i += 1) {
+      const retailer = random.pick(company.retailers);
+      const kind = random.weighted(KINDS);
+      const description = random.pick(TEXT[kind]);
+      await openCase(manager, {
+        kind,
+        category: CATEGORY[kind],
+        source: kind === CaseKind.ORDER_EXCEPTION ? CaseSource.ORDERS : CaseSource.VISIT,
+        channel: kind === CaseKind.ORDER_EXCEPTION ? CaseChannel.SYSTEM : CaseChannel.VISIT,
+        title: description,
+        description,
+        retailerId: retailer.id,
+        reporterId: managerOf.get(retailer.territoryId) ?? null,
+        at: new Date(now.getTime() - random.float(0, 30) * DAY),
+      });
+    }
+    await escalateCases(manager, now);
+    const [{ escalations }] = await manager.query('SELECT count(*)::int AS escalations FROM escalation WHERE level > 0');
+    return { cases: count, escalations };
+  });
+}

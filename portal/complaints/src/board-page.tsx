@@ -1,0 +1,134 @@
+import { gql } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { Empty, QueryState } from '@fieldloop/portal-kit';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { formatBusinessMinutes } from './business-time';
+import { useLiveRefetch } from './use-live-refetch';
+
+export interface BoardCase {
+  id: string;
+  kind: string;
+  title: string;
+  status: string;
+  escalationLevel: number;
+  respondMinutesLeft: number | null;
+  resolveMinutesLeft: number | null;
+  retailer: { id: string; shopName: string } | null;
+}
+interface Lane {
+  owner: { id: string; name: string } | null;
+  ownerRole: string;
+  open: number;
+  late: number;
+  overloaded: boolean;
+  cases: BoardCase[];
+}
+interface BoardData {
+  loopBoard: { late: number; dueSoon: number; waiting: number; lanes: Lane[] };
+}
+
+const BOARD = gql`
+  query LoopBoard {
+    loopBoard {
+      late
+      dueSoon
+      waiting
+      lanes {
+        owner {
+          id
+          name
+        }
+        ownerRole
+        open
+        late
+        overloaded
+        cases {
+          id
+          kind
+          title
+          status
+          escalationLevel
+          respondMinutesLeft
+          resolveMinutesLeft
+          retailer {
+            id
+            shopName
+          }
+        }
+      }
+    }
+  }
+`;
+
+/** The clock that matters now: the answer until it is given, then closing. */
+export const minutesLeft = (row: BoardCase) => row.respondMinutesLeft ?? row.resolveMinutesLeft;
+
+export function TimeLeft({ row }: { row: BoardCase }) {
+  const { t } = useTranslation('complaints');
+  const left = minutesLeft(row);
+  if (left === null) return null;
+  const time = formatBusinessMinutes(left);
+  if (row.status === 'WAITING_ON_RETAILER' && row.respondMinutesLeft === null) return <span>{t('board.paused', { time })}</span>;
+  return left <= 0 ? <strong className="late">{t('board.late', { time })}</strong> : <span>{t('board.left', { time })}</span>;
+}
+
+/** The supervisor's loop board: who owes whom an answer, late first, live. */
+export function BoardPage() {
+  const { t } = useTranslation('complaints');
+  // Business time left moves with the clock: read again each minute, and at once on any case event.
+  const query = useQuery<BoardData>(BOARD, { pollInterval: 60_000 });
+  useLiveRefetch(query.refetch);
+  return (
+    <section aria-labelledby="board-title">
+      <h1 id="board-title">{t('board.title')}</h1>
+      <p>{t('board.subtitle')}</p>
+      <QueryState query={query}>
+        {({ loopBoard }) => (
+          <>
+            <p data-testid="board-summary">
+              {t('board.summary', { late: loopBoard.late, dueSoon: loopBoard.dueSoon, waiting: loopBoard.waiting })}
+            </p>
+            {loopBoard.lanes.length === 0 && <Empty>{t('board.empty')}</Empty>}
+            {loopBoard.lanes.map((lane) => (
+              <div className="panel" key={lane.owner?.id ?? lane.ownerRole} data-lane={lane.owner?.id ?? lane.ownerRole}>
+                <h2>
+                  {lane.owner?.name ?? t('board.queue', { role: t(`common:role.${lane.ownerRole}`) })}{' '}
+                  <small>{t('board.laneSummary', { open: lane.open, late: lane.late })}</small>{' '}
+                  {lane.overloaded && <strong className="late">{t('board.overloaded')}</strong>}
+                </h2>
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('board.columns.case')}</th>
+                      <th scope="col">{t('board.columns.kind')}</th>
+                      <th scope="col">{t('board.columns.status')}</th>
+                      <th scope="col">{t('board.columns.left')}</th>
+                      <th scope="col">{t('board.columns.escalation')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {lane.cases.map((row) => (
+                      <tr key={row.id} data-case={row.id} data-escalation={row.escalationLevel}>
+                        <td>
+                          <Link to={`/complaints/cases/${row.id}`}>{row.title}</Link>
+                          {row.retailer && <> · {row.retailer.shopName}</>}
+                        </td>
+                        <td>{t(`kind.${row.kind}`)}</td>
+                        <td>{t(`status.${row.status}`)}</td>
+                        <td>
+                          <TimeLeft row={row} />
+                        </td>
+                        <td>{row.escalationLevel > 0 ? t('board.level', { level: row.escalationLevel }) : '—'}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            ))}
+          </>
+        )}
+      </QueryState>
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+import 'reflect-metadata';
+import { defineSubgraph } from '@fieldloop/platform';
+import { CalendarResolver } from './calendar/calendar.resolver';
+import { CalendarDay, WorkingCalendar } from './calendar/working-calendar.entity';
+import { CaseEntry } from './case/case-entry.entity';
+import {
+  CaseEntryResolver,
+  EscalationResolver,
+  RetailerCasesResolver,
+  StaffMemberCasesResolver,
+  VisitCasesResolver,
+} from './case/case-extensions.resolver';
+import { Case } from './case/case.entity';
+import { COMPLAINT_EVENTS } from './case/case.events';
+import { CaseResolver } from './case/case.resolver';
+import { caseInScope } from './case/case.scope';
+import { Escalation } from './case/escalation.entity';
+import { handOffConsumer } from './case/hand-off-consumers';
+import { LoopBoardResolver } from './case/loop-board';
+import { escalateCasesJob } from './deadline/escalate-cases.job';
+import { ComplaintEventResolver } from './events/complaint-event.resolver';
+import { customersProjection } from './federated/customers-projection';
+import { StaffMemberReference, VisitReference } from './federated/federated-types';
+import { CaseRegion, CaseRetailer, CaseStaff, CaseTerritory } from './federated/projected.entities';
+import { migrations } from './migrations';
+import { COMPLAINTS_PERMISSIONS, COMPLAINTS_READ } from './permissions';
+import { RoutingRule } from './routing/routing-rule.entity';
+import { RoutingResolver } from './routing/routing.resolver';
+
+export const complaints = defineSubgraph({
+  name: 'complaints',
+  defaultPort: 4004,
+  resolvers: [
+    CaseResolver,
+    CaseEntryResolver,
+    EscalationResolver,
+    LoopBoardResolver,
+    RetailerCasesResolver,
+    StaffMemberCasesResolver,
+    VisitCasesResolver,
+    CalendarResolver,
+    RoutingResolver,
+    ComplaintEventResolver,
+  ],
+  entities: [Case, CaseEntry, Escalation, WorkingCalendar, CalendarDay, RoutingRule, CaseRetailer, CaseTerritory, CaseRegion, CaseStaff],
+  migrations,
+  references: {
+    Case: { entity: Case, authorized: [COMPLAINTS_READ], visible: (row: Case, context) => caseInScope(context)(row) },
+  },
+  permissions: COMPLAINTS_PERMISSIONS,
+  // Entities complaints only extends are reachable from no root field, so they are listed here.
+  orphanedTypes: [StaffMemberReference, VisitReference],
+  events: COMPLAINT_EVENTS,
+  consumers: [customersProjection, handOffConsumer],
+  jobs: [escalateCasesJob],
+});
+
+export { Case, CaseEntry, Escalation, CaseRegion, CaseRetailer, CaseStaff, CaseTerritory };
+export { openCase, type CaseSpec } from './case/open-case';
+export * from './permissions';
+export * from './case/case.events';
+export * from './case/case.enums';
+export { escalateCases, escalateCasesJob } from './deadline/escalate-cases.job';
+export * from './calendar/business-time';
+export * from './calendar/business-calendar';

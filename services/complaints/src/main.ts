@@ -1,0 +1,4 @@
+import { runSubgraph } from '@fieldloop/platform';
+import { complaints } from './index';
+
+void runSubgraph(complaints);
