@@ -13,8 +13,6 @@ import { requestIdPlugin } from './request-id-plugin';
 import { tokenCachePlugin } from './token-cache-plugin';
 import { upstreamSignaturePlugin } from './upstream-signature-plugin';
 import { maskError } from './error-contract';
-// The module alone, not the platform's index (type-graphql, TypeORM): the gateway needs none of it.
-import { nextTurn, turnIsOver } from '@fieldloop/platform/dist/events/turns.js';
 
 /*
  * The gateway's run-time settings. The supergraph file names each subgraph's default URL;
@@ -85,17 +83,6 @@ const partnerIntrospection: GatewayPlugin = {
   },
 };
 
-/**
- * Subscription events give requests a turn now and then. A subgraph's graphql-ws messages
- * queue up in the gateway without limit, and a client socket that takes a message at once
- * calls back before any I/O, so 20 replays forwarded back to back stalled queries for seconds
- * (bench/replay-stall). Once a turn of the event loop has been busy for long, the next event
- * waits for the following turn (platform turns.ts); never per event.
- */
-const subscriptionTurns: GatewayPlugin = {
-  onSubscribe: () => ({ onSubscribeResult: () => ({ onNext: () => (turnIsOver() ? nextTurn() : undefined) }) }),
-};
-
 export const gatewayConfig = defineConfig({
   supergraph: process.env.SUPERGRAPH_PATH ?? './supergraph.graphql',
   port: Number(process.env.GATEWAY_PORT ?? 4000),
@@ -142,7 +129,6 @@ export const gatewayConfig = defineConfig({
     // Subgraphs serve only requests carrying this signature (packages/platform, gateway-signature.ts).
     ...(process.env.GATEWAY_HMAC_SECRET ? [upstreamSignaturePlugin(process.env.GATEWAY_HMAC_SECRET)] : []),
     partnerIntrospection,
-    subscriptionTurns,
     maxAliasesPlugin({ n: LIMITS.aliases }),
     maxDirectivesPlugin({ n: LIMITS.directives }),
     costLimitPlugin({ maxCost: LIMITS.cost }),

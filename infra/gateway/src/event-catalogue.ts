@@ -52,6 +52,14 @@ export function renderEventCatalogue(subgraphs: SubgraphDefinition[]): string {
     "is lost or repeated. Read a message's `errors` before its `data`: on that last message the",
     "gateway repeats the previous event's data beside the error.",
     '',
+    'A service declares each event with `defineEvent({ type, version, description, refs, payload })`',
+    '(`refs` lists the entity types it names), publishes it in the transaction of the change with',
+    "`publishEvent(manager, Event, { refs: [ref('Retailer', id)], payload })` (refs of other types do not",
+    'compile), consumes others with `defineConsumer({ name, description, handlers: [on(Event, (payload,',
+    '{ event, manager }) => …)] })` (the payload parsed by the event schema), and serves its',
+    '`<service>Events` with `eventsSubscriptionResolver({ source, type, permission, exampleType })`',
+    '(all from `@fieldloop/platform`).',
+    '',
   ];
   for (const subgraph of subgraphs) {
     for (const event of subgraph.events ?? []) {

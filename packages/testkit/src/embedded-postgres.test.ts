@@ -61,7 +61,7 @@ describe('startEmbeddedPostgres', () => {
 
   it('stops when the process that started it is killed', async () => {
     const port = await freePort();
-    const script = `require(${JSON.stringify(require.resolve('@fieldloop/platform'))})
+    const script = `require(${JSON.stringify(require.resolve('@fieldloop/platform/tooling'))})
       .startEmbeddedPostgres({ dataDir: ${JSON.stringify(dataDir)}, port: ${port}, persistent: true })
       .then((server) => console.log(server.url), (error) => { console.error(error); process.exit(1); })`;
     const starter = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
