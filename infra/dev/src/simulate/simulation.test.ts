@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { customers } from '@fieldloop/customers';
+import { startStack, type CollectingSubscription, type Stack } from '@fieldloop/testkit';
+import { visits } from '@fieldloop/visits';
+import { generateCustomersDemo, loadCustomersDemo } from '../demo/customers-demo';
+import { generateVisitsDemo, loadVisitsDemo } from '../demo/visits-demo';
+import { subjectOf, type ExpectedEvent } from './journal';
+import { startSimulation, type Simulation } from './simulation';
+
+// The default demo company (its staff are those of the README), with a smaller field.
+const SEED = 20261123;
+type Received = { type: string; actor: string | null; payload: Record<string, unknown> };
+const EVENT_FIELDS = 'type actor payload';
+
+/** The demo's field work up to this morning at the latest, so today's routes still have stops to visit whatever the hour. */
+function thisMorning(): Date {
+  const morning = new Date(`${new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10)}T09:30:00+08:00`);
+  return morning < new Date() ? morning : new Date();
+}
+
+const key = (event: ExpectedEvent) => `${event.type} ${event.subject}`;
+
+describe('the field simulator', () => {
+  let stack: Stack;
+  let simulation: Simulation;
+  const streams: CollectingSubscription<Record<string, Received>>[] = [];
+
+  beforeAll(async () => {
+    stack = await startStack([customers, visits]);
+    const company = generateCustomersDemo({ seed: SEED, retailers: 200 });
+    await loadCustomersDemo(stack.subgraphs.customers.database.dataSource, company);
+    await loadVisitsDemo(stack.subgraphs.visits.database.dataSource, generateVisitsDemo(company, { seed: SEED + 1, now: thisMorning() }));
+    // Plans name shops visits knows of: wait for its projection of customers to catch up.
+    await stack.subgraphs.customers.relay.kick();
+    for (let i = 0; i < 300; i++) {
+      const [{ count }] = await stack.subgraphs.visits.database.dataSource.query('SELECT count(*)::int AS count FROM route_retailer');
+      if (count >= company.retailers.length) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const [{ head }] = await stack.subgraphs.visits.database.dataSource.query(
+      'SELECT COALESCE(MAX(position), 0)::text AS head FROM events.event_log',
+    );
+    for (const stream of ['customersEvents', 'visitsEvents']) {
+      streams.push(
+        stack.gateway.subscribe(`subscription($after: String) { ${stream}(after: $after) { ${EVENT_FIELDS} } }`, { after: String(head) }),
+      );
+    }
+    simulation = await startSimulation({
+      gatewayUrl: stack.gateway.url,
+      accountManagers: 3,
+      speed: 600,
+      credible: false,
+      seed: SEED,
+      maxMutations: 30,
+      signInsPerMinute: 1000,
+    });
+    await simulation.done;
+  });
+  afterAll(async () => {
+    await simulation?.stop();
+    await Promise.all(streams.map((stream) => stream.close()));
+    await stack?.stop();
+  });
+
+  it('works through the gateway as the demo staff: plans, reviews, visits, findings, the customer file', () => {
+    const operations = new Set(simulation.journal.entries.map((entry) => entry.operation));
+    expect(simulation.journal.entries.length).toBeGreaterThanOrEqual(30);
+    expect(simulation.cast.map((member) => member.role).sort()).toEqual(expect.arrayContaining(['ACCOUNT_MANAGER', 'SUPERVISOR']));
+    expect([...operations]).toEqual(expect.arrayContaining(['checkIn', 'recordFindings', 'checkOut', 'signOut']));
+  });
+
+  it('caused exactly the events a subscriber received, each once', async () => {
+    const expected = simulation.journal.expectedEvents().map(key).sort();
+    const actors = new Set(simulation.journal.entries.map((entry) => entry.staffMemberId));
+    const fromSimulation = (stream: CollectingSubscription<Record<string, Received>>) =>
+      stream.received.map((message) => Object.values(message)[0]).filter((event) => event.actor !== null && actors.has(event.actor));
+    const received = () =>
+      streams
+        .flatMap(fromSimulation)
+        .map((event) => key({ type: event.type, subject: subjectOf(event.payload) ?? '?' }))
+        .sort();
+    // Delivery is asynchronous: each stream is waited on, message by message, until it has every
+    // event it should carry (or none comes for a long while: then the comparison shows what is missing).
+    for (const [stream, prefixes] of [
+      [streams[0], ['customers.', 'auth.']],
+      [streams[1], ['visits.']],
+    ] as const) {
+      const due = expected.filter((event) => prefixes.some((prefix) => event.startsWith(prefix))).length;
+      while (fromSimulation(stream).length < due) {
+        if (!(await stream.waitFor(stream.received.length + 1, 30_000).catch(() => undefined))) break;
+      }
+    }
+    expect(received()).toEqual(expected);
+    expect(streams.flatMap((stream) => stream.errors)).toEqual([]);
+  });
+
+  it('stops cleanly: every visit it checked in is checked out', async () => {
+    const checkedIn = simulation.journal.entries
+      .filter((entry) => entry.operation === 'checkIn')
+      .map((entry) => entry.events[0].subject)
+      .sort();
+    const checkedOut = simulation.journal.entries
+      .filter((entry) => entry.operation === 'checkOut')
+      .map((entry) => entry.events[0].subject)
+      .sort();
+    expect(checkedOut).toEqual(expect.arrayContaining(checkedIn));
+    for (const id of checkedIn) {
+      const { visit } = await stack.gateway.request<{ visit: { status: string } }>(`query($id: ID!) { visit(id: $id) { status } }`, { id });
+      expect(visit.status).toBe('COMPLETED');
+    }
+  });
+});
