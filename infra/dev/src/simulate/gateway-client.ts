@@ -54,12 +54,14 @@ const REFRESH_AHEAD_MS = 60_000;
  */
 export class GatewayClient {
   private session?: Session;
+  private credentials?: { username: string; password: string };
 
   constructor(
     readonly url: string,
     private readonly pace: Pace,
     /** What the person sends as `x-request-id`'s prefix, to find the simulator in the logs. */
     private readonly requestTag: string,
+    private readonly log: (line: string) => void = () => undefined,
   ) {}
 
   get staffMemberId(): string {
@@ -76,6 +78,7 @@ export class GatewayClient {
       false,
     );
     this.session = sessionOf(signIn);
+    this.credentials = { username, password };
     return this.session.staffMemberId;
   }
 
@@ -100,7 +103,14 @@ export class GatewayClient {
     safety: RetrySafety = 'repeatable',
   ): Promise<T> {
     if (this.session && Date.now() > this.session.expiresAt - REFRESH_AHEAD_MS) await this.refresh();
-    return this.send<T>(operation, query, variables, safety, true);
+    try {
+      return await this.send<T>(operation, query, variables, safety, true);
+    } catch (error) {
+      // The session ended under us (the services restarted with new keys, say): sign in again, once.
+      if (!(error instanceof GatewayRequestError && error.code === 'UNAUTHENTICATED' && this.credentials)) throw error;
+      await this.signIn(this.credentials.username, this.credentials.password);
+      return this.send<T>(operation, query, variables, safety, true);
+    }
   }
 
   private async refresh(): Promise<void> {
@@ -146,7 +156,9 @@ export class GatewayClient {
       const limited = body.errors?.find((error) => error.extensions?.code === 'RATE_LIMITED');
       if (limited) {
         // Refused before any service saw it, so sending it again cannot do it twice.
-        await this.pace.waitOutRateLimit(limited.extensions?.retryAfterSeconds ?? 1);
+        const seconds = limited.extensions?.retryAfterSeconds ?? 1;
+        this.log(`${this.requestTag} ${operation}: RATE_LIMITED, waiting ${seconds} s as the gateway asks`);
+        await this.pace.waitOutRateLimit(seconds);
         attempt = 0;
         continue;
       }

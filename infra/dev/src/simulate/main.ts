@@ -11,11 +11,11 @@ const USAGE = `pnpm simulate [options]: simulated staff working a compressed day
   --compressed       compress visit lengths and travel too (the services then flag them short and impossible)
 Ctrl+C (or SIGTERM) stops it cleanly: visits under way are checked out, everyone signs out.`;
 
-function positive(name: string, value: string | undefined, integer: boolean): number | undefined {
+function numberOption(name: string, value: string | undefined, rule: 'positive' | 'whole' | 'positive whole'): number | undefined {
   if (value === undefined) return undefined;
   const number = Number(value);
-  if (!(number > 0) || (integer && !Number.isInteger(number)))
-    throw new Error(`--${name} must be a positive ${integer ? 'whole ' : ''}number, not "${value}"`);
+  const valid = Number.isFinite(number) && (rule === 'whole' || number > 0) && (rule === 'positive' || Number.isInteger(number));
+  if (!valid) throw new Error(`--${name} must be a ${rule} number, not "${value}"`);
   return number;
 }
 
@@ -35,17 +35,17 @@ async function main() {
   if (values.help) return void process.stdout.write(`${USAGE}\n`);
   const simulation = await startSimulation({
     gatewayUrl: values.gateway ?? `http://localhost:${process.env.GATEWAY_PORT ?? 4000}/graphql`,
-    speed: positive('speed', values.speed, false),
-    accountManagers: positive('people', values.people, true),
-    seed: values.seed === undefined ? undefined : Number.parseInt(values.seed, 10),
+    speed: numberOption('speed', values.speed, 'positive'),
+    accountManagers: numberOption('people', values.people, 'positive whole'),
+    seed: numberOption('seed', values.seed, 'whole'),
     supervisor: values.supervisor,
-    maxMutations: positive('mutations', values.mutations, true),
+    maxMutations: numberOption('mutations', values.mutations, 'positive whole'),
     credible: !values.compressed,
     log: (line) => process.stdout.write(`${new Date().toISOString()} ${line}\n`),
   });
   simulation.journal.onRecord((entry) =>
     process.stdout.write(
-      `${new Date().toISOString()} ${entry.actor} ${entry.operation} → ${entry.events.map((event) => event.type).join(', ') || '-'}\n`,
+      `${new Date().toISOString()} ${entry.actor} ${entry.operation} → ${entry.events.map((event) => `${event.type} ${event.subject}`).join(', ') || '-'}\n`,
     ),
   );
   const stop = () => {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { companyToday } from '@fieldloop/platform';
 import { DEMO_PASSWORD } from '../demo/customers-demo';
 import { SeededRandom } from '../demo/random';
-import { ACTORS, type Actor, type Field, type Person, type StaffRecord } from './actors';
+import { ACTORS, type Actor, type Field, type Person, type StaffRecord, type StaffRole } from './actors';
 import { GatewayClient, type RetrySafety } from './gateway-client';
 import { Journal, type ExpectedEvent } from './journal';
 import { Pace } from './pace';
@@ -73,11 +73,18 @@ async function listStaff(client: GatewayClient): Promise<StaffRecord[]> {
 }
 
 /**
- * The account managers who go out (the given supervisor's team first, then a seeded draw),
- * each one's supervisor just before their first account manager, so sign-ins (one after
- * another) put someone to work from the first.
+ * Who goes out: `count` account managers (the given supervisor's team first, then a seeded
+ * draw), each one's supervisor just before their first account manager, so sign-ins (one
+ * after another) put someone to work from the first; then everyone of the other roles some
+ * actor plays (order clerks, drivers, inspectors), whom the head-count does not limit.
  */
-export function chooseCast(staff: readonly StaffRecord[], count: number, supervisorUsername: string, random: SeededRandom): StaffRecord[] {
+export function chooseCast(
+  staff: readonly StaffRecord[],
+  count: number,
+  supervisorUsername: string,
+  random: SeededRandom,
+  roles: ReadonlySet<StaffRole>,
+): StaffRecord[] {
   const lead = staff.find((member) => member.username === supervisorUsername);
   const managers = random.shuffle(staff.filter((member) => member.role === 'ACCOUNT_MANAGER'));
   const ordered = [
@@ -87,10 +94,11 @@ export function chooseCast(staff: readonly StaffRecord[], count: number, supervi
   const cast: StaffRecord[] = [];
   for (const manager of ordered.slice(0, count)) {
     const supervisor = staff.find((member) => member.id === manager.supervisorId && member.role === 'SUPERVISOR');
-    if (supervisor && !cast.includes(supervisor)) cast.push(supervisor);
-    cast.push(manager);
+    if (supervisor && roles.has('SUPERVISOR') && !cast.includes(supervisor)) cast.push(supervisor);
+    if (roles.has('ACCOUNT_MANAGER')) cast.push(manager);
   }
-  return cast;
+  const others = staff.filter((member) => roles.has(member.role) && !['ACCOUNT_MANAGER', 'SUPERVISOR', 'ADMIN'].includes(member.role));
+  return [...cast, ...others];
 }
 
 /**
@@ -107,14 +115,15 @@ export async function startSimulation(options: SimulationOptions): Promise<Simul
   const run = randomUUID().slice(0, 8);
   const random = new SeededRandom(settings.seed);
 
-  const admin = new GatewayClient(settings.gatewayUrl, pace, `sim-${run}-admin`);
+  const admin = new GatewayClient(settings.gatewayUrl, pace, `sim-${run}-admin`, log);
   const adminId = await admin.signIn(settings.adminUsername, settings.password);
   const staff = await listStaff(admin);
   const signedOut = (actor: string, staffMemberId: string, sessionId: string | undefined) =>
     sessionId &&
     journal.record({ actor, staffMemberId, operation: 'signOut', events: [{ type: 'auth.session.ended', subject: sessionId }] });
   signedOut(settings.adminUsername, adminId, await admin.signOut());
-  const cast = chooseCast(staff, settings.accountManagers, settings.supervisor, random.fork('cast'));
+  const roles = new Set(actors.flatMap((actor) => actor.plays));
+  const cast = chooseCast(staff, settings.accountManagers, settings.supervisor, random.fork('cast'), roles);
 
   if (settings.maxMutations !== undefined) {
     const max = settings.maxMutations;
@@ -138,7 +147,7 @@ export async function startSimulation(options: SimulationOptions): Promise<Simul
     for (const [index, member] of cast.entries()) {
       if (index > 0) await pace.pause(120_000 / settings.signInsPerMinute);
       if (pace.stopping) break;
-      const client = new GatewayClient(settings.gatewayUrl, pace, `sim-${run}-${member.username}`);
+      const client = new GatewayClient(settings.gatewayUrl, pace, `sim-${run}-${member.username}`, log);
       try {
         await client.signIn(member.username, settings.password);
       } catch (error) {
