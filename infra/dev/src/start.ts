@@ -24,6 +24,7 @@ import {
 import { SUBGRAPHS, SUPERGRAPH_PATH } from '@fieldloop/gateway';
 import { startPortalServer } from '@fieldloop/portal-server';
 import { ensureDatabase, prepareDatabase } from './prepare';
+import { startDemoSimulation } from './simulate';
 
 const DATA_DIR = join(findRepositoryRoot(), '.data');
 
@@ -46,10 +47,16 @@ const subgraphPort = (definition: SubgraphDefinition) =>
  *   --retailers N   demo size (default 2000; FIELDLOOP_DEMO_RETAILERS)
  *   --seed N        demo seed (same seed, same company; FIELDLOOP_DEMO_SEED)
  *   --no-demo       start empty
+ *   --no-simulate   keep the demo field still (FIELDLOOP_SIMULATE=0); else simulated staff work through the gateway
  */
 async function main() {
   const { values: flags } = parseArgs({
-    options: { retailers: { type: 'string' }, seed: { type: 'string' }, 'no-demo': { type: 'boolean' } },
+    options: {
+      retailers: { type: 'string' },
+      seed: { type: 'string' },
+      'no-demo': { type: 'boolean' },
+      'no-simulate': { type: 'boolean' },
+    },
   });
   const config = loadConfig(configSchema, {
     ...process.env,
@@ -131,6 +138,12 @@ async function main() {
     const portal = await startPortalServer({ gatewayPort: config.GATEWAY_PORT, ports: { shell: config.PORTAL_PORT } });
     cleanups.push(() => portal.stop());
 
+    const simulation =
+      demo && !flags['no-simulate'] && process.env.FIELDLOOP_SIMULATE !== '0'
+        ? await startDemoSimulation(gateway.url, demo, join(DATA_DIR, 'logs', 'simulator.log'))
+        : undefined;
+    if (typeof simulation === 'object') cleanups.push(() => simulation.stop());
+
     const lines = [
       '',
       'FieldLoop is running',
@@ -147,6 +160,9 @@ async function main() {
         : `  Existing data kept (the demo company loads only into an empty database)${Object.entries(result.daysAdded)
             .map(([service, days]) => `; the demo's ${service} brought up to today (${days} days)`)
             .join('')}`,
+      typeof simulation === 'object'
+        ? `  Field simulator (--no-simulate to keep it still): ${simulation.cast.length} staff at work; log in ${join(DATA_DIR, 'logs', 'simulator.log')}`
+        : `  Field simulator: ${simulation ? `not started (${simulation})` : 'off'}`,
       '',
       'Try (every operation but sign-in needs the token):',
       `  TOKEN=$(curl -s ${gateway.url} -H 'content-type: application/json' \\`,

@@ -1,0 +1,169 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { customers } from '@fieldloop/customers';
+import { startStack, type CollectingSubscription, type Stack } from '@fieldloop/testkit';
+import { visits } from '@fieldloop/visits';
+import { generateCustomersDemo, loadCustomersDemo } from '../demo/customers';
+import { generateVisitsDemo, loadVisitsDemo } from '../demo/visits';
+import { subjectOf, type ExpectedEvent } from './journal';
+import { startSimulation, type Simulation } from './simulation';
+
+// The default demo company (its staff are those of the README), with a smaller field.
+const SEED = 20261123;
+/** The built command line (the test runs after the build, as every test here). */
+const MAIN = join(__dirname, '../../dist/simulate/main.js');
+/** A stack, a demo company and a run of the field take a while on a busy machine (a limit, not a measure). */
+const SETUP_TIMEOUT_MS = 300_000;
+type Received = { type: string; actor: string | null; payload: Record<string, unknown> };
+const EVENT_FIELDS = 'type actor payload';
+
+/** The demo's field work up to this morning at the latest, so today's routes still have stops to visit whatever the hour. */
+function thisMorning(): Date {
+  const morning = new Date(`${new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10)}T09:30:00+08:00`);
+  return morning < new Date() ? morning : new Date();
+}
+
+/** The stack behind a real gateway with a small demo company loaded, its projection caught up. */
+async function demoStack(gatewayEnv: NodeJS.ProcessEnv = {}): Promise<Stack> {
+  const stack = await startStack([customers, visits], { gatewayEnv });
+  const company = generateCustomersDemo({ seed: SEED, retailers: 200 });
+  await loadCustomersDemo(stack.subgraphs.customers.database.dataSource, company);
+  await loadVisitsDemo(stack.subgraphs.visits.database.dataSource, generateVisitsDemo(company, { seed: SEED + 1, now: thisMorning() }));
+  // Plans name shops visits knows of: wait for its projection of customers to catch up.
+  await stack.subgraphs.customers.relay.kick();
+  for (let i = 0; i < 300; i++) {
+    const [{ count }] = await stack.subgraphs.visits.database.dataSource.query('SELECT count(*)::int AS count FROM route_retailer');
+    if (count >= company.retailers.length) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return stack;
+}
+
+const visitStatus = async (stack: Stack, id: string) =>
+  (await stack.gateway.request<{ visit: { status: string } }>(`query($id: ID!) { visit(id: $id) { status } }`, { id })).visit.status;
+
+const key = (event: ExpectedEvent) => `${event.type} ${event.subject}`;
+
+// One stack for the file: its subgraphs run in this process, which keeps the first token-signing key it used.
+// Each caller may make 6 mutations a minute, so the simulated staff meet the limit and wait it out.
+let stack: Stack;
+beforeAll(async () => {
+  stack = await demoStack({ RATE_LIMIT_MUTATIONS_PER_MINUTE: '6' });
+}, SETUP_TIMEOUT_MS);
+afterAll(() => stack?.stop());
+
+describe('the field simulator', () => {
+  let simulation: Simulation;
+  const streams: CollectingSubscription<Record<string, Received>>[] = [];
+
+  beforeAll(async () => {
+    const [{ head }] = await stack.subgraphs.visits.database.dataSource.query(
+      'SELECT COALESCE(MAX(position), 0)::text AS head FROM events.event_log',
+    );
+    for (const stream of ['customersEvents', 'visitsEvents']) {
+      streams.push(
+        stack.gateway.subscribe(`subscription($after: String) { ${stream}(after: $after) { ${EVENT_FIELDS} } }`, { after: String(head) }),
+      );
+    }
+    simulation = await startSimulation({
+      gatewayUrl: stack.gateway.url,
+      accountManagers: 3,
+      speed: 600,
+      credible: false,
+      seed: SEED,
+      maxMutations: 20,
+      signInsPerMinute: 1000,
+    });
+    await simulation.done;
+  }, SETUP_TIMEOUT_MS);
+  afterAll(async () => {
+    await simulation?.stop();
+    await Promise.all(streams.map((stream) => stream.close()));
+  });
+
+  it('works through the gateway as the demo staff: plans, reviews, visits, findings, the customer file', () => {
+    const operations = new Set(simulation.journal.entries.map((entry) => entry.operation));
+    expect(simulation.journal.entries.length).toBeGreaterThanOrEqual(20);
+    expect(simulation.cast.map((member) => member.role).sort()).toEqual(expect.arrayContaining(['ACCOUNT_MANAGER', 'SUPERVISOR']));
+    expect([...operations]).toEqual(expect.arrayContaining(['checkIn', 'recordFindings', 'checkOut', 'signOut']));
+  });
+
+  it('caused exactly the events a subscriber received, each once', async () => {
+    const expected = simulation.journal.expectedEvents().map(key).sort();
+    const actors = new Set(simulation.journal.entries.map((entry) => entry.staffMemberId));
+    const fromSimulation = (stream: CollectingSubscription<Record<string, Received>>) =>
+      stream.received.map((message) => Object.values(message)[0]).filter((event) => event.actor !== null && actors.has(event.actor));
+    const received = () =>
+      streams
+        .flatMap(fromSimulation)
+        .map((event) => key({ type: event.type, subject: subjectOf(event.payload) ?? '?' }))
+        .sort();
+    // Delivery is asynchronous: each stream is waited on, message by message, until it has every
+    // event it should carry (or none comes for a long while: then the comparison shows what is missing).
+    for (const [stream, prefixes] of [
+      [streams[0], ['customers.', 'auth.']],
+      [streams[1], ['visits.']],
+    ] as const) {
+      const due = expected.filter((event) => prefixes.some((prefix) => event.startsWith(prefix))).length;
+      while (fromSimulation(stream).length < due) {
+        if (!(await stream.waitFor(stream.received.length + 1, 30_000).catch(() => undefined))) break;
+      }
+    }
+    expect(received()).toEqual(expected);
+    expect(streams.flatMap((stream) => stream.errors)).toEqual([]);
+  });
+
+  it('stops cleanly: every visit it checked in is checked out', async () => {
+    const checkedIn = simulation.journal.entries
+      .filter((entry) => entry.operation === 'checkIn')
+      .map((entry) => entry.events[0].subject)
+      .sort();
+    const checkedOut = simulation.journal.entries
+      .filter((entry) => entry.operation === 'checkOut')
+      .map((entry) => entry.events[0].subject)
+      .sort();
+    expect(checkedOut).toEqual(expect.arrayContaining(checkedIn));
+    for (const id of checkedIn) expect(await visitStatus(stack, id)).toBe('COMPLETED');
+  });
+});
+
+/** The command line, as `pnpm simulate` runs it. */
+describe('pnpm simulate under the rate limits', () => {
+  let child: ChildProcess | undefined;
+  afterAll(() => void child?.kill('SIGKILL'));
+
+  it(
+    'waits out RATE_LIMITED as the gateway asks, carries on, and stops on SIGTERM with every visit checked out',
+    async () => {
+      child = spawn(process.execPath, [MAIN, '--gateway', stack.gateway.url, '--people', '1', '--speed', '600', '--compressed'], {
+        env: { ...process.env, RATE_LIMIT_SIGN_INS_PER_MINUTE: '1000' },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      const lines: string[] = [];
+      const exited = new Promise<number | null>((resolve) => child!.once('exit', resolve));
+      // Until someone was refused, waited, and then had two more mutations done.
+      await new Promise<void>((resolve) => {
+        let buffered = '';
+        child!.stdout!.on('data', (chunk: Buffer) => {
+          buffered += chunk.toString();
+          const complete = buffered.split('\n');
+          buffered = complete.pop()!;
+          lines.push(...complete);
+          const refused = lines.findIndex((line) => line.includes('RATE_LIMITED, waiting'));
+          if (refused >= 0 && lines.slice(refused).filter((line) => line.includes(' → ')).length >= 2) resolve();
+        });
+      });
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+      expect(lines.at(-1)).toMatch(/^stopped after \d+ mutations$/);
+      const retryAfter = Number(/waiting (\d+) s/.exec(lines.find((line) => line.includes('RATE_LIMITED'))!)![1]);
+      expect(retryAfter >= 1 && retryAfter <= 60).toBe(true);
+      const checkedIn = lines
+        .filter((line) => / checkIn → /.test(line))
+        .map((line) => /visits\.visit\.started ([0-9a-f-]{36})/.exec(line)![1]);
+      for (const id of checkedIn) expect(await visitStatus(stack, id)).toBe('COMPLETED');
+    },
+    SETUP_TIMEOUT_MS,
+  );
+});
