@@ -26,7 +26,7 @@ const config: CodegenConfig = {
         presetConfig: { fragmentMasking: false },
         config: {
           useTypeImports: true,
-          // String unions, as the wire carries them; a page lists an enum's values with `as const satisfies`.
+          // String unions, as the wire carries them; a page lists an enum's values with the kit's enumValues.
           enumsAsTypes: true,
           skipTypename: true,
           strictScalars: true,

@@ -1,4 +1,5 @@
-import { gql } from '@apollo/client';
+import { graphql } from './gql';
+import type { LoopBoardQuery } from './gql/graphql';
 import { useQuery } from '@apollo/client/react';
 import { Empty, QueryState } from '@fieldloop/portal-kit';
 import { useTranslation } from 'react-i18next';
@@ -6,29 +7,7 @@ import { Link } from 'react-router';
 import { formatBusinessMinutes } from './business-time';
 import { useLiveRefetch } from './use-live-refetch';
 
-export interface BoardCase {
-  id: string;
-  kind: string;
-  title: string;
-  status: string;
-  escalationLevel: number;
-  respondMinutesLeft: number | null;
-  resolveMinutesLeft: number | null;
-  retailer: { id: string; shopName: string } | null;
-}
-interface Lane {
-  owner: { id: string; name: string } | null;
-  ownerRole: string;
-  open: number;
-  late: number;
-  overloaded: boolean;
-  cases: BoardCase[];
-}
-interface BoardData {
-  loopBoard: { late: number; dueSoon: number; waiting: number; lanes: Lane[] };
-}
-
-const BOARD = gql`
+const BOARD = graphql(`
   query LoopBoard {
     loopBoard {
       late
@@ -59,12 +38,15 @@ const BOARD = gql`
       }
     }
   }
-`;
+`);
+
+/** What the case's clocks show: the board's rows and the case page both ask for these fields. */
+type Clocks = Pick<LoopBoardQuery['loopBoard']['lanes'][number]['cases'][number], 'status' | 'respondMinutesLeft' | 'resolveMinutesLeft'>;
 
 /** The clock that matters now: the answer until it is given, then closing. */
-export const minutesLeft = (row: BoardCase) => row.respondMinutesLeft ?? row.resolveMinutesLeft;
+export const minutesLeft = (row: Clocks) => row.respondMinutesLeft ?? row.resolveMinutesLeft;
 
-export function TimeLeft({ row }: { row: BoardCase }) {
+export function TimeLeft({ row }: { row: Clocks }) {
   const { t } = useTranslation('complaints');
   const left = minutesLeft(row);
   if (left === null) return null;
@@ -77,7 +59,7 @@ export function TimeLeft({ row }: { row: BoardCase }) {
 export function BoardPage() {
   const { t } = useTranslation('complaints');
   // Business time left moves with the clock: read again each minute, and at once on any case event.
-  const query = useQuery<BoardData>(BOARD, { pollInterval: 60_000 });
+  const query = useQuery(BOARD, { pollInterval: 60_000 });
   useLiveRefetch(query.refetch);
   return (
     <section aria-labelledby="board-title">

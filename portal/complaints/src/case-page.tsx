@@ -1,26 +1,14 @@
-import { gql } from '@apollo/client';
+import { graphql } from './gql';
+import type { CaseAction } from './gql/graphql';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { apiLocale, ErrorNotice, QueryState, useFormat } from '@fieldloop/portal-kit';
+import { apiLocale, enumValues, ErrorNotice, QueryState, useFormat } from '@fieldloop/portal-kit';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { TimeLeft, type BoardCase } from './board-page';
+import { TimeLeft } from './board-page';
 import { useLiveRefetch } from './use-live-refetch';
 
-interface CaseData {
-  case: BoardCase & {
-    description: string;
-    respondDueAt: string;
-    resolveDueAt: string;
-    deadlineWarnings: string[];
-    allowedActions: string[];
-    replyTemplate: string[];
-    escalations: { level: number; clock: string; escalatedTo: { name: string } | null }[];
-    timeline: { id: string; kind: string; action: string | null; body: string | null; at: string; author: { name: string } | null }[];
-  };
-}
-
-const CASE = gql`
+const CASE = graphql(`
   query CasePage($id: ID!, $locale: Locale!) {
     case(id: $id) {
       id
@@ -59,29 +47,41 @@ const CASE = gql`
       }
     }
   }
-`;
+`);
 
-const ACT = gql`
+const ACT = graphql(`
   mutation ActOnCase($input: CaseActionInput!) {
     actOnCase(input: $input) {
       id
       status
     }
   }
-`;
+`);
 
-/** Hand-off needs someone to hand to: it is done from the team page, not here. */
-const ACTIONS_HERE = ['ACKNOWLEDGE', 'START', 'WAIT_ON_RETAILER', 'RESUME', 'RESPOND', 'REOPEN', 'CONFIRM_CLOSE', 'OVERRIDE_CLOSE'];
+/**
+ * Hand-off needs someone to hand to: it is done from the team page, not here. Every other
+ * action is named, so one the API adds fails the compiler until it is placed.
+ */
+const ACTIONS_HERE: readonly CaseAction[] = enumValues<Exclude<CaseAction, 'HAND_OFF'>>({
+  ACKNOWLEDGE: true,
+  START: true,
+  WAIT_ON_RETAILER: true,
+  RESUME: true,
+  RESPOND: true,
+  REOPEN: true,
+  CONFIRM_CLOSE: true,
+  OVERRIDE_CLOSE: true,
+});
 
-function ActPanel({ id, allowed, onDone }: { id: string; allowed: string[]; onDone: () => unknown }) {
+function ActPanel({ id, allowed, onDone }: { id: string; allowed: CaseAction[]; onDone: () => unknown }) {
   const { t } = useTranslation('complaints');
   const [message, setMessage] = useState('');
   const [reason, setReason] = useState('');
   const [satisfaction, setSatisfaction] = useState('');
-  const [act, acting] = useMutation<{ actOnCase: { status: string } }>(ACT);
+  const [act, acting] = useMutation(ACT);
   const actions = allowed.filter((action) => ACTIONS_HERE.includes(action));
   if (actions.length === 0) return <p>{t('case.noActions')}</p>;
-  const run = async (action: string) => {
+  const run = async (action: CaseAction) => {
     await act({
       variables: {
         input: {
@@ -132,7 +132,7 @@ export function CasePage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation('complaints');
   const format = useFormat();
-  const query = useQuery<CaseData>(CASE, { variables: { id, locale: apiLocale(i18n.language) } });
+  const query = useQuery(CASE, { variables: { id, locale: apiLocale(i18n.language) } });
   useLiveRefetch(query.refetch);
   return (
     <section>

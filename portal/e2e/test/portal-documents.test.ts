@@ -70,8 +70,18 @@ const operations = apps.flatMap(({ app, definitions }) =>
 
 describe('portal documents', () => {
   it('are found in every app', () => {
+    const withoutOperations = apps
+      .filter(({ definitions }) => !definitions.some(({ definition }) => definition.kind === 'OperationDefinition'))
+      .map(({ app }) => app);
+    expect(withoutOperations).toEqual([]);
     expect(operations.map((operation) => operation.name)).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^shell: ActivityScope/), expect.stringMatching(/^visits: TeamFigures/)]),
+      expect.arrayContaining([
+        expect.stringMatching(/^shell: ActivityScope/),
+        expect.stringMatching(/^customers: Retailer360/),
+        expect.stringMatching(/^visits: TeamFigures/),
+        expect.stringMatching(/^orders: OrderPage/),
+        expect.stringMatching(/^complaints: LoopBoard/),
+      ]),
     );
   });
 

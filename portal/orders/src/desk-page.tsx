@@ -1,4 +1,5 @@
-import { gql } from '@apollo/client';
+import { graphql } from './gql';
+import type { OrderStatus } from './gql/graphql';
 import { useQuery } from '@apollo/client/react';
 import { companyToday, Empty, QueryState, useFormat } from '@fieldloop/portal-kit';
 import { useId } from 'react';
@@ -6,20 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useOrdersLive, yuan } from './use-orders-live';
 
-interface DeskOrder {
-  id: string;
-  status: string;
-  channel: string;
-  placedAt: string;
-  shopName: string;
-  totalFen: number;
-  lines: { productName: string; ordered: number }[];
-}
-interface DeskData {
-  orders: { edges: { node: DeskOrder }[] };
-}
-
-const DESK = gql`
+const DESK = graphql(`
   query OrdersDesk($from: DateTimeISO!) {
     orders(first: 60, filter: { placedFrom: $from }) {
       edges {
@@ -38,22 +26,22 @@ const DESK = gql`
       }
     }
   }
-`;
+`);
 
 /** The desk's columns, in the order an order moves through them. */
-const COLUMNS = [
+const COLUMNS: readonly { key: string; statuses: readonly OrderStatus[] }[] = [
   { key: 'placed', statuses: ['PLACED'] },
   { key: 'confirmed', statuses: ['CONFIRMED'] },
   { key: 'out', statuses: ['OUT_FOR_DELIVERY'] },
   { key: 'delivered', statuses: ['DELIVERED', 'PARTIALLY_DELIVERED'] },
-] as const;
+];
 
 /** Today's orders desk: placed (awaiting read-back), confirmed, out for delivery, delivered; live. */
 export function DeskPage() {
   const { t } = useTranslation('orders');
   const format = useFormat();
   const day = companyToday();
-  const query = useQuery<DeskData>(DESK, { variables: { from: `${day}T00:00:00+08:00` } });
+  const query = useQuery(DESK, { variables: { from: `${day}T00:00:00+08:00` } });
   useOrdersLive(query.refetch);
   const id = useId();
   return (
@@ -67,7 +55,7 @@ export function DeskPage() {
           return (
             <div className="desk-columns" style={{ display: 'grid', gridTemplateColumns: 'repeat(4, minmax(0, 1fr))', gap: '1rem' }}>
               {COLUMNS.map((column) => {
-                const own = orders.filter((order) => (column.statuses as readonly string[]).includes(order.status));
+                const own = orders.filter((order) => column.statuses.includes(order.status));
                 return (
                   <section key={column.key} className="panel" aria-labelledby={`${id}-${column.key}`} data-column={column.key}>
                     <h2 id={`${id}-${column.key}`}>

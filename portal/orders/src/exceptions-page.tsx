@@ -1,4 +1,4 @@
-import { gql } from '@apollo/client';
+import { graphql } from './gql';
 import { useQuery } from '@apollo/client/react';
 import { Empty, QueryState, useFormat } from '@fieldloop/portal-kit';
 import { useId } from 'react';
@@ -6,22 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { describeDelivered, useOrdersLive } from './use-orders-live';
 
-interface ExceptionOrder {
-  id: string;
-  status: string;
-  shopName: string;
-  deliveries: {
-    attempt: number;
-    recordedAt: string;
-    hasDifference: boolean;
-    lines: { productName: string; confirmed: number; delivered: number; accepted: number; reason: string | null }[];
-  }[];
-}
-interface ExceptionsData {
-  orders: { edges: { node: ExceptionOrder }[] };
-}
-
-const EXCEPTIONS = gql`
+const EXCEPTIONS = graphql(`
   query OrderExceptions {
     orders(first: 20, filter: { withException: true }) {
       edges {
@@ -45,14 +30,14 @@ const EXCEPTIONS = gql`
       }
     }
   }
-`;
+`);
 const EXCEPTION_TYPES = ['orders.exception.raised', 'orders.order.delivered'];
 
 /** Deliveries that differed from what was confirmed, newest first, live. */
 export function ExceptionsPage() {
   const { t } = useTranslation('orders');
   const format = useFormat();
-  const query = useQuery<ExceptionsData>(EXCEPTIONS);
+  const query = useQuery(EXCEPTIONS);
   useOrdersLive(query.refetch, EXCEPTION_TYPES);
   const id = useId();
   return (

@@ -1,4 +1,4 @@
-import { gql } from '@apollo/client';
+import { graphql } from './gql';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { ErrorNotice, QueryState, useFormat } from '@fieldloop/portal-kit';
 import { useId } from 'react';
@@ -6,41 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { describeDelivered, useOrdersLive, yuan } from './use-orders-live';
 
-interface Line {
-  productName: string;
-  requested: number;
-  ordered: number;
-  confirmed: number | null;
-  delivered: number | null;
-  accepted: number | null;
-  differenceReason: string | null;
-  unitPriceFen: number;
-  amountFen: number;
-}
-interface Delivery {
-  attempt: number;
-  recordedAt: string;
-  hasDifference: boolean;
-  lines: { productName: string; confirmed: number; delivered: number; accepted: number; reason: string | null }[];
-}
-interface OrderData {
-  order: {
-    id: string;
-    status: string;
-    channel: string;
-    placedAt: string;
-    shopName: string;
-    totalFen: number;
-    confirmedAt: string | null;
-    confirmationMethod: string | null;
-    feedbackMissingAt: string | null;
-    readBack: { zhCN: string; en: string };
-    lines: Line[];
-    deliveries: Delivery[];
-  };
-}
-
-const ORDER = gql`
+const ORDER = graphql(`
   query OrderPage($id: ID!) {
     order(id: $id) {
       id
@@ -81,8 +47,8 @@ const ORDER = gql`
       }
     }
   }
-`;
-const CONFIRM = gql`
+`);
+const CONFIRM = graphql(`
   mutation ConfirmOrder($input: ConfirmOrderInput!) {
     confirmOrder(input: $input) {
       id
@@ -91,14 +57,14 @@ const CONFIRM = gql`
       confirmationMethod
     }
   }
-`;
+`);
 
 /** One order: its read-back (回馈), lines, and every delivery as the driver recorded it. */
 export function OrderPage() {
   const { t, i18n } = useTranslation('orders');
   const format = useFormat();
   const { id = '' } = useParams();
-  const query = useQuery<OrderData>(ORDER, { variables: { id } });
+  const query = useQuery(ORDER, { variables: { id } });
   useOrdersLive(query.refetch);
   const [confirm, confirmation] = useMutation(CONFIRM);
   const titleId = useId();

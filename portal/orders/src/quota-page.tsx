@@ -1,15 +1,11 @@
-import { gql } from '@apollo/client';
+import { graphql } from './gql';
 import { useQuery } from '@apollo/client/react';
 import { companyMonth, Empty, QueryState, useFormat } from '@fieldloop/portal-kit';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOrdersLive } from './use-orders-live';
 
-interface QuotaData {
-  quotaUsage: { retailerId: string; shopName: string; quota: number; used: number; remaining: number; utilisation: number | null }[];
-}
-
-const QUOTAS = gql`
+const QUOTAS = graphql(`
   query QuotaUsage($month: String!) {
     quotaUsage(month: $month, first: 200) {
       retailerId
@@ -20,14 +16,14 @@ const QUOTAS = gql`
       utilisation
     }
   }
-`;
+`);
 
 /** This month's quota use (月核定量) of the retailers that ordered, fullest first. */
 export function QuotaPage() {
   const { t } = useTranslation('orders');
   const format = useFormat();
   const month = companyMonth();
-  const query = useQuery<QuotaData>(QUOTAS, { variables: { month } });
+  const query = useQuery(QUOTAS, { variables: { month } });
   useOrdersLive(query.refetch, ['orders.order.placed', 'orders.order.cancelled', 'orders.order.delivered']);
   const id = useId();
   return (
