@@ -11,14 +11,14 @@ import {
   VisitCasesResolver,
 } from './case/case-extensions.resolver';
 import { Case } from './case/case.entity';
-import { COMPLAINT_EVENTS } from './case/case.events';
 import { CaseResolver } from './case/case.resolver';
 import { caseInScope } from './case/case.scope';
 import { Escalation } from './case/escalation.entity';
 import { handOffConsumer } from './case/hand-off-consumers';
 import { LoopBoardResolver } from './case/loop-board';
 import { escalateCasesJob } from './deadline/escalate-cases.job';
-import { ComplaintEventResolver } from './events/complaint-event.resolver';
+import { COMPLAINT_EVENTS } from './events';
+import { ComplaintEventResolver, ComplaintEventsSubscription } from './events/complaint-event.resolver';
 import { customersProjection } from './federated/customers-projection';
 import { StaffMemberReference, VisitReference } from './federated/federated-types';
 import { CaseRegion, CaseRetailer, CaseStaff, CaseTerritory } from './federated/projected.entities';
@@ -41,6 +41,7 @@ export const complaints = defineSubgraph({
     CalendarResolver,
     RoutingResolver,
     ComplaintEventResolver,
+    ComplaintEventsSubscription,
   ],
   entities: [Case, CaseEntry, Escalation, WorkingCalendar, CalendarDay, RoutingRule, CaseRetailer, CaseTerritory, CaseRegion, CaseStaff],
   migrations,
@@ -57,6 +58,7 @@ export const complaints = defineSubgraph({
 
 export { Case, CaseEntry, Escalation, CaseRegion, CaseRetailer, CaseStaff, CaseTerritory };
 export { openCase, type CaseSpec } from './case/open-case';
+export * from './events';
 export * from './permissions';
 export * from './case/case.events';
 export * from './case/case.enums';

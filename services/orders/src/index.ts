@@ -7,7 +7,7 @@ import { ProductResolver } from './catalogue/product.resolver';
 import { DeliveryRecord } from './delivery/delivery-record.entity';
 import { DeliveryResolver } from './delivery/delivery.resolver';
 import { ORDER_EVENTS } from './events';
-import { OrderEventResolver } from './events/order-event.resolver';
+import { OrderEventResolver, OrderEventsSubscription } from './events/order-event.resolver';
 import { customersProjection } from './federated/customers-projection';
 import { StaffMemberReference, TerritoryReference } from './federated/federated-types';
 import { OrderRetailer } from './federated/order-retailer.entity';
@@ -40,6 +40,7 @@ export const orders = defineSubgraph({
     RetailerSalesResolver,
     SalesResolver,
     OrderEventResolver,
+    OrderEventsSubscription,
   ],
   entities: [
     Product,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { publishEvent, type JobDefinition } from '@fieldloop/platform';
+import { publishEvent, ref, type JobDefinition } from '@fieldloop/platform';
 import { Not, type EntityManager } from 'typeorm';
 import { addBusinessMinutes, businessMinutesBetween, type BusinessCalendar } from '../calendar/business-time';
 import { calendarForRegion } from '../calendar/calendar.service';
@@ -74,7 +74,7 @@ async function fire(manager: EntityManager, row: Case, clock: RunningClock, leve
     [row.id, level, clock.dueAt],
   );
   await publishEvent(manager, CaseEscalated, {
-    refs: [...refsOf(row), ...(escalatedToId ? [{ type: 'StaffMember', id: escalatedToId }] : [])],
+    refs: [...refsOf(row), ...(escalatedToId ? [ref('StaffMember', escalatedToId)] : [])],
     actor: null,
     payload: { ...caseRefOf(row), clock: clock.clock, level, escalatedToId },
   });

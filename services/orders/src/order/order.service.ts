@@ -10,6 +10,7 @@ import {
   lockById,
   paginate,
   publishEvent,
+  ref,
   SortDirection,
 } from '@fieldloop/platform';
 import { In, type EntityManager } from 'typeorm';
@@ -32,10 +33,10 @@ import { orderInScope, restrictOrders } from './order.scope';
 const NEW_BRAND_DAYS = 365;
 
 export const orderRefs = (order: Pick<Order, 'id' | 'retailerId' | 'territoryId' | 'accountManagerId'>) => [
-  { type: 'Order', id: order.id },
-  { type: 'Retailer', id: order.retailerId },
-  { type: 'Territory', id: order.territoryId },
-  ...(order.accountManagerId ? [{ type: 'StaffMember', id: order.accountManagerId }] : []),
+  ref('Order', order.id),
+  ref('Retailer', order.retailerId),
+  ref('Territory', order.territoryId),
+  ...(order.accountManagerId ? [ref('StaffMember', order.accountManagerId)] : []),
 ];
 export const orderRef = (order: Pick<Order, 'id' | 'retailerId' | 'territoryId' | 'accountManagerId'>) => ({
   orderId: order.id,
