@@ -12,7 +12,7 @@ import {
 } from './case/case-extensions.resolver';
 import { Case } from './case/case.entity';
 import { CaseResolver } from './case/case.resolver';
-import { caseInScope } from './case/case.scope';
+import { caseScope } from './case/case.scope';
 import { Escalation } from './case/escalation.entity';
 import { handOffConsumer } from './case/hand-off-consumers';
 import { LoopBoardResolver } from './case/loop-board';
@@ -46,7 +46,7 @@ export const complaints = defineSubgraph({
   entities: [Case, CaseEntry, Escalation, WorkingCalendar, CalendarDay, RoutingRule, CaseRetailer, CaseTerritory, CaseRegion, CaseStaff],
   migrations,
   references: {
-    Case: { entity: Case, authorized: [COMPLAINTS_READ], visible: (row: Case, context) => caseInScope(context)(row) },
+    Case: caseScope.reference([COMPLAINTS_READ]),
   },
   permissions: COMPLAINTS_PERMISSIONS,
   // Entities complaints only extends are reachable from no root field, so they are listed here.

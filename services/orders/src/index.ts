@@ -19,7 +19,7 @@ import { orderIntents } from './order/order-intents.consumer';
 import { OrderLine } from './order/order-line.entity';
 import { Order } from './order/order.entity';
 import { OrderDraftResolver, OrderResolver, RetailerOrdersResolver } from './order/order.resolver';
-import { orderInScope } from './order/order.scope';
+import { orderScope } from './order/order.scope';
 import { ORDERS_PERMISSIONS, ORDERS_READ } from './permissions';
 import { SalesFact } from './sales/sales-fact.entity';
 import { RetailerSalesResolver, SalesResolver, StaffMemberSalesResolver, TerritorySalesResolver } from './sales/sales.resolver';
@@ -60,7 +60,7 @@ export const orders = defineSubgraph({
   ],
   migrations,
   references: {
-    Order: { entity: Order, authorized: [ORDERS_READ], visible: (order: Order, context) => orderInScope(context)(order) },
+    Order: orderScope.reference([ORDERS_READ]),
     Product: { entity: Product, authorized: [ORDERS_READ] },
   },
   permissions: ORDERS_PERMISSIONS,

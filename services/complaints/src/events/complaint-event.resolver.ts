@@ -1,7 +1,7 @@
 import { EventEnvelope, eventsSubscriptionResolver, type Context } from '@fieldloop/platform';
 import { Authorized, Ctx, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
 import { Case } from '../case/case.entity';
-import { caseInScope } from '../case/case.scope';
+import { caseScope } from '../case/case.scope';
 import { COMPLAINTS_EVENTS, COMPLAINTS_READ } from '../permissions';
 
 @ObjectType({ description: 'Something that happened in the complaints service (see docs/events.md for each type)' })
@@ -21,6 +21,6 @@ export class ComplaintEventResolver {
   async case(@Root() event: ComplaintEvent, @Ctx() context: Context): Promise<Case | null> {
     const id = event.payload.caseId;
     const row = typeof id === 'string' ? await context.loaders.byId(Case).load(id) : undefined;
-    return row && caseInScope(context)(row) ? row : null;
+    return row && caseScope.visible(row, context) ? row : null;
   }
 }
