@@ -1,6 +1,8 @@
 import { type Context, InvalidInputError, type ListSelection, PageArgs, paginate, Selection, SortDirection } from '@fieldloop/platform';
 import { Arg, Args, Authorized, Ctx, Field, Float, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
-import { RetailerReference, StaffMemberReference, VisitReference } from '../federated/federated-types';
+import { RetailerReference } from '../federated/retailer.reference';
+import { StaffMemberReference } from '../federated/staff-member.reference';
+import { VisitReference } from '../federated/visit.reference';
 import { COMPLAINTS_READ } from '../permissions';
 import { CaseEntry } from './case-entry.entity';
 import { Case } from './case.entity';

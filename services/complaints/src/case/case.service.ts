@@ -10,10 +10,11 @@ import {
   SortDirection,
 } from '@fieldloop/platform';
 import type { EntityManager } from 'typeorm';
-import { addBusinessMinutes, businessMinutesBetween, type BusinessCalendar } from '../calendar/business-time';
+import { addBusinessMinutes, businessMinutesBetween, type BusinessCalendar } from '../calendar/business-time.rules';
 import { calendarForRegion } from '../calendar/calendar.service';
 import { deadlineBudget } from '../deadline/deadline.rules';
-import { CaseRegion, CaseTerritory } from '../federated/projected.entities';
+import { CaseRegion } from '../federated/case-region.entity';
+import { CaseTerritory } from '../federated/case-territory.entity';
 import { COMPLAINTS_MANAGE, COMPLAINTS_WRITE } from '../permissions';
 import { CaseEntry } from './case-entry.entity';
 import { Case } from './case.entity';
@@ -22,7 +23,7 @@ import { CaseAcknowledged, CaseChanged, CaseClosed, CaseReopened, CaseResponded 
 import type { CaseActionInput, CaseMessageInput, CasesArgs, RaiseCaseInput } from './case.inputs';
 import { allowedActions, refusal, TRANSITIONS, type Actor } from './case.rules';
 import { caseScope } from './case.scope';
-import { caseRefOf, openCase, refsOf, unpublishedWarning } from './open-case';
+import { caseRefOf, openCase, refsOf, unpublishedWarning } from './open-case.service';
 
 /** What an action needs besides the table: the field each one requires. */
 const REQUIRED: Partial<Record<CaseAction, keyof CaseActionInput>> = {

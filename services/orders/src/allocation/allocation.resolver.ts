@@ -2,10 +2,11 @@ import type { Context } from '@fieldloop/platform';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { OrderRetailer } from '../federated/order-retailer.entity';
 import { orderRetailerScope } from '../order/order-retailer.scope';
-import { RetailerReference } from '../federated/federated-types';
+import { RetailerReference } from '../federated/retailer.reference';
 import { ORDERS_MANAGE, ORDERS_READ } from '../permissions';
-import { AllocationChange, ProductLimit, QuotaRule, RetailerQuota } from './allocation.entities';
-import { QuotaUsage, RetailerQuotaUsage, SetProductLimitInput, SetQuotaRulesInput, SetRetailerQuotaInput } from './allocation.inputs';
+import { AllocationChange, ProductLimit, QuotaRule, RetailerQuota } from './allocation.entity';
+import { SetProductLimitInput, SetQuotaRulesInput, SetRetailerQuotaInput } from './allocation.inputs';
+import { QuotaUsage, RetailerQuotaUsage } from './allocation.types';
 import { AllocationService } from './allocation.service';
 import { requireMonth } from '../sales/sales.service';
 

@@ -5,7 +5,7 @@ import { Product } from '../catalogue/product.entity';
 import { OrderRetailer } from '../federated/order-retailer.entity';
 import { orderRetailerScope } from '../order/order-retailer.scope';
 import { AllowanceRule } from '../order/order.enums';
-import { AllocationChange, MonthAllowance, ProductLimit, QuotaRule, RetailerQuota } from './allocation.entities';
+import { AllocationChange, MonthAllowance, ProductLimit, QuotaRule, RetailerQuota } from './allocation.entity';
 import { orderCycleOf, quotaForTier, quotaRuleViolations, type TierRule } from './allocation.rules';
 
 /** The allowance an order may draw on: its month's remaining quota and each limited product's remaining cycle limit. */

@@ -1,6 +1,8 @@
 import { EventEnvelope, eventsSubscriptionResolver, refId, type Context } from '@fieldloop/platform';
 import { Authorized, Ctx, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
-import { RetailerReference, StaffMemberReference, TerritoryReference } from '../federated/federated-types';
+import { RetailerReference } from '../federated/retailer.reference';
+import { StaffMemberReference } from '../federated/staff-member.reference';
+import { TerritoryReference } from '../federated/territory.reference';
 import { Order } from '../order/order.entity';
 import { ORDERS_EVENTS, ORDERS_READ } from '../permissions';
 

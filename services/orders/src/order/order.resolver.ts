@@ -12,7 +12,9 @@ import {
 } from '@fieldloop/platform';
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { DeliveryRecord } from '../delivery/delivery-record.entity';
-import { RetailerReference, StaffMemberReference, TerritoryReference } from '../federated/federated-types';
+import { RetailerReference } from '../federated/retailer.reference';
+import { StaffMemberReference } from '../federated/staff-member.reference';
+import { TerritoryReference } from '../federated/territory.reference';
 import { OrderRetailer } from '../federated/order-retailer.entity';
 import { ORDERS_MANAGE, ORDERS_READ, ORDERS_WRITE } from '../permissions';
 import { OrderDraft } from './order-draft.entity';

@@ -18,7 +18,7 @@ import { allocate, orderCycleOf } from '../allocation/allocation.rules';
 import { Product } from '../catalogue/product.entity';
 import { OrderRetailer } from '../federated/order-retailer.entity';
 import { OrderTerritory } from '../federated/order-territory.entity';
-import { addSalesFacts } from '../sales/sales-facts';
+import { addSalesFacts } from '../sales/sales-fact.service';
 import { OrderDraft } from './order-draft.entity';
 import { OrderLine } from './order-line.entity';
 import { Order } from './order.entity';

@@ -1,11 +1,13 @@
 import { type Context } from '@fieldloop/platform';
 import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { RetailerReference, StaffMemberReference, TerritoryReference } from '../federated/federated-types';
+import { RetailerReference } from '../federated/retailer.reference';
+import { StaffMemberReference } from '../federated/staff-member.reference';
+import { TerritoryReference } from '../federated/territory.reference';
 import { OrderRetailer } from '../federated/order-retailer.entity';
 import { orderRetailerScope } from '../order/order-retailer.scope';
 import { OrderTerritory } from '../federated/order-territory.entity';
 import { ORDERS_READ } from '../permissions';
-import { ProductSales, SalesFigures } from './sales-figures';
+import { ProductSales, SalesFigures } from './sales.types';
 import { accountManagerInScope } from './sales.scope';
 import { requireMonth, SalesService } from './sales.service';
 

@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { InvalidInputError, publishEvent, ref } from '@fieldloop/platform';
 import type { EntityManager } from 'typeorm';
-import { addBusinessMinutes } from '../calendar/business-time';
+import { addBusinessMinutes } from '../calendar/business-time.rules';
 import { calendarForRegion } from '../calendar/calendar.service';
 import { deadlineBudget } from '../deadline/deadline.rules';
-import { CaseRegion, CaseRetailer, CaseStaff, CaseTerritory } from '../federated/projected.entities';
+import { CaseRegion } from '../federated/case-region.entity';
+import { CaseRetailer } from '../federated/case-retailer.entity';
+import { CaseStaff } from '../federated/case-staff.entity';
+import { CaseTerritory } from '../federated/case-territory.entity';
 import { RoutingRule } from '../routing/routing-rule.entity';
 import { DEFAULT_OWNER } from '../routing/routing.rules';
 import { CaseEntry } from './case-entry.entity';
