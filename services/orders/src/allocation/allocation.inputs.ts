@@ -1,19 +1,14 @@
+import { IntBetweenField } from '@fieldloop/platform';
 import { Type } from 'class-transformer';
-import { ArrayMinSize, IsInt, IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMinSize, IsInt, IsOptional, Length, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 
 @InputType()
 export class QuotaRuleInput {
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
-  @Max(30)
+  @IntBetweenField(1, 30)
   minTier: number;
 
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
-  @Max(30)
+  @IntBetweenField(1, 30)
   maxTier: number;
 
   @Field(() => Int, { description: 'Cartons a month' })
