@@ -9,7 +9,7 @@ import {
 } from '@fieldloop/testkit';
 import type { GraphQLFormattedError } from 'graphql';
 import { customers } from '../src';
-import { labels, publishRetailerChanges, relayedHead } from './retailer-changes';
+import { labels, publishRetailerChanges, relayedHead } from './retailer-changes.fixtures';
 
 interface EventMessage {
   customersEvents: { cursor: string; id: string; payload: { changedFields: string[] } };

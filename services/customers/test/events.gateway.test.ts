@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { CREATE_RETAILER, createTerritoryWithManager, retailerInput, type Stack, startStack } from '@fieldloop/testkit';
 import { customers } from '../src';
-import { publishRetailerChanges, relayedHead } from './retailer-changes';
+import { publishRetailerChanges, relayedHead } from './retailer-changes.fixtures';
 
 interface EventMessage {
   customersEvents: { cursor: string; id: string; type: string; payload: Record<string, unknown> };
