@@ -53,6 +53,7 @@ describe.each(SERVICES)('services/%s', (service) => {
   it('keeps its tests of the running service under test/', () => {
     const dir = join(__dirname, service, 'test');
     const files = existsSync(dir) ? readdirSync(dir) : [];
+    // `<name>.fixtures.ts`: what several of the service's tests share (a team, a burst of events).
     expect(files.filter((name) => !/^[a-z0-9-]+((\.gateway)?\.test|\.fixtures)\.ts$/.test(name))).toEqual([]);
   });
 

@@ -11,17 +11,21 @@ import {
   VisitCasesResolver,
 } from './case/case-extensions.resolver';
 import { Case } from './case/case.entity';
-import { COMPLAINT_EVENTS } from './case/case.events';
 import { CaseResolver } from './case/case.resolver';
-import { caseInScope } from './case/case.scope';
+import { caseScope } from './case/case.scope';
 import { Escalation } from './case/escalation.entity';
-import { handOffConsumer } from './case/hand-off-consumers';
-import { LoopBoardResolver } from './case/loop-board';
+import { handOffConsumer } from './case/hand-off.service';
+import { LoopBoardResolver } from './case/loop-board.resolver';
 import { escalateCasesJob } from './deadline/escalate-cases.job';
-import { ComplaintEventResolver } from './events/complaint-event.resolver';
-import { customersProjection } from './federated/customers-projection';
-import { StaffMemberReference, VisitReference } from './federated/federated-types';
-import { CaseRegion, CaseRetailer, CaseStaff, CaseTerritory } from './federated/projected.entities';
+import { COMPLAINT_EVENTS } from './events';
+import { ComplaintEventResolver, ComplaintEventsSubscription } from './events/complaint-event.resolver';
+import { customersProjection } from './federated/customers.projection';
+import { StaffMemberReference } from './federated/staff-member.reference';
+import { VisitReference } from './federated/visit.reference';
+import { CaseRegion } from './federated/case-region.entity';
+import { CaseRetailer } from './federated/case-retailer.entity';
+import { CaseStaff } from './federated/case-staff.entity';
+import { CaseTerritory } from './federated/case-territory.entity';
 import { migrations } from './migrations';
 import { COMPLAINTS_PERMISSIONS, COMPLAINTS_READ } from './permissions';
 import { RoutingRule } from './routing/routing-rule.entity';
@@ -41,11 +45,12 @@ export const complaints = defineSubgraph({
     CalendarResolver,
     RoutingResolver,
     ComplaintEventResolver,
+    ComplaintEventsSubscription,
   ],
   entities: [Case, CaseEntry, Escalation, WorkingCalendar, CalendarDay, RoutingRule, CaseRetailer, CaseTerritory, CaseRegion, CaseStaff],
   migrations,
   references: {
-    Case: { entity: Case, authorized: [COMPLAINTS_READ], visible: (row: Case, context) => caseInScope(context)(row) },
+    Case: caseScope.reference([COMPLAINTS_READ]),
   },
   permissions: COMPLAINTS_PERMISSIONS,
   // Entities complaints only extends are reachable from no root field, so they are listed here.
@@ -56,10 +61,11 @@ export const complaints = defineSubgraph({
 });
 
 export { Case, CaseEntry, Escalation, CaseRegion, CaseRetailer, CaseStaff, CaseTerritory };
-export { openCase, type CaseSpec } from './case/open-case';
+export { openCase, type CaseSpec } from './case/open-case.service';
+export * from './events';
 export * from './permissions';
 export * from './case/case.events';
 export * from './case/case.enums';
 export { escalateCases, escalateCasesJob } from './deadline/escalate-cases.job';
-export * from './calendar/business-time';
-export * from './calendar/business-calendar';
+export * from './calendar/business-time.rules';
+export * from './calendar/business-calendar.rules';

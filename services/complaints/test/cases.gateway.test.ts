@@ -4,7 +4,7 @@ import { customers } from '@fieldloop/customers';
 import { visits } from '@fieldloop/visits';
 import { startStack, type GraphQLClient, type Stack } from '@fieldloop/testkit';
 import { complaints } from '../src';
-import { caseOfVisit, createLoopTeam, projected, raiseOnVisit, sightOnVisit, type LoopTeam } from './loop-fixtures';
+import { caseOfVisit, createLoopTeam, projected, raiseOnVisit, sightOnVisit, type LoopTeam } from './loop.fixtures';
 
 /** A wall-clock time in Shanghai. */
 const cst = (local: string) => new Date(`${local}+08:00`);

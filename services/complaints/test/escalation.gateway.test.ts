@@ -5,7 +5,7 @@ import { createLogger, EVENTS_CHANNEL, JobRunner } from '@fieldloop/platform';
 import { visits } from '@fieldloop/visits';
 import { startStack, type GraphQLClient, type Stack } from '@fieldloop/testkit';
 import { complaints, escalateCases, escalateCasesJob } from '../src';
-import { caseOfVisit, createLoopTeam, projected, raiseOnVisit, type LoopTeam } from './loop-fixtures';
+import { caseOfVisit, createLoopTeam, projected, raiseOnVisit, type LoopTeam } from './loop.fixtures';
 
 const cst = (local: string) => new Date(`${local}+08:00`);
 

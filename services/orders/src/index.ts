@@ -1,25 +1,26 @@
 import 'reflect-metadata';
 import { defineSubgraph } from '@fieldloop/platform';
-import { AllocationChange, CycleAllowance, MonthAllowance, ProductLimit, QuotaRule, RetailerQuota } from './allocation/allocation.entities';
+import { AllocationChange, CycleAllowance, MonthAllowance, ProductLimit, QuotaRule, RetailerQuota } from './allocation/allocation.entity';
 import { AllocationResolver, RetailerQuotaResolver } from './allocation/allocation.resolver';
 import { Product } from './catalogue/product.entity';
 import { ProductResolver } from './catalogue/product.resolver';
 import { DeliveryRecord } from './delivery/delivery-record.entity';
 import { DeliveryResolver } from './delivery/delivery.resolver';
 import { ORDER_EVENTS } from './events';
-import { OrderEventResolver } from './events/order-event.resolver';
-import { customersProjection } from './federated/customers-projection';
-import { StaffMemberReference, TerritoryReference } from './federated/federated-types';
+import { OrderEventResolver, OrderEventsSubscription } from './events/order-event.resolver';
+import { customersProjection } from './federated/customers.projection';
+import { StaffMemberReference } from './federated/staff-member.reference';
+import { TerritoryReference } from './federated/territory.reference';
 import { OrderRetailer } from './federated/order-retailer.entity';
 import { OrderTerritory } from './federated/order-territory.entity';
 import { migrations } from './migrations';
 import { raiseMissingFeedback } from './order/feedback-missing.job';
 import { OrderDraft } from './order/order-draft.entity';
-import { orderIntents } from './order/order-intents.consumer';
+import { orderIntents } from './order/order-draft.service';
 import { OrderLine } from './order/order-line.entity';
 import { Order } from './order/order.entity';
 import { OrderDraftResolver, OrderResolver, RetailerOrdersResolver } from './order/order.resolver';
-import { orderInScope } from './order/order.scope';
+import { orderScope } from './order/order.scope';
 import { ORDERS_PERMISSIONS, ORDERS_READ } from './permissions';
 import { SalesFact } from './sales/sales-fact.entity';
 import { RetailerSalesResolver, SalesResolver, StaffMemberSalesResolver, TerritorySalesResolver } from './sales/sales.resolver';
@@ -40,6 +41,7 @@ export const orders = defineSubgraph({
     RetailerSalesResolver,
     SalesResolver,
     OrderEventResolver,
+    OrderEventsSubscription,
   ],
   entities: [
     Product,
@@ -59,7 +61,7 @@ export const orders = defineSubgraph({
   ],
   migrations,
   references: {
-    Order: { entity: Order, authorized: [ORDERS_READ], visible: (order: Order, context) => orderInScope(context)(order) },
+    Order: orderScope.reference([ORDERS_READ]),
     Product: { entity: Product, authorized: [ORDERS_READ] },
   },
   permissions: ORDERS_PERMISSIONS,
@@ -88,8 +90,8 @@ export * from './permissions';
 export * from './order/order.events';
 export * from './order/order.enums';
 export * from './catalogue/product.enums';
-export { DEMO_CATALOGUE, demoProductId } from './catalogue/catalogue.demo';
+export { DEMO_CATALOGUE, demoProductId } from './catalogue/product.catalogue';
 export { isValidEan13 } from './catalogue/ean13.rules';
 export { readBackText } from './order/order.rules';
-export { rebuildSalesFacts, addSalesFacts } from './sales/sales-facts';
+export { rebuildSalesFacts, addSalesFacts } from './sales/sales-fact.service';
 export { orderCycleOf } from './allocation/allocation.rules';

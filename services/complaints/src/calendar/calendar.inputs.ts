@@ -1,16 +1,15 @@
-import { ArrayMaxSize, ArrayMinSize, IsEnum, IsISO8601, IsInt, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { DayField, IntBetweenField } from '@fieldloop/platform';
+import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, Length } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
 import { CalendarDayKind } from './calendar.enums';
 
 @InputType({ description: 'A dated day of a calendar: a public holiday or a make-up working day (调休)' })
 export class CalendarDayInput {
   @Field(() => ID, { nullable: true, description: 'The region whose calendar it is; omitted: the company calendar' })
   @IsOptional()
-  @IsUUID()
   regionId?: string | null;
 
-  @Field({ description: 'YYYY-MM-DD' })
-  @IsISO8601({ strict: true })
+  @DayField()
   @Length(10, 10)
   day: string;
 
@@ -27,7 +26,6 @@ export class CalendarDayInput {
 export class WeeklyHoursInput {
   @Field(() => ID, { nullable: true, description: 'The region; omitted: the company calendar' })
   @IsOptional()
-  @IsUUID()
   regionId?: string | null;
 
   @Field(() => [[String]])
@@ -38,9 +36,6 @@ export class WeeklyHoursInput {
 
 @InputType()
 export class PublishedYearInput {
-  @Field(() => Int, { description: 'A year whose holidays an admin has entered: deadlines into it carry no warning' })
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @IntBetweenField(2000, 2100, { description: 'A year whose holidays an admin has entered: deadlines into it carry no warning' })
   year: number;
 }

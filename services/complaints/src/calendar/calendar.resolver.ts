@@ -1,7 +1,7 @@
 import { type Context, InvalidInputError } from '@fieldloop/platform';
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { COMPLAINTS_MANAGE, COMPLAINTS_READ } from '../permissions';
-import { normalizeWindows, parseWindow } from './business-time';
+import { normalizeWindows, parseWindow } from './business-time.rules';
 import { CalendarDayInput, PublishedYearInput, WeeklyHoursInput } from './calendar.inputs';
 import { COMPANY_CALENDAR_ID, ensureCompanyCalendar, regionCalendar } from './calendar.service';
 import { CalendarDay, WorkingCalendar } from './working-calendar.entity';

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import type { Context } from '@fieldloop/platform';
 import type { EntityManager } from 'typeorm';
-import { businessCalendar, DEFAULT_WEEK } from './business-calendar';
-import type { BusinessCalendar } from './business-time';
-import { publishedChineseDays, publishedYearsOf } from './holiday-data';
+import { businessCalendar, DEFAULT_WEEK } from './business-calendar.rules';
+import type { BusinessCalendar } from './business-time.rules';
+import { publishedChineseDays, publishedYearsOf } from './holiday.catalogue';
 import { CalendarDay, WorkingCalendar } from './working-calendar.entity';
 
 /** The company calendar's fixed id: seeding it twice (two replicas, a retry) inserts nothing twice. */
@@ -62,4 +63,15 @@ export async function regionCalendar(manager: EntityManager, regionId: string): 
     weekly: company.weekly,
     publishedYears: [],
   });
+}
+
+const perRequest = new WeakMap<Context, Map<string | null, Promise<BusinessCalendar>>>();
+
+/** A region's calendar, read once per request however many cases of the page need it. */
+export function requestCalendar(context: Context, regionId: string | null): Promise<BusinessCalendar> {
+  let calendars = perRequest.get(context);
+  if (!calendars) perRequest.set(context, (calendars = new Map()));
+  let calendar = calendars.get(regionId);
+  if (!calendar) calendars.set(regionId, (calendar = calendarForRegion(context.dataSource.manager, regionId)));
+  return calendar;
 }

@@ -1,11 +1,13 @@
 import { type Context, InvalidInputError, type ListSelection, PageArgs, paginate, Selection, SortDirection } from '@fieldloop/platform';
 import { Arg, Args, Authorized, Ctx, Field, Float, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
-import { RetailerReference, StaffMemberReference, VisitReference } from '../federated/federated-types';
+import { RetailerReference } from '../federated/retailer.reference';
+import { StaffMemberReference } from '../federated/staff-member.reference';
+import { VisitReference } from '../federated/visit.reference';
 import { COMPLAINTS_READ } from '../permissions';
 import { CaseEntry } from './case-entry.entity';
 import { Case } from './case.entity';
 import { CaseConnection } from './case.resolver';
-import { caseInScope, restrictCases } from './case.scope';
+import { caseScope } from './case.scope';
 import { Escalation } from './escalation.entity';
 
 /*
@@ -19,7 +21,7 @@ export class RetailerCasesResolver {
   @FieldResolver(() => CaseConnection, { nullable: true, description: 'Cases about this retailer, newest first (from complaints)' })
   cases(@Root() retailer: RetailerReference, @Args() page: PageArgs, @Selection() selection: ListSelection, @Ctx() context: Context) {
     const query = context.dataSource.getRepository(Case).createQueryBuilder('c').where('c.retailerId = :id', { id: retailer.id });
-    return paginate(restrictCases(context, query), page, { property: 'createdAt', direction: SortDirection.DESC }, selection);
+    return paginate(caseScope.restrict(query, context), page, { property: 'createdAt', direction: SortDirection.DESC }, selection);
   }
 }
 
@@ -33,7 +35,7 @@ export class VisitCasesResolver {
   })
   async openedCases(@Root() visit: VisitReference, @Ctx() context: Context): Promise<Case[]> {
     const rows = await context.loaders.manyBy(Case, 'visitId', { createdAt: 'ASC' }).load(visit.id);
-    return rows.filter(caseInScope(context));
+    return caseScope.filter(rows, context);
   }
 }
 
@@ -70,7 +72,10 @@ export class StaffMemberCasesResolver {
   })
   async assignedCases(@Root() member: StaffMemberReference, @Ctx() context: Context): Promise<Case[]> {
     const rows = await context.loaders.manyBy(Case, 'assigneeId', { respondDueAt: 'ASC' }).load(member.id);
-    return rows.filter((row) => row.status !== 'CLOSED').filter(caseInScope(context));
+    return caseScope.filter(
+      rows.filter((row) => row.status !== 'CLOSED'),
+      context,
+    );
   }
 
   @Authorized(COMPLAINTS_READ)
@@ -89,10 +94,8 @@ export class StaffMemberCasesResolver {
     const inMonth = (column: string) => `${column} >= :from::timestamptz AND ${column} < :from::timestamptz + interval '1 month'`;
     const mine = 'c.assignee_id = :id';
     const raisedByThem = 'c.reporter_id = :id';
-    const figures: Record<string, string | null> | undefined = await restrictCases(
-      context,
-      context.dataSource.getRepository(Case).createQueryBuilder('c'),
-    )
+    const figures: Record<string, string | null> | undefined = await caseScope
+      .restrict(context.dataSource.getRepository(Case).createQueryBuilder('c'), context)
       .select(`count(*) FILTER (WHERE ${raisedByThem} AND ${inMonth('c.created_at')})`, 'raised')
       .addSelect(`count(*) FILTER (WHERE ${mine} AND ${inMonth('c.first_answered_at')})`, 'answered')
       .addSelect(`count(*) FILTER (WHERE ${mine} AND ${inMonth('c.first_answered_at')} AND c.respond_breached_at IS NULL)`, 'intime')

@@ -78,15 +78,3 @@ export const CaseDeadlineApproaching = defineEvent({
   refs: REFS,
   payload: caseRef.extend({ clock: z.enum(DeadlineClock), dueAt: z.iso.datetime() }),
 });
-
-/** Every event the complaints service publishes. */
-export const COMPLAINT_EVENTS = [
-  CaseOpened,
-  CaseAcknowledged,
-  CaseResponded,
-  CaseClosed,
-  CaseReopened,
-  CaseChanged,
-  CaseEscalated,
-  CaseDeadlineApproaching,
-];

@@ -1,7 +1,7 @@
 import { Type } from 'class-transformer';
-import { IsEnum, IsInt, IsOptional, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, Length, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { PageArgs } from '@fieldloop/platform';
+import { IntBetweenField, PageArgs } from '@fieldloop/platform';
 import type { Case } from './case.entity';
 import { CaseAction, CaseCategory, CaseChannel, CaseKind, CaseSeverity, CaseSource, CaseStatus, OwnerRole } from './case.enums';
 
@@ -40,17 +40,14 @@ export class RaiseCaseInput implements Partial<Case> {
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID()
   retailerId?: string | null;
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID()
   orderId?: string | null;
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID()
   visitId?: string | null;
 
   @Field(() => OwnerRole, { nullable: true, description: 'The post that must answer; omitted: the routing rule of the kind' })
@@ -60,21 +57,15 @@ export class RaiseCaseInput implements Partial<Case> {
 
   @Field(() => ID, { nullable: true, description: 'The person who must answer (a task sent down, a question to a colleague)' })
   @IsOptional()
-  @IsUUID()
   assigneeId?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'The sender’s deadline in business hours, instead of the policy’s' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(400)
+  @IntBetweenField(1, 400, { nullable: true, description: 'The sender’s deadline in business hours, instead of the policy’s' })
   respondWithinHours?: number | null;
 }
 
 @InputType({ description: 'One action of the status machine on a case (see Case.allowedActions)' })
 export class CaseActionInput {
   @Field(() => ID)
-  @IsUUID()
   caseId: string;
 
   @Field(() => CaseAction)
@@ -96,16 +87,11 @@ export class CaseActionInput {
   @Length(1, 2000)
   reason?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'The originator’s satisfaction 1-5: needed to confirm closing' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(5)
+  @IntBetweenField(1, 5, { nullable: true, description: 'The originator’s satisfaction 1-5: needed to confirm closing' })
   satisfaction?: number | null;
 
   @Field(() => ID, { nullable: true, description: 'HAND_OFF: the person it goes to' })
   @IsOptional()
-  @IsUUID()
   assigneeId?: string | null;
 
   @Field(() => OwnerRole, { nullable: true, description: 'HAND_OFF: the post it goes to' })
@@ -117,7 +103,6 @@ export class CaseActionInput {
 @InputType()
 export class CaseMessageInput {
   @Field(() => ID)
-  @IsUUID()
   caseId: string;
 
   @Field()
@@ -126,7 +111,6 @@ export class CaseMessageInput {
 
   @Field(() => ID, { nullable: true, description: 'To whom; omitted: the case’s assignee' })
   @IsOptional()
-  @IsUUID()
   toId?: string | null;
 }
 
@@ -144,17 +128,14 @@ export class CaseFilter {
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID()
   assigneeId?: string;
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID()
   retailerId?: string;
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID()
   territoryId?: string;
 }
 

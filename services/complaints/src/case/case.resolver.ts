@@ -9,10 +9,11 @@ import {
   Selection,
 } from '@fieldloop/platform';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { businessMinutesBetween } from '../calendar/business-time';
-import { requestCalendar } from '../calendar/request-calendars';
-import { CaseRetailer } from '../federated/projected.entities';
-import { RetailerReference, StaffMemberReference } from '../federated/federated-types';
+import { businessMinutesBetween } from '../calendar/business-time.rules';
+import { requestCalendar } from '../calendar/calendar.service';
+import { CaseRetailer } from '../federated/case-retailer.entity';
+import { RetailerReference } from '../federated/retailer.reference';
+import { StaffMemberReference } from '../federated/staff-member.reference';
 import { COMPLAINTS_READ, COMPLAINTS_WRITE } from '../permissions';
 import { CaseEntry } from './case-entry.entity';
 import { Case } from './case.entity';
@@ -20,7 +21,7 @@ import { CaseAction, CaseKind, CaseStatus } from './case.enums';
 import { CaseActionInput, CaseMessageInput, CasesArgs, RaiseCaseInput } from './case.inputs';
 import { CaseService } from './case.service';
 import { Escalation } from './escalation.entity';
-import { replyTemplate } from './reply-template';
+import { replyTemplate } from './reply-template.catalogue';
 
 export const CaseConnection = ConnectionType(Case, 'Case');
 

@@ -10,10 +10,11 @@ import {
   SortDirection,
 } from '@fieldloop/platform';
 import type { EntityManager } from 'typeorm';
-import { addBusinessMinutes, businessMinutesBetween, type BusinessCalendar } from '../calendar/business-time';
+import { addBusinessMinutes, businessMinutesBetween, type BusinessCalendar } from '../calendar/business-time.rules';
 import { calendarForRegion } from '../calendar/calendar.service';
 import { deadlineBudget } from '../deadline/deadline.rules';
-import { CaseRegion, CaseTerritory } from '../federated/projected.entities';
+import { CaseRegion } from '../federated/case-region.entity';
+import { CaseTerritory } from '../federated/case-territory.entity';
 import { COMPLAINTS_MANAGE, COMPLAINTS_WRITE } from '../permissions';
 import { CaseEntry } from './case-entry.entity';
 import { Case } from './case.entity';
@@ -21,8 +22,8 @@ import { CaseAction, CaseSource, CaseStatus, TimelineEntryKind } from './case.en
 import { CaseAcknowledged, CaseChanged, CaseClosed, CaseReopened, CaseResponded } from './case.events';
 import type { CaseActionInput, CaseMessageInput, CasesArgs, RaiseCaseInput } from './case.inputs';
 import { allowedActions, refusal, TRANSITIONS, type Actor } from './case.rules';
-import { caseInScope, restrictCases } from './case.scope';
-import { caseRefOf, openCase, refsOf, unpublishedWarning } from './open-case';
+import { caseScope } from './case.scope';
+import { caseRefOf, openCase, refsOf, unpublishedWarning } from './open-case.service';
 
 /** What an action needs besides the table: the field each one requires. */
 const REQUIRED: Partial<Record<CaseAction, keyof CaseActionInput>> = {
@@ -38,11 +39,11 @@ export class CaseService {
   constructor(private readonly context: Context) {}
 
   get(id: string): Promise<Case> {
-    return this.context.loaders.loadOrFail(Case, id, caseInScope(this.context));
+    return caseScope.load(this.context, id);
   }
 
   list({ filter = {}, ...page }: CasesArgs, selection: ListSelection): Promise<Connection<Case>> {
-    const query = restrictCases(this.context, this.context.dataSource.getRepository(Case).createQueryBuilder('c'));
+    const query = caseScope.restrict(this.context.dataSource.getRepository(Case).createQueryBuilder('c'), this.context);
     if (filter.statuses?.length) query.andWhere('c.status IN (:...statuses)', { statuses: filter.statuses });
     if (filter.kinds?.length) query.andWhere('c.kind IN (:...kinds)', { kinds: filter.kinds });
     if (filter.assigneeId) query.andWhere('c.assigneeId = :assigneeId', { assigneeId: filter.assigneeId });
@@ -53,7 +54,8 @@ export class CaseService {
 
   /** Every open case in scope, the soonest deadline first: what the loop board shows. */
   openCases(): Promise<Case[]> {
-    return restrictCases(this.context, this.context.dataSource.getRepository(Case).createQueryBuilder('c'))
+    return caseScope
+      .restrict(this.context.dataSource.getRepository(Case).createQueryBuilder('c'), this.context)
       .andWhere('c.status <> :closed', { closed: CaseStatus.CLOSED })
       .orderBy('LEAST(c.respond_due_at, c.resolve_due_at)', 'ASC')
       .limit(2000)
@@ -96,7 +98,7 @@ export class CaseService {
   act(input: CaseActionInput): Promise<Case> {
     return this.context.transaction(async (manager) => {
       const row = await manager.findOneBy(Case, { id: input.caseId });
-      if (!row || !caseInScope(this.context)(row)) return this.get(input.caseId);
+      if (!row || !caseScope.visible(row, this.context)) return this.get(input.caseId);
       const refused = refusal(input.action, row, await this.actor(row));
       if (refused) throw new ConflictError(refused, { field: 'action', rule: 'transition' });
       const required = REQUIRED[input.action];
@@ -146,7 +148,7 @@ export class CaseService {
   addMessage({ caseId, body, toId }: CaseMessageInput): Promise<Case> {
     return this.context.transaction(async (manager) => {
       const row = await manager.findOneBy(Case, { id: caseId });
-      if (!row || !caseInScope(this.context)(row)) return this.get(caseId);
+      if (!row || !caseScope.visible(row, this.context)) return this.get(caseId);
       if (row.status === CaseStatus.CLOSED)
         throw new ConflictError(`Case ${caseId} is closed; reopen it to continue`, { field: 'caseId', rule: 'transition' });
       await manager.insert(CaseEntry, {

@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { publishEvent, type JobDefinition } from '@fieldloop/platform';
+import { publishEvent, ref, type JobDefinition } from '@fieldloop/platform';
 import { Not, type EntityManager } from 'typeorm';
-import { addBusinessMinutes, businessMinutesBetween, type BusinessCalendar } from '../calendar/business-time';
+import { addBusinessMinutes, businessMinutesBetween, type BusinessCalendar } from '../calendar/business-time.rules';
 import { calendarForRegion } from '../calendar/calendar.service';
 import { CaseEntry } from '../case/case-entry.entity';
 import { Case } from '../case/case.entity';
 import { CaseStatus, TimelineEntryKind } from '../case/case.enums';
 import { CaseDeadlineApproaching, CaseEscalated } from '../case/case.events';
-import { caseRefOf, refsOf } from '../case/open-case';
-import { CaseStaff, CaseTerritory } from '../federated/projected.entities';
+import { caseRefOf, refsOf } from '../case/open-case.service';
+import { CaseStaff } from '../federated/case-staff.entity';
+import { CaseTerritory } from '../federated/case-territory.entity';
 import { DeadlineClock } from './deadline.enums';
 import { ladderRung, rungOffsetMinutes } from './deadline.rules';
 
@@ -74,7 +75,7 @@ async function fire(manager: EntityManager, row: Case, clock: RunningClock, leve
     [row.id, level, clock.dueAt],
   );
   await publishEvent(manager, CaseEscalated, {
-    refs: [...refsOf(row), ...(escalatedToId ? [{ type: 'StaffMember', id: escalatedToId }] : [])],
+    refs: [...refsOf(row), ...(escalatedToId ? [ref('StaffMember', escalatedToId)] : [])],
     actor: null,
     payload: { ...caseRefOf(row), clock: clock.clock, level, escalatedToId },
   });

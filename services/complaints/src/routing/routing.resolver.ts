@@ -1,31 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Context } from '@fieldloop/platform';
-import { IsEnum, IsOptional, IsUUID } from 'class-validator';
-import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, Query, Resolver } from 'type-graphql';
-import { CaseKind, OwnerRole } from '../case/case.enums';
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { COMPLAINTS_MANAGE, COMPLAINTS_READ } from '../permissions';
 import { RoutingRule } from './routing-rule.entity';
-
-@InputType({ description: 'Route a kind of case (in a region, or company-wide) to a post, and optionally a person' })
-export class RoutingRuleInput implements Partial<RoutingRule> {
-  @Field(() => CaseKind)
-  @IsEnum(CaseKind)
-  kind: CaseKind;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
-  regionId?: string | null;
-
-  @Field(() => OwnerRole)
-  @IsEnum(OwnerRole)
-  ownerRole: OwnerRole;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
-  assigneeId?: string | null;
-}
+import { RoutingRuleInput } from './routing.inputs';
 
 @Resolver(() => RoutingRule)
 export class RoutingResolver {

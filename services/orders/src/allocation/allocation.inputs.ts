@@ -1,19 +1,14 @@
+import { IntBetweenField } from '@fieldloop/platform';
 import { Type } from 'class-transformer';
-import { ArrayMinSize, IsInt, IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
-import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ArrayMinSize, IsInt, IsOptional, Length, Min, ValidateNested } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
 
 @InputType()
 export class QuotaRuleInput {
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
-  @Max(30)
+  @IntBetweenField(1, 30)
   minTier: number;
 
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
-  @Max(30)
+  @IntBetweenField(1, 30)
   maxTier: number;
 
   @Field(() => Int, { description: 'Cartons a month' })
@@ -67,31 +62,4 @@ export class SetProductLimitInput {
   @IsOptional()
   @Length(1, 500)
   reason?: string;
-}
-
-@ObjectType({ description: 'A retailer’s monthly quota (月核定量) and what its orders hold of it' })
-export class QuotaUsage {
-  @Field({ description: 'YYYY-MM' })
-  month: string;
-
-  @Field(() => Int)
-  quota: number;
-
-  @Field(() => Int)
-  used: number;
-
-  @Field(() => Int)
-  remaining: number;
-}
-
-@ObjectType({ description: 'One retailer’s use of its monthly quota' })
-export class RetailerQuotaUsage extends QuotaUsage {
-  @Field(() => ID)
-  retailerId: string;
-
-  @Field({ description: 'The shop as orders knows it' })
-  shopName: string;
-
-  @Field(() => Float, { nullable: true, description: 'used ÷ quota' })
-  utilisation: number | null;
 }

@@ -1,10 +1,12 @@
 import type { Context } from '@fieldloop/platform';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { OrderRetailer } from '../federated/order-retailer.entity';
-import { RetailerReference } from '../federated/federated-types';
+import { orderRetailerScope } from '../order/order-retailer.scope';
+import { RetailerReference } from '../federated/retailer.reference';
 import { ORDERS_MANAGE, ORDERS_READ } from '../permissions';
-import { AllocationChange, ProductLimit, QuotaRule, RetailerQuota } from './allocation.entities';
-import { QuotaUsage, RetailerQuotaUsage, SetProductLimitInput, SetQuotaRulesInput, SetRetailerQuotaInput } from './allocation.inputs';
+import { AllocationChange, ProductLimit, QuotaRule, RetailerQuota } from './allocation.entity';
+import { SetProductLimitInput, SetQuotaRulesInput, SetRetailerQuotaInput } from './allocation.inputs';
+import { QuotaUsage, RetailerQuotaUsage } from './allocation.types';
 import { AllocationService } from './allocation.service';
 import { requireMonth } from '../sales/sales.service';
 
@@ -68,7 +70,7 @@ export class RetailerQuotaResolver {
   @FieldResolver(() => QuotaUsage, { nullable: true, description: 'This month’s quota, used and remaining (from orders)' })
   async quota(@Root() retailer: RetailerReference, @Ctx() context: Context): Promise<QuotaUsage | null> {
     const known = await context.loaders.byId(OrderRetailer).load(retailer.id);
-    if (!known || !context.access.allowsTerritory(known.territoryId)) return null;
+    if (!known || !orderRetailerScope.visible(known, context)) return null;
     return new AllocationService(context).quotaOf(known);
   }
 }

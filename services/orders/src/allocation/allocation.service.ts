@@ -3,8 +3,9 @@ import { actorOf, companyToday, type Context, InvalidInputError, NotFoundError }
 import { In, type EntityManager } from 'typeorm';
 import { Product } from '../catalogue/product.entity';
 import { OrderRetailer } from '../federated/order-retailer.entity';
+import { orderRetailerScope } from '../order/order-retailer.scope';
 import { AllowanceRule } from '../order/order.enums';
-import { AllocationChange, MonthAllowance, ProductLimit, QuotaRule, RetailerQuota } from './allocation.entities';
+import { AllocationChange, MonthAllowance, ProductLimit, QuotaRule, RetailerQuota } from './allocation.entity';
 import { orderCycleOf, quotaForTier, quotaRuleViolations, type TierRule } from './allocation.rules';
 
 /** The allowance an order may draw on: its month's remaining quota and each limited product's remaining cycle limit. */
@@ -192,7 +193,7 @@ export class AllocationService {
 
   private async retailerInScope(retailerId: string): Promise<OrderRetailer> {
     const retailer = await this.context.loaders.byId(OrderRetailer).load(retailerId);
-    if (!retailer || !this.context.access.allowsTerritory(retailer.territoryId)) throw new NotFoundError('Retailer', retailerId);
+    if (!retailer || !orderRetailerScope.visible(retailer, this.context)) throw new NotFoundError('Retailer', retailerId);
     return retailer;
   }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { DEMO_CATALOGUE } from './catalogue.demo';
+import { DEMO_CATALOGUE } from './product.catalogue';
 import { ean13CheckDigit, isValidEan13 } from './ean13.rules';
-import { fenTransformer, formatYuan, toSafeFen } from './money';
+import { fenTransformer, formatYuan, toSafeFen } from './money.rules';
 
 describe('EAN-13', () => {
   it('computes the check digit of known barcodes', () => {

@@ -1,6 +1,7 @@
-import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { DayField, IntBetweenField } from '@fieldloop/platform';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, Length, Matches, Min } from 'class-validator';
 import { SafeIntResolver } from 'graphql-scalars';
-import { Field, InputType, Int } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
 import type { Product } from './product.entity';
 import { ProductStrategy, SupplyStatus } from './product.enums';
 
@@ -26,10 +27,7 @@ export class ProductInput implements Partial<Product> {
   @Length(1, 40)
   shortName: string;
 
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
-  @Max(5)
+  @IntBetweenField(1, 5)
   priceClass: number;
 
   @Field(() => SafeIntResolver)
@@ -57,9 +55,7 @@ export class ProductInput implements Partial<Product> {
   @IsEnum(SupplyStatus)
   supplyStatus?: SupplyStatus;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
-  @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'newBrandSince must be a date, YYYY-MM-DD' })
+  @DayField({ nullable: true })
   newBrandSince?: string;
 
   @Field({ nullable: true })

@@ -7,7 +7,7 @@ import type { Order } from '../order/order.entity';
 import { OrderStatus } from '../order/order.enums';
 import { OrderDelivered, OrderExceptionRaised, OrderOutForDelivery } from '../order/order.events';
 import { heldCartons, orderRef, orderRefs, OrderService } from '../order/order.service';
-import { addSalesFacts } from '../sales/sales-facts';
+import { addSalesFacts } from '../sales/sales-fact.service';
 import { DeliveryRecord, type DeliveredLine } from './delivery-record.entity';
 import type { DispatchOrderInput, RecordDeliveryInput } from './delivery.inputs';
 import { deliveryViolations, isDifferent } from './delivery.rules';

@@ -12,7 +12,9 @@ import {
 } from '@fieldloop/platform';
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { DeliveryRecord } from '../delivery/delivery-record.entity';
-import { RetailerReference, StaffMemberReference, TerritoryReference } from '../federated/federated-types';
+import { RetailerReference } from '../federated/retailer.reference';
+import { StaffMemberReference } from '../federated/staff-member.reference';
+import { TerritoryReference } from '../federated/territory.reference';
 import { OrderRetailer } from '../federated/order-retailer.entity';
 import { ORDERS_MANAGE, ORDERS_READ, ORDERS_WRITE } from '../permissions';
 import { OrderDraft } from './order-draft.entity';
@@ -20,7 +22,7 @@ import { OrderLine } from './order-line.entity';
 import { Order } from './order.entity';
 import { DraftStatus } from './order.enums';
 import { CancelOrderInput, ConfirmOrderInput, OrdersArgs, PlaceOrderInput } from './order.inputs';
-import { restrictOrders } from './order.scope';
+import { orderScope } from './order.scope';
 import { OrderService } from './order.service';
 
 export const OrderConnection = ConnectionType(Order, 'Order');
@@ -150,6 +152,6 @@ export class RetailerOrdersResolver {
   @FieldResolver(() => OrderConnection, { nullable: true, description: 'Orders of this retailer, newest first (from orders)' })
   orders(@Root() retailer: RetailerReference, @Args() page: PageArgs, @Selection() selection: ListSelection, @Ctx() context: Context) {
     const query = context.dataSource.getRepository(Order).createQueryBuilder('o').where('o.retailerId = :id', { id: retailer.id });
-    return paginate(restrictOrders(context, query), page, { property: 'placedAt', direction: SortDirection.DESC }, selection);
+    return paginate(orderScope.restrict(query, context), page, { property: 'placedAt', direction: SortDirection.DESC }, selection);
   }
 }

@@ -1,4 +1,4 @@
-import { formatYuan } from '../catalogue/money';
+import { formatYuan } from '../catalogue/money.rules';
 
 export interface ReadBackLine {
   shortName: string;

@@ -7,9 +7,9 @@ import {
   ForbiddenError,
   InvalidInputError,
   type ListSelection,
-  lockById,
   paginate,
   publishEvent,
+  ref,
   SortDirection,
 } from '@fieldloop/platform';
 import { In, type EntityManager } from 'typeorm';
@@ -18,7 +18,7 @@ import { allocate, orderCycleOf } from '../allocation/allocation.rules';
 import { Product } from '../catalogue/product.entity';
 import { OrderRetailer } from '../federated/order-retailer.entity';
 import { OrderTerritory } from '../federated/order-territory.entity';
-import { addSalesFacts } from '../sales/sales-facts';
+import { addSalesFacts } from '../sales/sales-fact.service';
 import { OrderDraft } from './order-draft.entity';
 import { OrderLine } from './order-line.entity';
 import { Order } from './order.entity';
@@ -26,16 +26,17 @@ import { AllowanceRule, DraftStatus, OrderChannel, OrderStatus } from './order.e
 import { OrderCancelled, OrderConfirmed, OrderPlaced } from './order.events';
 import type { CancelOrderInput, ConfirmOrderInput, OrdersArgs, PlaceOrderInput } from './order.inputs';
 import { readBackText, type ReadBack } from './order.rules';
-import { orderInScope, restrictOrders } from './order.scope';
+import { orderRetailerScope } from './order-retailer.scope';
+import { orderScope } from './order.scope';
 
 /** How long a new product counts as a new brand (新品牌) in the sales facts. */
 const NEW_BRAND_DAYS = 365;
 
 export const orderRefs = (order: Pick<Order, 'id' | 'retailerId' | 'territoryId' | 'accountManagerId'>) => [
-  { type: 'Order', id: order.id },
-  { type: 'Retailer', id: order.retailerId },
-  { type: 'Territory', id: order.territoryId },
-  ...(order.accountManagerId ? [{ type: 'StaffMember', id: order.accountManagerId }] : []),
+  ref('Order', order.id),
+  ref('Retailer', order.retailerId),
+  ref('Territory', order.territoryId),
+  ...(order.accountManagerId ? [ref('StaffMember', order.accountManagerId)] : []),
 ];
 export const orderRef = (order: Pick<Order, 'id' | 'retailerId' | 'territoryId' | 'accountManagerId'>) => ({
   orderId: order.id,
@@ -60,11 +61,11 @@ export class OrderService {
   constructor(private readonly context: Context) {}
 
   get(id: string): Promise<Order> {
-    return this.context.loaders.loadOrFail(Order, id, orderInScope(this.context));
+    return orderScope.load(this.context, id);
   }
 
   list({ filter = {}, ...page }: OrdersArgs, selection: ListSelection): Promise<Connection<Order>> {
-    const query = restrictOrders(this.context, this.context.dataSource.getRepository(Order).createQueryBuilder('o'));
+    const query = orderScope.restrict(this.context.dataSource.getRepository(Order).createQueryBuilder('o'), this.context);
     if (filter.retailerId) query.andWhere('o.retailerId = :retailerId', { retailerId: filter.retailerId });
     if (filter.territoryId) query.andWhere('o.territoryId = :territoryId', { territoryId: filter.territoryId });
     if (filter.statuses?.length) query.andWhere('o.status IN (:...statuses)', { statuses: filter.statuses });
@@ -240,7 +241,7 @@ export class OrderService {
   /** A state change under the order's row lock, from one of the allowed statuses. */
   change(orderId: string, from: OrderStatus[], apply: (order: Order, manager: EntityManager) => Promise<void>): Promise<Order> {
     return this.context.transaction(async (manager) => {
-      const order = await lockById(manager, Order, orderId, orderInScope(this.context));
+      const order = await orderScope.lock(manager, this.context, orderId);
       if (!from.includes(order.status)) {
         throw new ConflictError(`Order ${orderId} is ${order.status}; this needs ${from.join(' or ')}`, {
           field: 'status',
@@ -266,7 +267,7 @@ export class OrderService {
 
   private async activeRetailer(manager: EntityManager, retailerId: string): Promise<OrderRetailer> {
     const retailer = await manager.findOneBy(OrderRetailer, { id: retailerId });
-    if (!retailer || !this.context.access.allowsTerritory(retailer.territoryId)) {
+    if (!retailer || !orderRetailerScope.visible(retailer, this.context)) {
       throw InvalidInputError.of('retailerId', 'exists', `retailerId ${retailerId} is no retailer known to orders in your territories`);
     }
     if (retailer.status !== 'ACTIVE') {

@@ -1,10 +1,14 @@
 import { type Context } from '@fieldloop/platform';
 import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { RetailerReference, StaffMemberReference, TerritoryReference } from '../federated/federated-types';
+import { RetailerReference } from '../federated/retailer.reference';
+import { StaffMemberReference } from '../federated/staff-member.reference';
+import { TerritoryReference } from '../federated/territory.reference';
 import { OrderRetailer } from '../federated/order-retailer.entity';
+import { orderRetailerScope } from '../order/order-retailer.scope';
 import { OrderTerritory } from '../federated/order-territory.entity';
 import { ORDERS_READ } from '../permissions';
-import { ProductSales, SalesFigures } from './sales-figures';
+import { ProductSales, SalesFigures } from './sales.types';
+import { accountManagerInScope } from './sales.scope';
 import { requireMonth, SalesService } from './sales.service';
 
 /*
@@ -26,9 +30,7 @@ export class StaffMemberSalesResolver {
   ): Promise<SalesFigures | null> {
     requireMonth(month);
     const territories = await context.loaders.manyBy(OrderTerritory, 'accountManagerId').load(member.id);
-    const inScope =
-      context.access.staffMemberId === member.id || territories.some((territory) => context.access.allowsTerritory(territory.id));
-    if (!territories.length || !inScope) return null;
+    if (!territories.length || !accountManagerInScope(context, member.id, territories)) return null;
     return new SalesService(context).figures('accountManager', member.id, month);
   }
 }
@@ -51,7 +53,7 @@ export class RetailerSalesResolver {
   async salesFacts(@Root() retailer: RetailerReference, @Arg('month', { description: 'YYYY-MM' }) month: string, @Ctx() context: Context) {
     requireMonth(month);
     const known = await context.loaders.byId(OrderRetailer).load(retailer.id);
-    if (!known || !context.access.allowsTerritory(known.territoryId)) return null;
+    if (!known || !orderRetailerScope.visible(known, context)) return null;
     return new SalesService(context).figures('retailer', retailer.id, month);
   }
 }

@@ -1,6 +1,6 @@
 import { type Context, InvalidInputError } from '@fieldloop/platform';
-import { toSafeFen } from '../catalogue/money';
-import type { ProductSales, SalesFigures } from './sales-figures';
+import { toSafeFen } from '../catalogue/money.rules';
+import type { ProductSales, SalesFigures } from './sales.types';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { publishEvent, type ConsumerDefinition } from '@fieldloop/platform';
+import { publishEvent, ref, type ConsumerDefinition } from '@fieldloop/platform';
 import { Product } from '../catalogue/product.entity';
 import { OrderDraft } from './order-draft.entity';
 import { OrderDraftCreated } from './order.events';
@@ -43,11 +43,7 @@ export const orderIntents: ConsumerDefinition = {
     };
     await manager.insert(OrderDraft, draft);
     await publishEvent(manager, OrderDraftCreated, {
-      refs: [
-        { type: 'Retailer', id: intent.retailerId },
-        { type: 'Territory', id: intent.territoryId },
-        { type: 'StaffMember', id: intent.accountManagerId },
-      ],
+      refs: [ref('Retailer', intent.retailerId), ref('Territory', intent.territoryId), ref('StaffMember', intent.accountManagerId)],
       payload: { draftId: draft.id, ...intent, lines },
       actor: event.actor,
     });

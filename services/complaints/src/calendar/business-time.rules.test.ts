@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { businessCalendar, DEFAULT_WEEK } from './business-calendar';
-import { addBusinessMinutes, businessMinutesBetween, formatWindow, normalizeWindows, parseWindow } from './business-time';
+import { businessCalendar, DEFAULT_WEEK } from './business-calendar.rules';
+import { addBusinessMinutes, businessMinutesBetween, formatWindow, normalizeWindows, parseWindow } from './business-time.rules';
 import { CalendarDayKind } from './calendar.enums';
-import { publishedChineseDays, publishedYearsOf } from './holiday-data';
+import { publishedChineseDays, publishedYearsOf } from './holiday.catalogue';
 
 const published = publishedChineseDays();
 const calendar = businessCalendar({ weekly: DEFAULT_WEEK, days: published, publishedYears: publishedYearsOf(published) });

@@ -2,7 +2,7 @@ import type { ConsumerDefinition, DomainEvent } from '@fieldloop/platform';
 import type { EntityManager } from 'typeorm';
 import { Case } from './case.entity';
 import { CaseCategory, CaseChannel, CaseKind, CaseSource, OwnerRole } from './case.enums';
-import { openCase, type CaseSpec } from './open-case';
+import { openCase, type CaseSpec } from './open-case.service';
 
 /** The fields every visits event carries. */
 interface VisitRef {

@@ -1,4 +1,4 @@
-import { type BusinessCalendar, normalizeWindows, parseWindow, type Window } from './business-time';
+import { type BusinessCalendar, normalizeWindows, parseWindow, type Window } from './business-time.rules';
 import { CalendarDayKind } from './calendar.enums';
 
 /** Asia/Shanghai: UTC+8 all year (no daylight saving since 1991). */

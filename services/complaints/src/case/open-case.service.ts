@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { InvalidInputError, publishEvent } from '@fieldloop/platform';
+import { InvalidInputError, publishEvent, ref } from '@fieldloop/platform';
 import type { EntityManager } from 'typeorm';
-import { addBusinessMinutes } from '../calendar/business-time';
+import { addBusinessMinutes } from '../calendar/business-time.rules';
 import { calendarForRegion } from '../calendar/calendar.service';
 import { deadlineBudget } from '../deadline/deadline.rules';
-import { CaseRegion, CaseRetailer, CaseStaff, CaseTerritory } from '../federated/projected.entities';
+import { CaseRegion } from '../federated/case-region.entity';
+import { CaseRetailer } from '../federated/case-retailer.entity';
+import { CaseStaff } from '../federated/case-staff.entity';
+import { CaseTerritory } from '../federated/case-territory.entity';
 import { RoutingRule } from '../routing/routing-rule.entity';
 import { DEFAULT_OWNER } from '../routing/routing.rules';
 import { CaseEntry } from './case-entry.entity';
@@ -56,10 +59,10 @@ export const caseRefOf = (row: Case) => ({
 });
 
 export const refsOf = (row: Case) => [
-  { type: 'Case', id: row.id },
-  ...(row.retailerId ? [{ type: 'Retailer', id: row.retailerId }] : []),
-  ...(row.territoryId ? [{ type: 'Territory', id: row.territoryId }] : []),
-  ...[...new Set([row.assigneeId, row.reporterId].filter((id): id is string => !!id))].map((id) => ({ type: 'StaffMember', id })),
+  ref('Case', row.id),
+  ...(row.retailerId ? [ref('Retailer', row.retailerId)] : []),
+  ...(row.territoryId ? [ref('Territory', row.territoryId)] : []),
+  ...[...new Set([row.assigneeId, row.reporterId].filter((id): id is string => !!id))].map((id) => ref('StaffMember', id)),
 ];
 
 /** Whose a case is: the routing rule of its kind in its region (else company-wide, else the kind's default post). */

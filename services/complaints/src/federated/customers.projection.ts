@@ -1,6 +1,9 @@
 import type { ConsumerDefinition, DomainEvent } from '@fieldloop/platform';
 import type { EntityManager } from 'typeorm';
-import { CaseRegion, CaseRetailer, CaseStaff, CaseTerritory } from './projected.entities';
+import { CaseRegion } from './case-region.entity';
+import { CaseRetailer } from './case-retailer.entity';
+import { CaseStaff } from './case-staff.entity';
+import { CaseTerritory } from './case-territory.entity';
 
 /** Only the fields a payload carries; events of changes carry the changed ones. */
 const fieldsOf = (payload: Record<string, unknown>, fields: readonly string[]) =>
