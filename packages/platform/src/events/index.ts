@@ -7,3 +7,4 @@ export * from './relay';
 export * from './stream';
 export * from './tail';
 export * from './event-type';
+export * from './projection';
