@@ -4,7 +4,7 @@ import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { customers } from '@fieldloop/customers';
 import { AccessTokenIssuer, gatewaySignature, REQUEST_ID_SHAPE } from '@fieldloop/platform';
-import { GraphQLClient, startStack, type Stack } from '@fieldloop/testkit';
+import { GraphQLClient, staffClaims, startStack, type Stack } from '@fieldloop/testkit';
 import { corsOrigins } from '../cors-origins';
 
 const CORS_ORIGINS = 'https://portal.example.com,http://localhost:5174';
@@ -36,15 +36,7 @@ describe('the gateway edge', () => {
       },
     });
     port = Number(new URL(stack.gateway.url).port);
-    const { token } = await new AccessTokenIssuer().issue({
-      sub: randomUUID(),
-      kind: 'staff',
-      role: 'ADMIN',
-      name: 'x',
-      sid: randomUUID(),
-      scp: [],
-      terr: '*',
-    });
+    const { token } = await new AccessTokenIssuer().issue(staffClaims({ role: 'ADMIN' }));
     admin = { authorization: `Bearer ${token}` };
   });
   afterAll(() => stack?.stop());
@@ -205,7 +197,7 @@ describe('the gateway edge', () => {
     });
 
     it('is checked by the subgraphs too, for a request that reaches one without the gateway’s checks', async () => {
-      const payload = { sub: randomUUID(), kind: 'staff', role: 'ADMIN', name: 'x', sid: randomUUID(), scp: [], terr: '*' };
+      const payload = staffClaims({ role: 'ADMIN' });
       const body = {
         query: CREATE_REGION,
         variables: { input: { code: 'x', name: 'x', inCompanyArea: true } },
@@ -261,11 +253,7 @@ describe('the gateway edge', () => {
   describe('verified tokens', () => {
     const REGIONS = '{ regions { id } }';
     const bearer = (token: string) => new GraphQLClient(stack.gateway.url, { authorization: `Bearer ${token}` });
-    const issue = (notAfter?: Date) =>
-      new AccessTokenIssuer().issue(
-        { sub: randomUUID(), kind: 'staff', role: 'ADMIN', name: 'x', sid: randomUUID(), scp: [], terr: '*' },
-        notAfter,
-      );
+    const issue = (notAfter?: Date) => new AccessTokenIssuer().issue(staffClaims({ role: 'ADMIN' }), notAfter);
     const refused = async (token: string) => {
       const result = await bearer(token).execute(REGIONS);
       return (result.data ?? null) === null && (result.errors?.length ?? 0) > 0;

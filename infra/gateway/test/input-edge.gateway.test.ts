@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { customers } from '@fieldloop/customers';
-import { addDays, companyToday, type AccessTokenClaims } from '@fieldloop/platform';
+import { addDays, companyToday } from '@fieldloop/platform';
 import { visits } from '@fieldloop/visits';
 import {
   CREATE_RETAILER,
@@ -11,6 +11,7 @@ import {
   retailerInput,
   startStack,
   type Stack,
+  staffClaims,
 } from '@fieldloop/testkit';
 
 const CREATE_PLAN = `mutation($input: CreateVisitPlanInput!) { createVisitPlan(input: $input) { id visits { id } } }`;
@@ -133,15 +134,7 @@ describe('input at the edge', () => {
 
     it('resolves _entities with a non-UUID id to null, as the gateway asks for them', async () => {
       const mark = logs.lines.length;
-      const claims: AccessTokenClaims = {
-        sub: randomUUID(),
-        kind: 'staff',
-        role: 'ADMIN',
-        name: 'x',
-        sid: randomUUID(),
-        scp: [],
-        terr: '*',
-      };
+      const claims = staffClaims({ role: 'ADMIN' });
       const entities = (type: string) => `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${type} { id } } }`;
       const retailers = await stack.asGateway('customers', claims).execute(entities('Retailer'), {
         r: [

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { customers, hashPassword } from '@fieldloop/customers';
 import { visits } from '@fieldloop/visits';
-import { AccessTokenIssuer, gatewaySignature, type AccessTokenClaims } from '@fieldloop/platform';
+import { AccessTokenIssuer, gatewaySignature } from '@fieldloop/platform';
 import {
   CREATE_RETAILER,
   createTerritoryWithManager,
@@ -11,6 +11,7 @@ import {
   startStack,
   type Stack,
   type TestClaims,
+  staffClaims,
 } from '@fieldloop/testkit';
 import type { GraphQLFormattedError } from 'graphql';
 
@@ -312,15 +313,7 @@ describe('security through the gateway', () => {
       expect(JSON.stringify(await am.execute(`{ visit(id: "${visitA}") { retailer { shopName } } }`))).toContain(retailers.a.shopName);
 
       // Straight to the customers subgraph, with a valid gateway signature over these claims.
-      const payload: AccessTokenClaims = {
-        sub: a.accountManager.id,
-        kind: 'staff',
-        role: 'ACCOUNT_MANAGER',
-        name: 'x',
-        sid: randomUUID(),
-        scp: [],
-        terr: [a.territory.id],
-      };
+      const payload = staffClaims({ role: 'ACCOUNT_MANAGER', sub: a.accountManager.id, terr: [a.territory.id] });
       const query = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Retailer { id shopName } } }';
       const direct = async (id: string) => {
         const body = { query, variables: { r: [{ __typename: 'Retailer', id }] }, extensions: { jwt: { payload } } };
@@ -481,15 +474,7 @@ describe('security through the gateway', () => {
         const seconds = result.errors![0].extensions!.retryAfterSeconds as number;
         expect(Number.isInteger(seconds) && seconds >= 1 && seconds <= 60).toBe(true);
       }
-      const { token } = await new AccessTokenIssuer().issue({
-        sub,
-        kind: 'staff',
-        role: 'ADMIN',
-        name: 'x',
-        sid: randomUUID(),
-        scp: [],
-        terr: '*',
-      });
+      const { token } = await new AccessTokenIssuer().issue(staffClaims({ role: 'ADMIN', sub }));
       const send = (accept: string) =>
         fetch(stack.gateway.url, {
           method: 'POST',

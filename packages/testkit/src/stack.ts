@@ -41,6 +41,11 @@ export interface Stack {
 
 export type TestClaims = Partial<AccessTokenClaims> & Pick<AccessTokenClaims, 'role'>;
 
+/** Whole access-token claims from the ones a test cares about, the rest filled like a staff sign-in. */
+export function staffClaims(claims: TestClaims): AccessTokenClaims {
+  return { sub: randomUUID(), kind: 'staff', name: `test ${claims.role}`, sid: randomUUID(), scp: [], terr: '*', ...claims };
+}
+
 /**
  * The system as a partner meets it: the given subgraphs on a fresh database, composed into
  * a supergraph, behind a real Hive Gateway process.
@@ -102,18 +107,7 @@ export async function startStack(definitions: SubgraphDefinition[], options: Sta
     throw error;
   }
   const issuer = new AccessTokenIssuer();
-  const tokenFor = async (claims: TestClaims) =>
-    (
-      await issuer.issue({
-        sub: randomUUID(),
-        kind: 'staff',
-        name: `test ${claims.role}`,
-        sid: randomUUID(),
-        scp: [],
-        terr: '*',
-        ...claims,
-      })
-    ).token;
+  const tokenFor = async (claims: TestClaims) => (await issuer.issue(staffClaims(claims))).token;
   const gatewayUrl = gateway.url;
   const as = async (claims: TestClaims) => new GraphQLClient(gatewayUrl, { authorization: `Bearer ${await tokenFor(claims)}` });
   return {

@@ -3,7 +3,16 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { customers } from '@fieldloop/customers';
 import type { AccessTokenClaims } from '@fieldloop/platform';
 import { visits } from '../src';
-import { CREATE_RETAILER, createTerritoryWithManager, retailerInput, startStack, type GraphQLClient, type Stack } from '@fieldloop/testkit';
+import {
+  CREATE_RETAILER,
+  createTerritoryWithManager,
+  retailerInput,
+  staffClaims,
+  startStack,
+  type GraphQLClient,
+  type TestClaims,
+  type Stack,
+} from '@fieldloop/testkit';
 
 const PLAN_DAY = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
 
@@ -42,16 +51,9 @@ describe('row scope: a forbidden row answers as a missing one, on every path', (
       },
     );
     Object.assign(theirs, { plan: createVisitPlan.id, visit: createVisitPlan.visits[0].id });
-    claims = {
-      sub: a.accountManager.id,
-      kind: 'staff',
-      role: 'ACCOUNT_MANAGER',
-      name: 'x',
-      sid: randomUUID(),
-      scp: [],
-      terr: [a.territory.id],
-    };
-    accountManager = await stack.as({ role: 'ACCOUNT_MANAGER', sub: a.accountManager.id, terr: [a.territory.id] });
+    const scope: TestClaims = { role: 'ACCOUNT_MANAGER', sub: a.accountManager.id, terr: [a.territory.id] };
+    claims = staffClaims(scope);
+    accountManager = await stack.as(scope);
   });
   afterAll(() => stack?.stop());
 
