@@ -5,6 +5,7 @@ export * from './calendar';
 export * from './context';
 export * from './database';
 export * from './errors';
+export * from './figures';
 export * from './input-guard';
 export * from './inputs/day-range';
 export * from './inputs/fields';

@@ -127,6 +127,14 @@ export class Loaders {
     });
   }
 
+  /**
+   * A loader of the caller's own making, one per `name` and request: for figures computed for
+   * many keys by one grouped statement (a team's scorecards), not one statement per key.
+   */
+  batch<V>(name: string, load: DataLoader.BatchLoadFn<string, V>): DataLoader<string, V> {
+    return this.memo(`batch#${name}`, load);
+  }
+
   private memo<V>(key: string, batch: DataLoader.BatchLoadFn<string, V>): DataLoader<string, V> {
     let loader = this.loaders.get(key) as DataLoader<string, V> | undefined;
     if (!loader) {

@@ -8,6 +8,7 @@ import { VisitPlan } from './plan/visit-plan.entity';
 import { VisitPlanResolver } from './plan/visit-plan.resolver';
 import { customersProjection } from './federated/customers.projection';
 import { RouteRetailer } from './federated/route-retailer.entity';
+import { RouteStaff } from './federated/route-staff.entity';
 import { RouteTerritory } from './federated/route-territory.entity';
 import { RouteResolver, StaffMemberRouteResolver } from './route/route.resolver';
 import { markMissedVisits } from './visit/mark-missed-visits.job';
@@ -36,7 +37,7 @@ export const visits = defineSubgraph({
     VisitEventsSubscription,
     ReportResolver,
   ],
-  entities: [VisitPlan, Visit, VisitFlag, VisitPromise, ReportAnnotation, RouteRetailer, RouteTerritory],
+  entities: [VisitPlan, Visit, VisitFlag, VisitPromise, ReportAnnotation, RouteRetailer, RouteTerritory, RouteStaff],
   migrations,
   references: {
     Visit: visitScope.reference([VISITS_READ]),
@@ -50,7 +51,7 @@ export const visits = defineSubgraph({
   jobs: [markMissedVisits],
 });
 
-export { RouteRetailer, RouteTerritory, Visit, VisitFlag, VisitPlan, VisitPromise };
+export { RouteRetailer, RouteStaff, RouteTerritory, Visit, VisitFlag, VisitPlan, VisitPromise };
 export * from './events';
 export * from './permissions';
 export * from './plan/visit-plan.events';

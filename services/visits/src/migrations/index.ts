@@ -5,6 +5,7 @@ import * as m2 from './1795434784031-visit-cases';
 import * as m3 from './1795434920690-report-annotations';
 import * as m4 from './1796164951304-keyset-indexes';
 import * as m5 from './1796164998600-idempotency-keys';
+import * as m6 from './1796210017211-route-staff';
 
 export const migrations: Function[] = [
   ...Object.values(m0),
@@ -13,4 +14,5 @@ export const migrations: Function[] = [
   ...Object.values(m3),
   ...Object.values(m4),
   ...Object.values(m5),
+  ...Object.values(m6),
 ];

@@ -1,4 +1,4 @@
-import { type ListSelection, PageArgs, paginate, Selection, SortDirection, type Context } from '@fieldloop/platform';
+import { type ListSelection, PageArgs, paginate, requireMonth, Selection, SortDirection, type Context } from '@fieldloop/platform';
 import { IsISO8601, IsOptional } from 'class-validator';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Resolver, Root } from 'type-graphql';
 import { VISITS_READ } from '../permissions';
@@ -68,7 +68,7 @@ export class StaffMemberVisitsResolver {
   @FieldResolver(() => VisitFigures, {
     nullable: true,
     description:
-      'Visits planned, made, verified; coverage and real-record share for a month; null for staff without routes, who are not account managers (from visits)',
+      'The attendance, records and visit satisfaction section of the monthly scorecard, with the figures that stand out from the team; null for staff without routes, who are not account managers (from visits)',
   })
   async visitFigures(
     @Root() member: StaffMemberReference,
@@ -76,6 +76,7 @@ export class StaffMemberVisitsResolver {
     @Ctx() context: Context,
   ): Promise<VisitFigures | null> {
     // Zeros would chart a clerk or a driver as an account manager who visited no one.
+    requireMonth(month);
     if (!(await hasRoutes(context, member.id))) return null;
     await requireAccountManagerInScope(context, member.id);
     return visitFigures(context, member.id, month);
