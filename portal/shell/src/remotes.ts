@@ -16,6 +16,7 @@ export const REMOTE_AREAS: RemoteArea[] = [
     pages: [
       { path: 'today', label: { en: 'Visits today', 'zh-CN': '今日拜访' } },
       { path: 'team', label: { en: 'Team', 'zh-CN': '团队' } },
+      { path: 'scorecards', label: { en: 'Scorecards', 'zh-CN': '月度考评' } },
     ],
   },
   {

@@ -3,6 +3,7 @@ import { addTranslations, RemoteMarker } from '@fieldloop/portal-kit';
 import { createElement } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { PersonPage } from './person-page';
+import { ScorecardsPage } from './scorecards-page';
 import { TeamPage } from './team-page';
 import { TodayPage } from './today-page';
 import { visitsTranslations } from './translations';
@@ -17,6 +18,7 @@ export default function VisitsApp() {
       <Routes>
         <Route path="today" element={<TodayPage />} />
         <Route path="team" element={<TeamPage />} />
+        <Route path="scorecards" element={<ScorecardsPage />} />
         <Route path="people/:id" element={<PersonPage />} />
         <Route path="*" element={<Navigate to="today" replace />} />
       </Routes>

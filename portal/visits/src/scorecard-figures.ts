@@ -1,0 +1,81 @@
+import type { Formatters } from '@fieldloop/portal-kit';
+import type { ScorecardsQuery } from './gql/graphql';
+
+export type ScorecardMember = ScorecardsQuery['staffMembers']['edges'][number]['node'];
+
+/** The figures of a month the scorecard shows, as the card's query asks for them too. */
+export interface MonthFigures {
+  visitFigures: ScorecardMember['visitFigures'];
+  salesFigures: ScorecardMember['salesFigures'];
+  loopFigures: ScorecardMember['loopFigures'];
+  lastYear: ScorecardMember['lastYear'];
+}
+
+/** volume ÷ the same month last year − 1; null without last year's volume. */
+export function volumeChange(figures: Pick<MonthFigures, 'salesFigures' | 'lastYear'>): number | null {
+  const now = figures.salesFigures?.volumeCartons;
+  const before = figures.lastYear?.volumeCartons;
+  return now === undefined || !before ? null : now / before - 1;
+}
+
+export type FigureKind = 'count' | 'share' | 'change' | 'score';
+
+/**
+ * One column of the scorecard: its key names its label and definition in the translations
+ * (`scorecards.figures.<key>`), and `value` reads it from a month's figures (null when the
+ * service answered nothing for it).
+ */
+export interface ScorecardFigure {
+  key: string;
+  section: 'sales' | 'visits' | 'loop';
+  kind: FigureKind;
+  value: (figures: MonthFigures) => number | null | undefined;
+  /** The name the service's outliers give the figure (`FigureOutlier.figure`). */
+  outlierFigure?: string;
+}
+
+export const SCORECARD_FIGURES: ScorecardFigure[] = [
+  { key: 'volume', section: 'sales', kind: 'count', value: (f) => f.salesFigures?.volumeCartons },
+  { key: 'volumeChange', section: 'sales', kind: 'change', value: volumeChange },
+  { key: 'keyBrandShare', section: 'sales', kind: 'share', value: (f) => f.salesFigures?.keyBrandShare },
+  { key: 'grossMarginRate', section: 'sales', kind: 'share', value: (f) => f.salesFigures?.grossMarginRate },
+  { key: 'newBrandCartons', section: 'sales', kind: 'count', value: (f) => f.salesFigures?.newBrandCartons },
+  { key: 'newBrandCarriers', section: 'sales', kind: 'count', value: (f) => f.salesFigures?.newBrandCarriers },
+  { key: 'fulfilmentRate', section: 'sales', kind: 'share', value: (f) => f.salesFigures?.fulfilmentRate },
+  { key: 'made', section: 'visits', kind: 'count', value: (f) => f.visitFigures?.made },
+  { key: 'frequencyAttainment', section: 'visits', kind: 'share', value: (f) => f.visitFigures?.frequencyAttainment },
+  {
+    key: 'verifiedShare',
+    section: 'visits',
+    kind: 'share',
+    value: (f) => (f.visitFigures?.made ? f.visitFigures.verified / f.visitFigures.made : f.visitFigures && 0),
+  },
+  { key: 'coverage', section: 'visits', kind: 'share', value: (f) => f.visitFigures?.coverage, outlierFigure: 'coverage' },
+  { key: 'realRecordShare', section: 'visits', kind: 'share', value: (f) => f.visitFigures?.realRecordShare },
+  { key: 'marketLeadsRaised', section: 'loop', kind: 'count', value: (f) => f.loopFigures?.marketLeadsRaised },
+  { key: 'marketLeadsClosed', section: 'loop', kind: 'count', value: (f) => f.loopFigures?.marketLeadsClosed },
+  { key: 'deadlineCompliance', section: 'loop', kind: 'share', value: (f) => f.loopFigures?.answeredWithinDeadlineShare },
+  { key: 'caseSatisfaction', section: 'loop', kind: 'score', value: (f) => f.loopFigures?.averageSatisfaction },
+];
+
+/** Sorts people on one figure; those without it go last whichever the direction. */
+export function rankOn<T>(rows: T[], figure: ScorecardFigure, read: (row: T) => MonthFigures, descending: boolean): T[] {
+  return [...rows].sort((a, b) => {
+    const x = figure.value(read(a)) ?? null;
+    const y = figure.value(read(b)) ?? null;
+    if (x === null || y === null) return x === null ? (y === null ? 0 : 1) : -1;
+    return descending ? y - x : x - y;
+  });
+}
+
+/** The same month a year earlier, YYYY-MM. */
+export const lastYearOf = (month: string) => `${Number(month.slice(0, 4)) - 1}${month.slice(4)}`;
+
+/** A figure's value as the table and the card show it; a dash for one the service did not answer. */
+export function formatFigure(figure: ScorecardFigure, value: number | null | undefined, format: Formatters): string {
+  if (value === null || value === undefined) return '–';
+  if (figure.kind === 'share') return format.percent(value);
+  if (figure.kind === 'change') return `${value > 0 ? '+' : ''}${format.percent(value)}`;
+  if (figure.kind === 'score') return value.toFixed(1);
+  return format.number(value);
+}
