@@ -1,5 +1,5 @@
-import { type Context, InvalidInputError, type ListSelection, PageArgs, paginate, Selection, SortDirection } from '@fieldloop/platform';
-import { Arg, Args, Authorized, Ctx, Field, Float, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
+import { type Context, type ListSelection, PageArgs, paginate, requireMonth, Selection, SortDirection } from '@fieldloop/platform';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { RetailerReference } from '../federated/retailer.reference';
 import { StaffMemberReference } from '../federated/staff-member.reference';
 import { VisitReference } from '../federated/visit.reference';
@@ -9,6 +9,7 @@ import { Case } from './case.entity';
 import { CaseConnection } from './case.resolver';
 import { caseScope } from './case.scope';
 import { Escalation } from './escalation.entity';
+import { loopFigures, LoopFigures } from './loop-figures.service';
 
 /*
  * Fields complaints adds to other services' entities are nullable: a caller without
@@ -39,30 +40,6 @@ export class VisitCasesResolver {
   }
 }
 
-@ObjectType({ description: "A staff member's month in the communication loop (for the scorecard)" })
-export class LoopFigures {
-  @Field(() => Int, { description: 'Cases they raised' })
-  raised: number;
-
-  @Field(() => Int, { description: 'Cases assigned to them that were answered this month' })
-  answered: number;
-
-  @Field(() => Float, { nullable: true, description: 'Share of those answered within the respond deadline (null: none answered)' })
-  answeredWithinDeadlineShare: number | null;
-
-  @Field(() => Int, { description: 'Escalations of cases assigned to them' })
-  escalations: number;
-
-  @Field(() => Float, { nullable: true, description: 'Average satisfaction of their cases closed this month' })
-  averageSatisfaction: number | null;
-
-  @Field(() => Int, { description: 'Market leads they raised' })
-  marketLeadsRaised: number;
-
-  @Field(() => Int, { description: 'Of those, closed (followed up by the inspector)' })
-  marketLeadsClosed: number;
-}
-
 @Resolver(() => StaffMemberReference)
 export class StaffMemberCasesResolver {
   @Authorized(COMPLAINTS_READ)
@@ -81,47 +58,15 @@ export class StaffMemberCasesResolver {
   @Authorized(COMPLAINTS_READ)
   @FieldResolver(() => LoopFigures, {
     nullable: true,
-    description: 'Cases raised, answered in time, escalations, satisfaction, market leads in a month (from complaints)',
+    description:
+      'The market leads, case satisfaction and complaint deadline section of the monthly scorecard: cases raised, answered in time, escalations, satisfaction, market leads, with the figures that stand out from the team (from complaints)',
   })
   async loopFigures(
     @Root() member: StaffMemberReference,
     @Arg('month', { description: 'YYYY-MM' }) month: string,
     @Ctx() context: Context,
   ): Promise<LoopFigures> {
-    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw InvalidInputError.of('month', 'matches', 'month must be YYYY-MM');
-    // Months are company months (Asia/Shanghai).
-    const from = `${month}-01T00:00:00+08:00`;
-    const inMonth = (column: string) => `${column} >= :from::timestamptz AND ${column} < :from::timestamptz + interval '1 month'`;
-    const mine = 'c.assignee_id = :id';
-    const raisedByThem = 'c.reporter_id = :id';
-    const figures: Record<string, string | null> | undefined = await caseScope
-      .restrict(context.dataSource.getRepository(Case).createQueryBuilder('c'), context)
-      .select(`count(*) FILTER (WHERE ${raisedByThem} AND ${inMonth('c.created_at')})`, 'raised')
-      .addSelect(`count(*) FILTER (WHERE ${mine} AND ${inMonth('c.first_answered_at')})`, 'answered')
-      .addSelect(`count(*) FILTER (WHERE ${mine} AND ${inMonth('c.first_answered_at')} AND c.respond_breached_at IS NULL)`, 'intime')
-      .addSelect(`avg(c.satisfaction) FILTER (WHERE ${mine} AND ${inMonth('c.closed_at')})`, 'satisfaction')
-      .addSelect(`count(*) FILTER (WHERE ${raisedByThem} AND c.kind = 'MARKET_LEAD' AND ${inMonth('c.created_at')})`, 'leads')
-      .addSelect(
-        `count(*) FILTER (WHERE ${raisedByThem} AND c.kind = 'MARKET_LEAD' AND c.status = 'CLOSED' AND ${inMonth('c.created_at')})`,
-        'leadsclosed',
-      )
-      .addSelect(
-        `(SELECT count(*) FROM escalation e WHERE e.case_id IN (SELECT id FROM loop_case WHERE assignee_id = :id) AND e.level > 0 AND ${inMonth('e.fired_at')})`,
-        'escalations',
-      )
-      .setParameters({ id: member.id, from })
-      .getRawOne();
-    if (!figures) throw new Error('an aggregate query returned no row');
-    const answered = Number(figures.answered);
-    return {
-      raised: Number(figures.raised),
-      answered,
-      answeredWithinDeadlineShare: answered ? Number(figures.intime) / answered : null,
-      escalations: Number(figures.escalations),
-      averageSatisfaction: figures.satisfaction === null ? null : Math.round(Number(figures.satisfaction) * 100) / 100,
-      marketLeadsRaised: Number(figures.leads),
-      marketLeadsClosed: Number(figures.leadsclosed),
-    };
+    return loopFigures(context, member.id, requireMonth(month));
   }
 }
 

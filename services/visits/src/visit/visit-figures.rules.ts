@@ -1,4 +1,4 @@
-import { median, type FigureOutlier } from '@fieldloop/platform';
+import { flagOutliers, type FigureOutlier, type OutlierRule } from '@fieldloop/platform';
 
 /** The figures of an account manager's month that the team view compares. */
 export interface ComparedVisitFigures {
@@ -8,22 +8,12 @@ export interface ComparedVisitFigures {
   copiedNoteShare: number;
 }
 
-/** Below this many account managers a median says little about a team: nobody is flagged. */
-export const SMALLEST_COMPARED_TEAM = 3;
-
-const percent = (share: number) => `${Math.round(share * 100)}%`;
-
 /*
  * Far from the team, not merely below the middle: half the team's coverage means the same few
  * shops month after month (DOMAIN scenario 5); copied notes are flagged when they are both common
  * (over 30 %) and three times the team's habit, so one copied note in a short month is no outlier.
  */
-const RULES: Array<{
-  figure: keyof ComparedVisitFigures;
-  code: string;
-  outlier: (value: number, teamMedian: number) => boolean;
-  reason: (value: string, teamMedian: string) => string;
-}> = [
+const RULES: OutlierRule<ComparedVisitFigures>[] = [
   {
     figure: 'coverage',
     code: 'COVERAGE_LOW',
@@ -54,11 +44,5 @@ const RULES: Array<{
 ];
 
 /** The figures where this account manager stands out from the team (the team includes them). */
-export function visitOutliers(own: ComparedVisitFigures, team: readonly ComparedVisitFigures[]): FigureOutlier[] {
-  if (team.length < SMALLEST_COMPARED_TEAM) return [];
-  return RULES.flatMap(({ figure, code, outlier, reason }) => {
-    const teamMedian = median(team.map((member) => member[figure]))!;
-    const value = own[figure];
-    return outlier(value, teamMedian) ? [{ figure, code, value, teamMedian, reason: reason(percent(value), percent(teamMedian)) }] : [];
-  });
-}
+export const visitOutliers = (own: ComparedVisitFigures, team: readonly ComparedVisitFigures[]): FigureOutlier[] =>
+  flagOutliers(RULES, own, team);

@@ -1,4 +1,4 @@
-import { FigureOutlier, type Context } from '@fieldloop/platform';
+import { accountManagerTeamOf, FigureOutlier, type Context } from '@fieldloop/platform';
 import { getDaysInMonth, parseISO } from 'date-fns';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { RouteStaff } from '../federated/route-staff.entity';
@@ -141,17 +141,11 @@ async function figuresOfMany(
 const figuresLoader = (context: Context, month: string) =>
   context.loaders.batch(`visitFigures#${month}`, (ids) => figuresOfMany(context, ids, month));
 
-/** The other active account managers of the same supervisor (and the member), as visits' copy of staff knows them. */
-async function teamOf(context: Context, accountManagerId: string): Promise<string[]> {
-  const member = await context.loaders.byId(RouteStaff).load(accountManagerId);
-  if (!member?.supervisorId) return [accountManagerId];
-  const team = await context.loaders.manyBy(RouteStaff, 'supervisorId').load(member.supervisorId);
-  const managers = team.filter((colleague) => colleague.active && colleague.role === 'ACCOUNT_MANAGER').map((colleague) => colleague.id);
-  return managers.includes(accountManagerId) ? managers : [...managers, accountManagerId];
-}
-
 export async function visitFigures(context: Context, accountManagerId: string, month: string): Promise<VisitFigures> {
-  const [own, teamIds] = await Promise.all([figuresLoader(context, month).load(accountManagerId), teamOf(context, accountManagerId)]);
+  const [own, teamIds] = await Promise.all([
+    figuresLoader(context, month).load(accountManagerId),
+    accountManagerTeamOf(context, RouteStaff, accountManagerId),
+  ]);
   const team = await figuresLoader(context, month).loadMany(teamIds);
   // Colleagues without a route (between territories) have no attendance to compare.
   const compared = team.filter(
