@@ -64,3 +64,41 @@ export function retailerInput(territoryId: string, overrides: Record<string, unk
 export const CREATE_RETAILER = `mutation($input: CreateRetailerInput!) {
   createRetailer(input: $input) { id licenceNumber shopName tier version territory { id name } }
 }`;
+
+/**
+ * A supervisor's team: `size` account managers under one supervisor, each owning a territory
+ * (visited once a week) in one region, made through the gateway.
+ */
+export async function createTeam(gateway: GraphQLClient, label: string, size: number) {
+  const first = await createTerritoryWithManager(gateway, label);
+  const members = [{ id: first.accountManager.id, territoryId: first.territory.id }];
+  for (let n = 2; n <= size; n += 1) {
+    const { createStaffMember } = await gateway.request<{ createStaffMember: { id: string } }>(
+      `mutation($input: CreateStaffMemberInput!) { createStaffMember(input: $input) { id } }`,
+      {
+        input: {
+          employeeNumber: `E-${label}-${n}`,
+          username: `u${label.toLowerCase()}.${n}`,
+          name: `李经理${label}-${n}`,
+          role: 'ACCOUNT_MANAGER',
+          phone: '13800138000',
+          supervisorId: first.supervisor.id,
+        },
+      },
+    );
+    const { createTerritory } = await gateway.request<{ createTerritory: { id: string } }>(
+      `mutation($input: CreateTerritoryInput!) { createTerritory(input: $input) { id } }`,
+      {
+        input: {
+          code: `TR-${label}-${n}`,
+          name: `线路${label}-${n}`,
+          regionId: first.regionId,
+          accountManagerId: createStaffMember.id,
+          visitFrequencyPerWeek: 1,
+        },
+      },
+    );
+    members.push({ id: createStaffMember.id, territoryId: createTerritory.id });
+  }
+  return { regionId: first.regionId, supervisorId: first.supervisor.id, members };
+}

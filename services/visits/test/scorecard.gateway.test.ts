@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { customers } from '@fieldloop/customers';
 import {
   CREATE_RETAILER,
+  createTeam,
   createTerritoryWithManager,
   insertVisit,
   insertVisitPlan,
@@ -75,37 +76,9 @@ describe("the visits section of a supervisor's team scorecard", () => {
 
   beforeAll(async () => {
     stack = await startStack([customers, visits]);
-    const first = await createTerritoryWithManager(stack.gateway, 'SC1');
-    supervisorId = first.supervisor.id;
-    team.push({ id: first.accountManager.id, territoryId: first.territory.id, shops: [] });
-    for (const n of [2, 3, 4]) {
-      const { createStaffMember } = await stack.gateway.request<{ createStaffMember: { id: string } }>(
-        `mutation($input: CreateStaffMemberInput!) { createStaffMember(input: $input) { id } }`,
-        {
-          input: {
-            employeeNumber: `E-SC${n}`,
-            username: `usc${n}.acc`,
-            name: `李经理SC${n}`,
-            role: 'ACCOUNT_MANAGER',
-            phone: '13800138000',
-            supervisorId,
-          },
-        },
-      );
-      const { createTerritory } = await stack.gateway.request<{ createTerritory: { id: string } }>(
-        `mutation($input: CreateTerritoryInput!) { createTerritory(input: $input) { id } }`,
-        {
-          input: {
-            code: `TR-SC${n}`,
-            name: `线路SC${n}`,
-            regionId: first.regionId,
-            accountManagerId: createStaffMember.id,
-            visitFrequencyPerWeek: 1,
-          },
-        },
-      );
-      team.push({ id: createStaffMember.id, territoryId: createTerritory.id, shops: [] });
-    }
+    const made = await createTeam(stack.gateway, 'SC', 4);
+    supervisorId = made.supervisorId;
+    team.push(...made.members.map((member) => ({ ...member, shops: [] as string[] })));
     for (const member of team) {
       for (let i = 0; i < SHOPS_PER_TERRITORY; i += 1) {
         const { createRetailer } = await stack.gateway.request<{ createRetailer: { id: string } }>(CREATE_RETAILER, {
