@@ -19,18 +19,41 @@ export type Owner = keyof typeof OWNERS;
 
 const ratio = (numerator: string, denominator: string) => `round(${numerator}::numeric / NULLIF(${denominator}, 0), 4)::float8`;
 
+/** A month without facts: what the aggregate of no rows reads. */
+const NO_SALES: Record<string, unknown> = {
+  volumeCartons: 0,
+  amountFen: '0',
+  grossMarginFen: '0',
+  grossMarginRate: null,
+  keyBrandCartons: 0,
+  keyBrandShare: null,
+  newBrandCartons: 0,
+  newBrandCarriers: 0,
+  confirmedCartons: 0,
+  fulfilledCartons: 0,
+  fulfilmentRate: null,
+};
+
 /**
  * Sales figures read from sales_fact: one indexed range per owner and month (a few hundred
- * rows for an account manager), ratios computed by PostgreSQL; two statements per request.
+ * rows for an account manager), ratios computed by PostgreSQL; two statements per request,
+ * whatever the number of owners it asks about.
  */
 export class SalesService {
   constructor(private readonly context: Context) {}
 
-  async figures(owner: Owner, id: string, month: string): Promise<SalesFigures> {
+  /** One batch per owner kind, month and request: a whole team's figures cost two statements, not two per member. */
+  figures(owner: Owner, id: string, month: string): Promise<SalesFigures> {
+    return this.context.loaders.batch(`salesFigures#${owner}#${month}`, (ids) => this.figuresOfMany(owner, ids, month)).load(id);
+  }
+
+  private async figuresOfMany(owner: Owner, ids: readonly string[], month: string): Promise<SalesFigures[]> {
     const { fact, retailer } = OWNERS[owner];
-    const [[sales], [quota]] = await Promise.all([
-      this.context.dataSource.query(
-        `SELECT COALESCE(sum(accepted_cartons), 0)::int AS "volumeCartons",
+    const [sales, quotas]: [Record<string, unknown>[], { id: string; quotaCartons: number; quotaUsedCartons: number }[]] =
+      await Promise.all([
+        this.context.dataSource.query(
+          `SELECT ${fact} AS id,
+                COALESCE(sum(accepted_cartons), 0)::int AS "volumeCartons",
                 COALESCE(sum(amount_fen), 0)::text AS "amountFen",
                 COALESCE(sum(margin_fen), 0)::text AS "grossMarginFen",
                 ${ratio('sum(margin_fen)', 'sum(amount_fen + margin_fen)')} AS "grossMarginRate",
@@ -41,29 +64,38 @@ export class SalesService {
                 COALESCE(sum(confirmed_cartons), 0)::int AS "confirmedCartons",
                 COALESCE(sum(fulfilled_cartons), 0)::int AS "fulfilledCartons",
                 ${ratio('sum(fulfilled_cartons)', 'sum(confirmed_cartons)')} AS "fulfilmentRate"
-           FROM sales_fact fact WHERE ${fact} = $1 AND fact.month = $2`,
-        [id, month],
-      ),
-      this.context.dataSource.query(
-        `SELECT COALESCE(sum(COALESCE(allowance.quota, own.monthly_cartons, rule.monthly_cartons, 0)), 0)::int AS "quotaCartons",
+           FROM sales_fact fact WHERE ${fact} = ANY($1::uuid[]) AND fact.month = $2
+          GROUP BY ${fact}`,
+          [ids, month],
+        ),
+        this.context.dataSource.query(
+          `SELECT ${retailer} AS id,
+                COALESCE(sum(COALESCE(allowance.quota, own.monthly_cartons, rule.monthly_cartons, 0)), 0)::int AS "quotaCartons",
                 COALESCE(sum(allowance.used), 0)::int AS "quotaUsedCartons"
            FROM order_retailer retailer
            JOIN order_territory territory ON territory.id = retailer.territory_id
            LEFT JOIN month_allowance allowance ON allowance.retailer_id = retailer.id AND allowance.month = $2
            LEFT JOIN retailer_quota own ON own.retailer_id = retailer.id
            LEFT JOIN quota_rule rule ON retailer.tier BETWEEN rule.min_tier AND rule.max_tier
-          WHERE ${retailer} = $1 AND retailer.status = 'ACTIVE'`,
-        [id, month],
-      ),
-    ]);
-    return {
-      month,
-      ...sales,
-      amountFen: toSafeFen(sales.amountFen),
-      grossMarginFen: toSafeFen(sales.grossMarginFen),
-      ...quota,
-      quotaUtilisation: quota.quotaCartons ? Math.round((quota.quotaUsedCartons / quota.quotaCartons) * 10_000) / 10_000 : null,
-    };
+          WHERE ${retailer} = ANY($1::uuid[]) AND retailer.status = 'ACTIVE'
+          GROUP BY ${retailer}`,
+          [ids, month],
+        ),
+      ]);
+    const salesOf = new Map(sales.map(({ id, ...row }) => [id as string, row]));
+    const quotaOf = new Map(quotas.map(({ id, ...row }) => [id, row]));
+    return ids.map((id) => {
+      const row = salesOf.get(id) ?? NO_SALES;
+      const quota = quotaOf.get(id) ?? { quotaCartons: 0, quotaUsedCartons: 0 };
+      return {
+        month,
+        ...(row as Omit<SalesFigures, 'month' | 'amountFen' | 'grossMarginFen' | 'quotaCartons' | 'quotaUsedCartons' | 'quotaUtilisation'>),
+        amountFen: toSafeFen(String(row.amountFen)),
+        grossMarginFen: toSafeFen(String(row.grossMarginFen)),
+        ...quota,
+        quotaUtilisation: quota.quotaCartons ? Math.round((quota.quotaUsedCartons / quota.quotaCartons) * 10_000) / 10_000 : null,
+      };
+    });
   }
 
   /** The month per product within the caller's territories, best sellers first. */
