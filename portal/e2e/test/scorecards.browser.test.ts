@@ -82,25 +82,27 @@ describe('scorecards page', () => {
   const rowOrder = () =>
     page.locator('table.scorecards tbody tr').evaluateAll((rows) => rows.map((each) => each.getAttribute('data-manager')));
 
-  it("marks the account manager at the same few shops, with the reason in words and each figure's definition on hover", async () => {
+  it("marks the account manager who copies notes, with the reason in words and each figure's definition on hover", async () => {
     await signIn(page, portal.url, supervisorUsername, DEMO_PASSWORD, `/visits/scorecards?month=${lastMonth()}`);
     await page.getByRole('heading', { name: 'Scorecards' }).waitFor();
     await row(problem.id).waitFor({ timeout: 20_000 });
     const reasons = await row(problem.id).locator('[data-outlier]').allTextContents();
-    expect(reasons.join('\n')).toMatch(/Visited \d+% of the territory's retailers, under half the team's median of \d+%/);
+    expect(reasons.join('\n')).toMatch(/Notes of \d+% of the visits were copied from earlier visits, against the team's median of \d+%/);
     await expect(row(problem.id).getAttribute('class')).resolves.toBe('outlier');
     const coverageHeader = page.getByRole('button', { name: 'Coverage' });
     await expect(coverageHeader.getAttribute('title')).resolves.toBe('Distinct retailers visited ÷ active retailers on the territories');
     await screenshot(page, 'scorecards');
   }, 90_000);
 
-  it('ranks the team on a figure, both ways, those without it last', async () => {
-    await page.getByRole('button', { name: 'Coverage' }).click();
-    const descending = await rowOrder();
-    expect(descending.at(-1)).toBe(problem.id);
-    await page.getByRole('button', { name: /Coverage/ }).click();
-    await expect(page.locator('th[aria-sort="ascending"]').textContent()).resolves.toContain('Coverage');
+  it('ranks the team on a figure, both ways', async () => {
+    // The account manager who copies notes has the fewest real ones.
+    await page.getByRole('button', { name: 'Real notes' }).click();
+    await expect(page.locator('th[aria-sort="descending"]').textContent()).resolves.toContain('Real notes');
+    expect((await rowOrder()).at(-1)).toBe(problem.id);
+    await page.getByRole('button', { name: /Real notes/ }).click();
+    await expect(page.locator('th[aria-sort="ascending"]').textContent()).resolves.toContain('Real notes');
     expect((await rowOrder())[0]).toBe(problem.id);
+    expect((await page.locator('table.scorecards tbody tr td:first-child').allTextContents()).slice(0, 2)).toEqual(['1', '2']);
   }, 30_000);
 
   it("opens an account manager's card: twelve months of trends and the change on last year", async () => {
@@ -114,8 +116,8 @@ describe('scorecards page', () => {
   it('reads the page in zh-CN, outlier reasons included', async () => {
     await page.getByLabel('Language').selectOption('zh-CN');
     await page.getByRole('heading', { name: '月度考评', level: 1 }).waitFor();
-    await expect(row(problem.id).locator('[data-outlier="COVERAGE_LOW"]').textContent()).resolves.toMatch(
-      /^拜访了线路内\d+%的零售户，不到团队中位数\d+%的一半$/,
+    await expect(row(problem.id).locator('[data-outlier="COPIED_NOTES_HIGH"]').textContent()).resolves.toMatch(
+      /^\d+%的拜访记录抄自以往拜访，团队中位数为\d+%$/,
     );
     await page.getByRole('navigation').getByRole('link', { name: '月度考评' }).waitFor();
   }, 30_000);

@@ -17,7 +17,7 @@ import { PartialTeam, useTeamQuery } from './use-team-query';
 
 const SCORECARDS = graphql(`
   query Scorecards($supervisorId: ID!, $month: String!, $lastYearMonth: String!) {
-    staffMembers(first: 20, filter: { supervisorId: $supervisorId, roles: [ACCOUNT_MANAGER], active: true }) {
+    staffMembers(first: 10, filter: { supervisorId: $supervisorId, roles: [ACCOUNT_MANAGER], active: true }) {
       totalCount
       edges {
         node {
