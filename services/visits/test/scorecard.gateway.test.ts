@@ -5,6 +5,8 @@ import {
   CREATE_RETAILER,
   createTeam,
   createTerritoryWithManager,
+  describePlan,
+  indexesIn,
   insertVisit,
   insertVisitPlan,
   retailerInput,
@@ -187,6 +189,26 @@ describe("the visits section of a supervisor's team scorecard", () => {
     const [four, one] = [await statementsFor(supervisorId), await statementsFor(otherTeam.supervisorId)];
     expect(four).toBe(one);
     expect(four).toBeLessThanOrEqual(6);
+  });
+
+  it("reads the team's month of visits by the (account manager, day) index, not a scan of every visit", async () => {
+    const { statements } = await sqlOf(stack.subgraphs.visits, stack.gateway, TEAM_QUERY, { id: supervisorId, month: MONTH });
+    const grouped = statements.find(({ query }) => /FROM visit v\b/.test(query) && /GROUP BY v.account_manager_id/.test(query))!;
+    const [{ indexname }] = await sql(
+      `SELECT indexname FROM pg_indexes WHERE tablename = 'visit' AND indexdef LIKE '%(account_manager_id, planned_for)%'`,
+    );
+    // The test's few rows would be read by a scan whatever the indexes; at city scale they are not.
+    const runner = stack.subgraphs.visits.database.dataSource.createQueryRunner();
+    try {
+      await runner.startTransaction();
+      await runner.query('SET LOCAL enable_seqscan = off');
+      const [row] = await runner.query(`EXPLAIN (FORMAT JSON) ${grouped.query}`, grouped.parameters);
+      const plan = row['QUERY PLAN'][0].Plan;
+      expect({ plan: describePlan(plan), indexes: indexesIn(plan) }).toMatchObject({ indexes: expect.arrayContaining([indexname]) });
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
   });
 
   it("answers a supervisor for their own team and not another team's", async () => {
