@@ -30,11 +30,13 @@ const load = () =>
     .replace(/.*load/, 'load');
 
 const TEAM_SCORECARD = `query($id: ID!, $month: String!, $lastYear: String!) { staffMember(id: $id) { name team { id name
+  marketKnowledge(month: $month) { retailers filesUpToDateShare creditAssessedShare outliers { figure code value teamMedian reason } }
   visitFigures(month: $month) { planned made verified frequencyAttainment verifiedShare coverage realRecordShare copiedNoteShare satisfactionAverage
     outliers { figure code value teamMedian reason } }
   salesFigures(month: $month) { volumeCartons grossMarginRate keyBrandShare newBrandCartons newBrandCarriers fulfilmentRate }
   lastYear: salesFigures(month: $lastYear) { volumeCartons }
-  loopFigures(month: $month) { raised answeredWithinDeadlineShare averageSatisfaction escalations marketLeadsRaised marketLeadsClosed }
+  loopFigures(month: $month) { raised answeredWithinDeadlineShare averageSatisfaction escalations marketLeadsRaised marketLeadsClosed
+    outliers { figure code value teamMedian reason } }
 } } }`;
 
 const cleanups = [];
@@ -131,9 +133,11 @@ try {
       .map(([name, n]) => `${name} ${n}`)
       .join(', ')} (team of ${team.length})`,
   );
-  const flagged = team.filter((member) => member.visitFigures?.outliers.length);
+  const outliersOf = (member) =>
+    ['marketKnowledge', 'visitFigures', 'loopFigures'].flatMap((section) => member[section]?.outliers ?? []).map((o) => o.code);
+  const flagged = team.filter((member) => outliersOf(member).length);
   console.log(
-    `flagged in that team: ${flagged.map((member) => `${member.name} (${member.visitFigures.outliers.map((o) => o.code).join(', ')})`).join('; ') || 'nobody'}`,
+    `flagged in that team: ${flagged.map((member) => `${member.name} (${outliersOf(member).join(', ')})`).join('; ') || 'nobody'}`,
   );
 } finally {
   for (const cleanup of cleanups.reverse()) await cleanup();
