@@ -133,6 +133,7 @@ describe('the customers projection in visits', () => {
   it('rebuilds itself from the whole log when its tables are emptied', async () => {
     await visitsSql('DELETE FROM route_retailer');
     await visitsSql('DELETE FROM route_territory');
+    await visitsSql('DELETE FROM route_staff');
     await stack.subgraphs.visits.stop();
     stack.subgraphs.visits = await startSubgraph(visits, {
       port: 0,
