@@ -108,8 +108,8 @@ describe('scorecards page', () => {
   it("opens an account manager's card: twelve months of trends and the change on last year", async () => {
     await row(problem.id).getByRole('button', { name: problem.name }).click();
     const card = page.getByRole('article', { name: `${problem.name}: twelve months` });
-    await card.locator('.chart svg').nth(3).waitFor({ timeout: 30_000 });
-    await expect(card.locator('.chart').count()).resolves.toBe(4);
+    await card.locator('.chart svg').nth(4).waitFor({ timeout: 30_000 });
+    await expect(card.locator('.chart').count()).resolves.toBe(5);
     await expect(card.textContent()).resolves.toMatch(/against the same month last year: (–|[+-]?\d+%)/);
   }, 60_000);
 

@@ -97,7 +97,7 @@ export function ScorecardCard({ accountManagerId, name, month }: { accountManage
     () =>
       state.months && [
         { key: 'volume', option: volumeOption(months, state.months, t, format) },
-        ...['sales', 'visits', 'loop'].map((section) => ({
+        ...(['sales', 'visits', 'market', 'loop'] as const).map((section) => ({
           key: section,
           option: sharesOption(section, months, state.months!, t, format),
         })),

@@ -1,14 +1,30 @@
 import type { Formatters } from '@fieldloop/portal-kit';
 import type { ScorecardsQuery } from './gql/graphql';
 
-export type ScorecardMember = ScorecardsQuery['staffMembers']['edges'][number]['node'];
+export type ScorecardMember = ScorecardsQuery['staffMember']['team'][number];
+
+/** The active account managers of a team: the clerks, drivers and inspectors who also report to a supervisor have no scorecard. */
+export const accountManagersOf = (team: ScorecardMember[]) => team.filter((member) => member.role === 'ACCOUNT_MANAGER' && member.active);
 
 /** The figures of a month the scorecard shows, as the card's query asks for them too. */
 export interface MonthFigures {
   visitFigures: ScorecardMember['visitFigures'];
   salesFigures: ScorecardMember['salesFigures'];
   loopFigures: ScorecardMember['loopFigures'];
+  marketKnowledge: ScorecardMember['marketKnowledge'];
   lastYear: ScorecardMember['lastYear'];
+}
+
+export type Section = 'sales' | 'visits' | 'market' | 'loop';
+
+/** An outlier a service flagged, with the section whose figure it names. */
+export type Outlier = NonNullable<ScorecardMember['visitFigures']>['outliers'][number] & { section: Section };
+
+/** Every section's outliers: each service flags its own figures against the team. */
+export function outliersOf(figures: MonthFigures): Outlier[] {
+  const of = (section: Section, found: { outliers: Omit<Outlier, 'section'>[] } | null | undefined) =>
+    (found?.outliers ?? []).map((outlier) => ({ ...outlier, section }));
+  return [...of('visits', figures.visitFigures), ...of('market', figures.marketKnowledge), ...of('loop', figures.loopFigures)];
 }
 
 /** volume ÷ the same month last year − 1; null without last year's volume. */
@@ -27,10 +43,10 @@ export type FigureKind = 'count' | 'share' | 'change' | 'score';
  */
 export interface ScorecardFigure {
   key: string;
-  section: 'sales' | 'visits' | 'loop';
+  section: Section;
   kind: FigureKind;
   value: (figures: MonthFigures) => number | null | undefined;
-  /** The name the service's outliers give the figure (`FigureOutlier.figure`). */
+  /** The name the service gives the figure, as its outliers name it (`FigureOutlier.figure`). */
   outlierFigure?: string;
 }
 
@@ -43,18 +59,47 @@ export const SCORECARD_FIGURES: ScorecardFigure[] = [
   { key: 'newBrandCarriers', section: 'sales', kind: 'count', value: (f) => f.salesFigures?.newBrandCarriers },
   { key: 'fulfilmentRate', section: 'sales', kind: 'share', value: (f) => f.salesFigures?.fulfilmentRate },
   { key: 'made', section: 'visits', kind: 'count', value: (f) => f.visitFigures?.made },
-  { key: 'frequencyAttainment', section: 'visits', kind: 'share', value: (f) => f.visitFigures?.frequencyAttainment },
   {
-    key: 'verifiedShare',
+    key: 'frequencyAttainment',
     section: 'visits',
     kind: 'share',
-    value: (f) => (f.visitFigures?.made ? f.visitFigures.verified / f.visitFigures.made : f.visitFigures && 0),
+    value: (f) => f.visitFigures?.frequencyAttainment,
+    outlierFigure: 'frequencyAttainment',
   },
+  { key: 'verifiedShare', section: 'visits', kind: 'share', value: (f) => f.visitFigures?.verifiedShare, outlierFigure: 'verifiedShare' },
   { key: 'coverage', section: 'visits', kind: 'share', value: (f) => f.visitFigures?.coverage, outlierFigure: 'coverage' },
   { key: 'realRecordShare', section: 'visits', kind: 'share', value: (f) => f.visitFigures?.realRecordShare },
+  {
+    key: 'copiedNoteShare',
+    section: 'visits',
+    kind: 'share',
+    value: (f) => f.visitFigures?.copiedNoteShare,
+    outlierFigure: 'copiedNoteShare',
+  },
+  { key: 'visitSatisfaction', section: 'visits', kind: 'score', value: (f) => f.visitFigures?.satisfactionAverage },
+  {
+    key: 'filesUpToDateShare',
+    section: 'market',
+    kind: 'share',
+    value: (f) => f.marketKnowledge?.filesUpToDateShare,
+    outlierFigure: 'filesUpToDateShare',
+  },
+  {
+    key: 'creditAssessedShare',
+    section: 'market',
+    kind: 'share',
+    value: (f) => f.marketKnowledge?.creditAssessedShare,
+    outlierFigure: 'creditAssessedShare',
+  },
   { key: 'marketLeadsRaised', section: 'loop', kind: 'count', value: (f) => f.loopFigures?.marketLeadsRaised },
   { key: 'marketLeadsClosed', section: 'loop', kind: 'count', value: (f) => f.loopFigures?.marketLeadsClosed },
-  { key: 'deadlineCompliance', section: 'loop', kind: 'share', value: (f) => f.loopFigures?.answeredWithinDeadlineShare },
+  {
+    key: 'deadlineCompliance',
+    section: 'loop',
+    kind: 'share',
+    value: (f) => f.loopFigures?.answeredWithinDeadlineShare,
+    outlierFigure: 'answeredWithinDeadlineShare',
+  },
   { key: 'caseSatisfaction', section: 'loop', kind: 'score', value: (f) => f.loopFigures?.averageSatisfaction },
 ];
 

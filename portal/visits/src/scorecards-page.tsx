@@ -11,22 +11,31 @@ import {
 } from '@fieldloop/portal-kit';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatFigure, lastYearOf, rankOn, SCORECARD_FIGURES, type ScorecardMember } from './scorecard-figures';
+import {
+  accountManagersOf,
+  formatFigure,
+  lastYearOf,
+  outliersOf,
+  rankOn,
+  SCORECARD_FIGURES,
+  type Outlier,
+  type ScorecardMember,
+} from './scorecard-figures';
 import { ScorecardCard } from './scorecard-card';
-import { PartialTeam, useTeamQuery } from './use-team-query';
+import { useTeamQuery } from './use-team-query';
 
 const SCORECARDS = graphql(`
   query Scorecards($supervisorId: ID!, $month: String!, $lastYearMonth: String!) {
-    staffMembers(first: 10, filter: { supervisorId: $supervisorId, roles: [ACCOUNT_MANAGER], active: true }) {
-      totalCount
-      edges {
-        node {
-          id
-          name
-          ...ScorecardMonth
-          lastYear: salesFigures(month: $lastYearMonth) {
-            volumeCartons
-          }
+    staffMember(id: $supervisorId) {
+      id
+      team {
+        id
+        name
+        role
+        active
+        ...ScorecardMonth
+        lastYear: salesFigures(month: $lastYearMonth) {
+          volumeCartons
         }
       }
     }
@@ -35,10 +44,12 @@ const SCORECARDS = graphql(`
   fragment ScorecardMonth on StaffMember {
     visitFigures(month: $month) {
       made
-      verified
+      verifiedShare
       frequencyAttainment
       coverage
       realRecordShare
+      copiedNoteShare
+      satisfactionAverage
       outliers {
         figure
         code
@@ -60,14 +71,31 @@ const SCORECARDS = graphql(`
       marketLeadsClosed
       answeredWithinDeadlineShare
       averageSatisfaction
+      outliers {
+        figure
+        code
+        value
+        teamMedian
+        reason
+      }
+    }
+    marketKnowledge(month: $month) {
+      filesUpToDateShare
+      creditAssessedShare
+      outliers {
+        figure
+        code
+        value
+        teamMedian
+        reason
+      }
     }
   }
 `);
 
-type Outlier = NonNullable<ScorecardMember['visitFigures']>['outliers'][number];
-
 /**
- * The supervisor's team on the eight criteria for a month: sorted on any column (in the page:
+ * The supervisor's team on the eight criteria for a month, in one query through the gateway
+ * (`team` of the supervisor: each service adds its section of figures to every member): sorted on any column (in the page:
  * a team is a handful of people), outliers marked with the reason the service gave, each
  * column's definition on hover, and one person's twelve months on a card below.
  */
@@ -83,23 +111,23 @@ export function ScorecardsPage() {
       <h1 id={`${id}-title`}>{t('scorecards.title')}</h1>
       <MonthPicker month={month} onChange={(value) => set({ month: value })} />
       <QueryState query={query}>
-        {(data) =>
-          data.staffMembers.edges.length === 0 ? (
+        {(data) => {
+          const team = accountManagersOf(data.staffMember.team);
+          return team.length === 0 ? (
             <Empty>{t('team.noTeam')}</Empty>
           ) : (
             <>
-              <PartialTeam shown={data.staffMembers.edges.length} total={data.staffMembers.totalCount} />
-              <ScorecardTable team={data.staffMembers.edges.map((edge) => edge.node)} onOpen={(manager) => set({ manager })} />
+              <ScorecardTable team={team} onOpen={(manager) => set({ manager })} />
               {values.manager && (
                 <ScorecardCard
                   accountManagerId={values.manager}
-                  name={data.staffMembers.edges.find((edge) => edge.node.id === values.manager)?.node.name ?? ''}
+                  name={team.find((member) => member.id === values.manager)?.name ?? ''}
                   month={month}
                 />
               )}
             </>
-          )
-        }
+          );
+        }}
       </QueryState>
     </section>
   );
@@ -136,7 +164,7 @@ function ScorecardTable({ team, onOpen }: { team: ScorecardMember[]; onOpen: (id
       </thead>
       <tbody>
         {ranked.map((member, index) => {
-          const outliers = member.visitFigures?.outliers ?? [];
+          const outliers = outliersOf(member);
           return (
             <tr key={member.id} data-manager={member.id} className={outliers.length ? 'outlier' : undefined}>
               <td className="number">{index + 1}</td>
@@ -146,7 +174,7 @@ function ScorecardTable({ team, onOpen }: { team: ScorecardMember[]; onOpen: (id
                 </button>
               </th>
               {SCORECARD_FIGURES.map((column) => {
-                const flagged = outliers.filter((outlier) => outlier.figure === column.outlierFigure);
+                const flagged = outliers.filter((outlier) => outlier.section === column.section && outlier.figure === column.outlierFigure);
                 return (
                   <td
                     key={column.key}
