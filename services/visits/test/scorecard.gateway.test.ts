@@ -33,7 +33,7 @@ const REQUIRED = Math.round(SHOPS_PER_TERRITORY * (31 / 7));
 const TEAM_QUERY = `query($id: ID!, $month: String!) { staffMember(id: $id) { team { id name
   visitFigures(month: $month) {
     month planned made verified retailersVisited retailersInTerritory requiredByFrequency
-    plannedAttainment frequencyAttainment verifiedShare coverage realRecordShare copiedNoteShare satisfactionAverage
+    plannedAttainment frequencyAttainment verifiedShare coverage realRecordShare copiedNoteShare workLogsFiled monthlyReportFiled satisfactionAverage
     outliers { figure code value teamMedian reason }
   } } } }`;
 
@@ -119,6 +119,23 @@ describe("the visits section of a supervisor's team scorecard", () => {
     }
     // September's visit is another month's.
     await visitsOf(habitual, [[1, 'COMPLETED', [], 1]], '2026-09-30');
+    // Reports: two work logs and the month's report in October; September's are another month's.
+    const report = (member: (typeof team)[number], kind: string, period: string) => ({
+      id: randomUUID(),
+      accountManagerId: member.id,
+      kind,
+      period,
+      text: '今日按计划走访。',
+    });
+    await stack.subgraphs.visits.database.dataSource
+      .getRepository('ReportAnnotation')
+      .insert([
+        report(careless, 'DAY', '2026-10-12'),
+        report(careless, 'DAY', '2026-10-13'),
+        report(careless, 'MONTH', MONTH),
+        report(habitual, 'DAY', '2026-09-30'),
+        report(habitual, 'MONTH', '2026-09'),
+      ]);
   });
   afterAll(() => stack?.stop());
 
@@ -144,6 +161,8 @@ describe("the visits section of a supervisor's team scorecard", () => {
       coverage: 0.25,
       realRecordShare: 0.25,
       copiedNoteShare: 0.75,
+      workLogsFiled: 0,
+      monthlyReportFiled: false,
       satisfactionAverage: 4,
       outliers: [
         {
@@ -176,6 +195,8 @@ describe("the visits section of a supervisor's team scorecard", () => {
       coverage: 1,
       realRecordShare: 1,
       copiedNoteShare: 0,
+      workLogsFiled: 2,
+      monthlyReportFiled: true,
       satisfactionAverage: 5,
       // 75 % verified is under the team's 100 %, but not by the 30 points that make an outlier.
       outliers: [],

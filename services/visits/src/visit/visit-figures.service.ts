@@ -53,6 +53,12 @@ export class VisitFigures {
   @Field(() => Float, { description: "Share of completed visits whose notes were nearly copied from the same manager's earlier visit" })
   copiedNoteShare: number;
 
+  @Field(() => Int, { description: 'Days of the month whose work log (工作日志) the account manager annotated: the day reports filed' })
+  workLogsFiled: number;
+
+  @Field({ description: "Whether the account manager wrote the month's market report (月市场分析报告)" })
+  monthlyReportFiled: boolean;
+
   @Field(() => Float, {
     nullable: true,
     description: 'Average satisfaction (1-5) recorded on the completed visits; null when none was recorded',
@@ -79,7 +85,7 @@ interface VisitCounts {
 }
 const NO_VISITS: VisitCounts = { planned: 0, made: 0, verified: 0, real_records: 0, copied: 0, retailers_visited: 0, satisfaction: null };
 
-/** Every account manager's month in two grouped statements, whatever their number. */
+/** Every account manager's month in three grouped statements, whatever their number. */
 async function figuresOfMany(
   context: Context,
   accountManagerIds: readonly string[],
@@ -111,7 +117,17 @@ async function figuresOfMany(
     .addSelect("(SELECT COUNT(*)::int FROM route_retailer r WHERE r.territory_id = territory.id AND r.status = 'ACTIVE')", 'retailers')
     .where('territory.accountManagerId = ANY(:ids)', { ids: accountManagerIds })
     .getRawMany();
+  const reports: { id: string; work_logs: number; monthly: boolean }[] = await context.dataSource.query(
+    `SELECT account_manager_id AS id,
+       count(*) FILTER (WHERE kind = 'DAY' AND period LIKE $2 || '-%')::int AS work_logs,
+       bool_or(kind = 'MONTH' AND period = $2) AS monthly
+     FROM report_annotation
+     WHERE account_manager_id = ANY($1::uuid[]) AND period LIKE $2 || '%'
+     GROUP BY account_manager_id`,
+    [accountManagerIds, month],
+  );
   const weeks = getDaysInMonth(parseISO(from)) / 7;
+  const reportsOf = new Map(reports.map((row) => [row.id, row]));
   const countsOf = new Map(counts.map((row) => [row.id, row]));
   return accountManagerIds.map((id) => {
     const row = countsOf.get(id) ?? NO_VISITS;
@@ -132,12 +148,14 @@ async function figuresOfMany(
       coverage: ratio(row.retailers_visited, retailersInTerritory),
       realRecordShare: ratio(row.real_records, row.made),
       copiedNoteShare: ratio(row.copied, row.made),
+      workLogsFiled: reportsOf.get(id)?.work_logs ?? 0,
+      monthlyReportFiled: reportsOf.get(id)?.monthly ?? false,
       satisfactionAverage: row.satisfaction,
     };
   });
 }
 
-/** One batch per month and request: a whole team's scorecards cost two statements, not two per member. */
+/** One batch per month and request: a whole team's scorecards cost three statements, not three per member. */
 const figuresLoader = (context: Context, month: string) =>
   context.loaders.batch(`visitFigures#${month}`, (ids) => figuresOfMany(context, ids, month));
 
