@@ -141,64 +141,68 @@ function ScorecardTable({ team, onOpen }: { team: ScorecardMember[]; onOpen: (id
   const ranked = useMemo(() => rankOn(team, figure, (member) => member, sort.descending), [team, figure, sort.descending]);
   const sortBy = (key: string) => setSort((current) => ({ key, descending: current.key === key ? !current.descending : true }));
   return (
-    <table className="scorecards">
-      <thead>
-        <tr>
-          <th scope="col">{t('scorecards.rank')}</th>
-          <th scope="col">{t('team.columns.manager')}</th>
-          {SCORECARD_FIGURES.map(({ key }) => (
-            <th
-              key={key}
-              scope="col"
-              className="number"
-              aria-sort={sort.key === key ? (sort.descending ? 'descending' : 'ascending') : 'none'}
-            >
-              <button type="button" className="link" title={t(`scorecards.definitions.${key}`)} onClick={() => sortBy(key)}>
-                {t(`scorecards.figures.${key}`)}
-                {sort.key === key ? (sort.descending ? ' ▼' : ' ▲') : ''}
-              </button>
-            </th>
-          ))}
-          <th scope="col">{t('scorecards.outliers')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {ranked.map((member, index) => {
-          const outliers = outliersOf(member);
-          return (
-            <tr key={member.id} data-manager={member.id} className={outliers.length ? 'outlier' : undefined}>
-              <td className="number">{index + 1}</td>
-              <th scope="row">
-                <button type="button" className="link" onClick={() => onOpen(member.id)}>
-                  {member.name}
+    <div className="table-scroll">
+      <table className="scorecards">
+        <thead>
+          <tr>
+            <th scope="col">{t('scorecards.rank')}</th>
+            <th scope="col">{t('team.columns.manager')}</th>
+            <th scope="col">{t('scorecards.outliers')}</th>
+            {SCORECARD_FIGURES.map(({ key }) => (
+              <th
+                key={key}
+                scope="col"
+                className="number"
+                aria-sort={sort.key === key ? (sort.descending ? 'descending' : 'ascending') : 'none'}
+              >
+                <button type="button" className="link" title={t(`scorecards.definitions.${key}`)} onClick={() => sortBy(key)}>
+                  {t(`scorecards.figures.${key}`)}
+                  {sort.key === key ? (sort.descending ? ' ▼' : ' ▲') : ''}
                 </button>
               </th>
-              {SCORECARD_FIGURES.map((column) => {
-                const flagged = outliers.filter((outlier) => outlier.section === column.section && outlier.figure === column.outlierFigure);
-                return (
-                  <td
-                    key={column.key}
-                    className={`number ${flagged.length ? 'tone-bad' : ''}`}
-                    title={flagged.map((outlier) => outlierReason(outlier, t, format)).join('\n') || undefined}
-                  >
-                    {formatFigure(column, column.value(member), format)}
-                  </td>
-                );
-              })}
-              <td>
-                <ul className="outliers">
-                  {outliers.map((outlier) => (
-                    <li key={outlier.code} data-outlier={outlier.code}>
-                      {outlierReason(outlier, t, format)}
-                    </li>
-                  ))}
-                </ul>
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {ranked.map((member, index) => {
+            const outliers = outliersOf(member);
+            return (
+              <tr key={member.id} data-manager={member.id} className={outliers.length ? 'outlier' : undefined}>
+                <td className="number">{index + 1}</td>
+                <th scope="row">
+                  <button type="button" className="link" onClick={() => onOpen(member.id)}>
+                    {member.name}
+                  </button>
+                </th>
+                <td>
+                  <ul className="outliers">
+                    {outliers.map((outlier) => (
+                      <li key={outlier.code} data-outlier={outlier.code}>
+                        {outlierReason(outlier, t, format)}
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+                {SCORECARD_FIGURES.map((column) => {
+                  const flagged = outliers.filter(
+                    (outlier) => outlier.section === column.section && outlier.figure === column.outlierFigure,
+                  );
+                  return (
+                    <td
+                      key={column.key}
+                      className={`number ${flagged.length ? 'tone-bad' : ''}`}
+                      title={flagged.map((outlier) => outlierReason(outlier, t, format)).join('\n') || undefined}
+                    >
+                      {formatFigure(column, column.value(member), format)}
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
