@@ -1,7 +1,10 @@
 import { SafeIntResolver } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'A month of sales (from the monthly facts): volume, money in fen, shares and rates as 0-1' })
+@ObjectType({
+  description:
+    'A month of sales (from the monthly facts): volume, money in fen, shares and rates as 0-1; the change on the same month last year is this month against `salesFigures(month: <last year>)` (an alias in the same query)',
+})
 export class SalesFigures {
   @Field({ description: 'YYYY-MM' })
   month: string;
@@ -18,7 +21,7 @@ export class SalesFigures {
   @Field(() => Float, { nullable: true, description: 'Gross margin ÷ retail value' })
   grossMarginRate: number | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Accepted cartons of key brands (重点品牌)' })
   keyBrandCartons: number;
 
   @Field(() => Float, { nullable: true, description: 'Key-brand cartons ÷ volume (重点品牌占比)' })
@@ -30,7 +33,7 @@ export class SalesFigures {
   @Field(() => Int, { description: 'Retailers that took a new brand this month' })
   newBrandCarriers: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Cartons the order clerks confirmed on the month's orders" })
   confirmedCartons: number;
 
   @Field(() => Int, { description: 'Confirmed cartons of lines delivered exactly as confirmed' })
