@@ -68,7 +68,7 @@ function volumeOption(months: string[], figures: MonthFigures[], t: TFunction, f
   };
 }
 
-/** A line per share figure of one section, month by month. */
+/** Bars per share figure of one section, month by month (ECharts' bars only: the remote's size budget). */
 function sharesOption(section: string, months: string[], figures: MonthFigures[], t: TFunction, format: Formatters): ChartOption {
   const share = (value: unknown) => (typeof value === 'number' ? format.percent(value) : String(value));
   return {
@@ -80,8 +80,7 @@ function sharesOption(section: string, months: string[], figures: MonthFigures[]
     yAxis: { type: 'value', min: 0, axisLabel: { formatter: share } },
     series: SCORECARD_FIGURES.filter((figure) => figure.section === section && figure.kind === 'share').map((figure) => ({
       name: t(`scorecards.figures.${figure.key}`),
-      type: 'line',
-      connectNulls: false,
+      type: 'bar',
       data: figures.map((each) => figure.value(each) ?? null),
     })),
   };
