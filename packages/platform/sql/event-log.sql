@@ -33,3 +33,7 @@ CREATE TABLE IF NOT EXISTS events.audit_log (
   request_id text
 );
 CREATE INDEX IF NOT EXISTS audit_log_actor ON events.audit_log (actor, position);
+
+-- Where a replay "since a time" starts (cursorBefore): the first position at or after it.
+-- Kept last: ensureEventLog takes its presence to mean the whole file has run.
+CREATE INDEX IF NOT EXISTS event_log_time_position ON events.event_log (occurred_at, position);

@@ -1,7 +1,16 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from '../logger';
 import type { DomainEvent } from './event';
-import { ensureEventLog, EVENTS_CHANNEL, headPosition, moveOutboxToLog, readEvents, type EventFilter } from './event-log';
+import {
+  cursorBefore,
+  ensureEventLog,
+  EVENTS_CHANNEL,
+  headPosition,
+  moveOutboxToLog,
+  readEvents,
+  type EventFilter,
+  type ReplayStart,
+} from './event-log';
 import { NotificationListener } from './notifications';
 
 /**
@@ -16,6 +25,8 @@ export interface EventBus {
   read(after: string, limit: number, filter?: EventFilter, manager?: EntityManager): Promise<DomainEvent[]>;
   /** The position of the newest event. */
   head(): Promise<string>;
+  /** The cursor a replay from a time or of the last N events reads after (see cursorBefore). */
+  cursorBefore(start: ReplayStart, filter?: EventFilter, manager?: EntityManager): Promise<string>;
   /** Calls `onAppend` whenever new events may be readable (and now and then regardless). */
   watch(onAppend: () => void): Promise<{ stop(): Promise<void> }>;
 }
@@ -44,6 +55,10 @@ export class PostgresEventBus implements EventBus {
 
   head(): Promise<string> {
     return headPosition(this.dataSource);
+  }
+
+  cursorBefore(start: ReplayStart, filter: EventFilter = {}, manager?: EntityManager): Promise<string> {
+    return cursorBefore(manager ?? this.dataSource, start, filter);
   }
 
   async watch(onAppend: () => void): Promise<{ stop(): Promise<void> }> {

@@ -19,7 +19,7 @@ const APPEND_LOCK = 727_001;
  */
 export async function ensureEventLog(dataSource: DataSource): Promise<void> {
   // The file's last object: present means the whole file has run (it only ever grows).
-  const [{ exists }] = await dataSource.query(`SELECT to_regclass('events.audit_log') IS NOT NULL AS exists`);
+  const [{ exists }] = await dataSource.query(`SELECT to_regclass('events.event_log_time_position') IS NOT NULL AS exists`);
   if (exists) return;
   await dataSource.transaction(async (manager) => {
     await manager.query('SELECT pg_advisory_xact_lock($1)', [APPEND_LOCK + 1]);
@@ -65,15 +65,9 @@ export const matchesFilter = (event: DomainEvent, filter: EventFilter): boolean 
   (!filter.types?.length || filter.types.includes(event.type)) &&
   (!filter.territories || event.refs.some((ref) => ref.type === 'Territory' && filter.territories!.includes(ref.id)));
 
-/** Events after a position, oldest first. */
-export async function readEvents(
-  db: DataSource | EntityManager,
-  after: string,
-  limit: number,
-  filter: EventFilter = {},
-): Promise<DomainEvent[]> {
-  const conditions = ['position > $1'];
-  const parameters: unknown[] = [after, limit];
+/** The WHERE conditions of a filter, numbered after the parameters already there. */
+function filterConditions(filter: EventFilter, parameters: unknown[]): string[] {
+  const conditions: string[] = [];
   if (filter.sources?.length) conditions.push(`source = ANY($${parameters.push(filter.sources)})`);
   if (filter.types?.length) conditions.push(`type = ANY($${parameters.push(filter.types)})`);
   if (filter.territories) {
@@ -81,12 +75,63 @@ export async function readEvents(
       `EXISTS (SELECT 1 FROM jsonb_array_elements(refs) AS ref WHERE ref->>'type' = 'Territory' AND ref->>'id' = ANY($${parameters.push(filter.territories)}))`,
     );
   }
+  return conditions;
+}
+
+/** Events after a position, oldest first. */
+export async function readEvents(
+  db: DataSource | EntityManager,
+  after: string,
+  limit: number,
+  filter: EventFilter = {},
+): Promise<DomainEvent[]> {
+  const parameters: unknown[] = [after, limit];
+  const conditions = ['position > $1', ...filterConditions(filter, parameters)];
   const rows: EventRow[] = await db.query(
     `SELECT position, id, source, type, version, occurred_at, actor, refs, payload
        FROM events.event_log WHERE ${conditions.join(' AND ')} ORDER BY position LIMIT $2`,
     parameters,
   );
   return rows.map(toEvent);
+}
+
+/** Where a replay that is not resumed from a cursor starts: from a time, the last N, or both. */
+export interface ReplayStart {
+  /** The first event that occurred at or after it. */
+  since?: Date;
+  /** At most this many of the newest events that pass the filter. */
+  last?: number;
+}
+
+/**
+ * The cursor to read after for a replay of `start`: the later of "just before the first event
+ * since the time" and "just before the Nth newest event of the filter", so both together mean
+ * "today's events, at most the last N". With no such event it is the head: from now.
+ */
+export async function cursorBefore(db: DataSource | EntityManager, start: ReplayStart, filter: EventFilter = {}): Promise<string> {
+  const head = BigInt(await headPosition(db));
+  let cursor = 0n;
+  if (start.since) {
+    // OFFSET 0 keeps PostgreSQL from turning MIN into a walk up the primary key from the log's
+    // start; this way it reads only the rows since the time, from (occurred_at, position).
+    const [row] = await db.query(
+      'SELECT MIN(position) AS first FROM (SELECT position FROM events.event_log WHERE occurred_at >= $1 OFFSET 0) AS since',
+      [start.since],
+    );
+    cursor = row.first === null ? head : BigInt(row.first) - 1n;
+  }
+  if (start.last) {
+    const parameters: unknown[] = [start.last - 1];
+    const conditions = filterConditions(filter, parameters);
+    const [row] = await db.query(
+      `SELECT position FROM events.event_log ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
+        ORDER BY position DESC OFFSET $1 LIMIT 1`,
+      parameters,
+    );
+    const lastStart = row ? BigInt(row.position) - 1n : 0n;
+    if (lastStart > cursor) cursor = lastStart;
+  }
+  return (cursor > head ? head : cursor).toString();
 }
 
 export async function headPosition(db: DataSource | EntityManager): Promise<string> {

@@ -18,7 +18,8 @@ import type { Context } from '../context';
 import { ErrorCode, InvalidInputError, UnauthenticatedError } from '../errors';
 import { Loaders } from '../loaders';
 import type { DomainEvent } from './event';
-import { streamEvents, SubscriberTooSlow } from './stream';
+import type { ReplayStart } from './event-log';
+import { CAUGHT_UP_TYPE, streamEvents, SubscriberTooSlow } from './stream';
 
 /**
  * The envelope fields of every service's event type. A service's own type extends it with
@@ -49,6 +50,11 @@ export abstract class EventEnvelope {
   @Field(() => GraphQLJSONObject, { description: 'Ids and the fields that changed; the shape per type is in docs/events.md' })
   payload: Record<string, unknown>;
 
+  @Field({
+    description: `True only on the one message that marks the end of a replay (asked for with markCaughtUp): its cursor is where the replay ended, its type ${CAUGHT_UP_TYPE}, and it refers to nothing`,
+  })
+  caughtUp: boolean;
+
   /** Kept for the entity field resolvers of the extending type. */
   refs: DomainEvent['refs'];
 }
@@ -73,6 +79,7 @@ export function toEnvelope(event: DomainEvent): EventEnvelope {
     occurredAt: event.occurredAt,
     actor: event.actor,
     payload: event.payload,
+    caughtUp: event.type === CAUGHT_UP_TYPE,
     refs: event.refs,
   };
 }
@@ -87,9 +94,49 @@ export const subscriberTooSlow = (resumeAfter: string) =>
     extensions: { code: ErrorCode.SUBSCRIBER_TOO_SLOW, resumeAfter },
   });
 
+interface SubscriptionArgs {
+  after?: string | null;
+  types?: string[] | null;
+  since?: Date | null;
+  last?: number | null;
+  markCaughtUp?: boolean | null;
+}
+
+/** Most events `last` may ask for: a page of history, not the log. */
+const LAST_MAX = 1_000;
+
+/** Where a subscription starts: after a cursor, from a time and/or the last N, or (neither) from now. */
+function replayStart({ after, since, last }: Pick<SubscriptionArgs, 'after' | 'since' | 'last'>): {
+  cursor?: string;
+  replay?: ReplayStart;
+} {
+  const hasAfter = after !== undefined && after !== null;
+  const hasSince = since !== undefined && since !== null;
+  const hasLast = last !== undefined && last !== null;
+  if (hasAfter && (hasSince || hasLast)) {
+    throw InvalidInputError.of(
+      hasSince ? 'since' : 'last',
+      'exclusive',
+      `${hasSince ? 'since' : 'last'} cannot be combined with after: resume after a cursor, or start from a time or the last events`,
+    );
+  }
+  if (hasAfter) {
+    if (!/^\d{1,19}$/.test(after)) throw InvalidInputError.of('after', 'cursor', 'after must be a cursor from an earlier event');
+    return { cursor: after };
+  }
+  if (hasSince && (Number.isNaN(since.getTime()) || since.getTime() > Date.now())) {
+    throw InvalidInputError.of('since', 'notFuture', 'since must be a time in the past');
+  }
+  if (hasLast && (!Number.isInteger(last) || last < 1 || last > LAST_MAX)) {
+    throw InvalidInputError.of('last', 'range', `last must be between 1 and ${LAST_MAX}`);
+  }
+  return hasSince || hasLast ? { replay: { since: since ?? undefined, last: last ?? undefined } } : {};
+}
+
 /**
  * `subscribe` for a service's event subscription: replays after `after`, then stays live.
- * Arguments: `after: String` (a cursor) and `types: [String!]` (event types to keep).
+ * Arguments: `after: String` (a cursor), or `since` (a time) and/or `last` (the newest N), and
+ * `types: [String!]` (event types to keep); `markCaughtUp` adds the end-of-replay marker.
  * Only events of the caller's territories pass, replayed or live; when the caller's session
  * ends the subscription ends with UNAUTHENTICATED; when it falls further behind than its buffer
  * holds, with SUBSCRIBER_TOO_SLOW and `resumeAfter`, the cursor of the last event it was given.
@@ -97,23 +144,23 @@ export const subscriberTooSlow = (resumeAfter: string) =>
 export function subscribeToEvents(source: string) {
   return ({ args, context }: SubscribeResolverData<unknown, Record<string, unknown>, Context>) => {
     const identity = context.access.signedIn;
-    const { after, types } = args as { after?: string | null; types?: string[] | null };
-    if (after !== undefined && after !== null && !/^\d{1,19}$/.test(after)) {
-      throw InvalidInputError.of('after', 'cursor', 'after must be a cursor from an earlier event');
-    }
+    const { after, types, since, last, markCaughtUp } = args as SubscriptionArgs;
+    const start = replayStart({ after, since, last });
     const sessionEnded = new AbortController();
     const stopWatching = context.sessions.onEnded((sessionId) => {
       if (sessionId === identity.sessionId) sessionEnded.abort(SESSION_ENDED);
     });
     const filter = { sources: [source], types: types ?? undefined, territories: context.access.territoryIds };
-    const stream = streamEvents(context.events, after ?? undefined, filter, {
-      reader: context.dataSource.manager,
-      abort: sessionEnded.signal,
-      limits: context.streamLimits,
-    });
+    const reader = context.dataSource.manager;
     return (async function* () {
       try {
-        yield* stream;
+        const from = start.cursor ?? (start.replay ? await context.events.bus.cursorBefore(start.replay, filter, reader) : undefined);
+        yield* streamEvents(context.events, from, filter, {
+          reader,
+          abort: sessionEnded.signal,
+          limits: context.streamLimits,
+          markCaughtUp: markCaughtUp ?? false,
+        });
       } catch (error) {
         if (error === SESSION_ENDED) yield endingWith(new UnauthenticatedError('The session has ended: sign in again'));
         else if (error instanceof SubscriberTooSlow) yield endingWith(subscriberTooSlow(error.resumeAfter));
@@ -162,13 +209,29 @@ export function eventsSubscriptionResolver({ source, type, permission, exampleTy
     @Subscription(() => type, {
       name: `${source}Events`,
       subscribe: subscribeToEvents(source),
-      description: `${name} events: replays those after \`after\` (a cursor), then continues live, in log order, each once`,
+      description: `${name} events: replays those after \`after\` (a cursor), or since a time or the last N, then continues live, in log order, each once`,
     })
     events(
       @Root() event: DomainEvent,
       @Ctx() context: Context,
-      @Arg('after', () => String, { nullable: true, description: 'Resume after this cursor; omit to start from now' }) _after?: string,
+      @Arg('after', () => String, { nullable: true, description: 'Resume after this cursor; omit it (and since, last) to start from now' })
+      _after?: string,
       @Arg('types', () => [String], { nullable: true, description: `Only these event types, e.g. ${exampleType}` }) _types?: string[],
+      @Arg('since', () => Date, {
+        nullable: true,
+        description: 'Start with the first event that occurred at or after this time (not with after)',
+      })
+      _since?: Date,
+      @Arg('last', () => Int, {
+        nullable: true,
+        description: `Start with the newest this-many events you may see, 1 to ${LAST_MAX} (not with after; with since, the later start wins)`,
+      })
+      _last?: number,
+      @Arg('markCaughtUp', () => Boolean, {
+        defaultValue: false,
+        description: 'Send one message with caughtUp: true when the replay has reached the live events',
+      })
+      _markCaughtUp?: boolean,
     ): EventEnvelope {
       const envelope = toEnvelope(event);
       // A subscription's events are delivered one at a time, so its context reads this event's entities.

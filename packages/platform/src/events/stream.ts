@@ -29,12 +29,30 @@ export class SubscriberTooSlow extends Error {
   }
 }
 
+/** The type of the one message that marks the end of a replay (`caughtUp: true`). */
+export const CAUGHT_UP_TYPE = 'fieldloop.caught-up';
+
+/** The marker after the replay's last event: its cursor is where the replay ended. */
+const caughtUpAt = (cursor: string, source: string): DomainEvent => ({
+  position: cursor,
+  id: `caught-up:${cursor}`,
+  source,
+  type: CAUGHT_UP_TYPE,
+  version: 1,
+  occurredAt: new Date(),
+  actor: null,
+  refs: [],
+  payload: {},
+});
+
 export interface StreamOptions {
   /** Replays read through it (the request pool), so reconnecting crowds never queue before the relay. */
   reader?: EntityManager;
   /** Ends the stream with the signal's reason as its error (e.g. the session was revoked). */
   abort?: AbortSignal;
   limits?: StreamLimits;
+  /** Yields one CAUGHT_UP_TYPE marker once the replay has reached the live tail. */
+  markCaughtUp?: boolean;
 }
 
 /**
@@ -50,6 +68,8 @@ export interface StreamOptions {
  * duplicate. Live events wait in a bounded queue; overflowing it ends the stream with
  * SubscriberTooSlow, whose cursor says where to resume: nothing is lost, the log has it all.
  * Between events the stream lets requests in once the event loop's turn has run long (turns.ts).
+ * With `markCaughtUp`, one marker event (CAUGHT_UP_TYPE) follows the replay's last event, so a
+ * client knows the past is in without waiting for silence.
  */
 export function streamEvents(
   tail: EventLogTail,
@@ -57,7 +77,7 @@ export function streamEvents(
   filter: EventFilter = {},
   options: StreamOptions = {},
 ): AsyncIterableIterator<DomainEvent> {
-  const { reader, abort, limits = DEFAULT_STREAM_LIMITS } = options;
+  const { reader, abort, limits = DEFAULT_STREAM_LIMITS, markCaughtUp = false } = options;
   const queue: DomainEvent[] = [];
   let wake: (() => void) | undefined;
   let closed = false;
@@ -102,6 +122,10 @@ export function streamEvents(
         if (page.length === limits.replayPageSize) continue;
         if (unlisten) break;
         listen(); // caught up: from here the tail has what the log gets; one more read closes the gap
+      }
+      if (markCaughtUp) {
+        if (!proceed()) return;
+        yield caughtUpAt(cursor.toString(), filter.sources?.[0] ?? '');
       }
       while (proceed()) {
         const event = queue.shift();
