@@ -1,10 +1,11 @@
 import { graphql } from './gql';
 import type { LoopBoardQuery } from './gql/graphql';
 import { useQuery } from '@apollo/client/react';
-import { Empty, QueryState } from '@fieldloop/portal-kit';
+import { Empty, QueryState, useSession } from '@fieldloop/portal-kit';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatBusinessMinutes } from './business-time';
+import { TaskForm } from './task-form';
 import { useLiveRefetch } from './use-live-refetch';
 
 const BOARD = graphql(`
@@ -61,6 +62,7 @@ export function BoardPage() {
   // Business time left moves with the clock: read again each minute, and at once on any case event.
   const query = useQuery(BOARD, { pollInterval: 60_000 });
   useLiveRefetch(query.refetch);
+  const sendsTasks = useSession()?.staffMember.role === 'SUPERVISOR';
   return (
     <section aria-labelledby="board-title">
       <h1 id="board-title">{t('board.title')}</h1>
@@ -71,6 +73,7 @@ export function BoardPage() {
             <p data-testid="board-summary">
               {t('board.summary', { late: loopBoard.late, dueSoon: loopBoard.dueSoon, waiting: loopBoard.waiting })}
             </p>
+            {sendsTasks && <TaskForm onSent={query.refetch} />}
             {loopBoard.lanes.length === 0 && <Empty>{t('board.empty')}</Empty>}
             {loopBoard.lanes.map((lane) => (
               <div className="panel" key={lane.owner?.id ?? lane.ownerRole} data-lane={lane.owner?.id ?? lane.ownerRole}>
@@ -96,8 +99,8 @@ export function BoardPage() {
                           <Link to={`/complaints/cases/${row.id}`}>{row.title}</Link>
                           {row.retailer && <> · {row.retailer.shopName}</>}
                         </td>
-                        <td>{t(`kind.${row.kind}`)}</td>
-                        <td>{t(`status.${row.status}`)}</td>
+                        <td>{t(`common:caseKind.${row.kind}`)}</td>
+                        <td>{t(`common:caseStatus.${row.status}`)}</td>
                         <td>
                           <TimeLeft row={row} />
                         </td>

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { TimeLeft } from './board-page';
+import { HandOffForm } from './hand-off-form';
 import { useLiveRefetch } from './use-live-refetch';
 
 const CASE = graphql(`
@@ -16,6 +17,7 @@ const CASE = graphql(`
       title
       description
       status
+      version
       escalationLevel
       respondMinutesLeft
       resolveMinutesLeft
@@ -59,7 +61,7 @@ const ACT = graphql(`
 `);
 
 /**
- * Hand-off needs someone to hand to: it is done from the team page, not here. Every other
+ * Hand-off needs someone to hand to: it has its own form (hand-off-form.tsx). Every other
  * action is named, so one the API adds fails the compiler until it is placed.
  */
 const ACTIONS_HERE: readonly CaseAction[] = enumValues<Exclude<CaseAction, 'HAND_OFF'>>({
@@ -122,7 +124,9 @@ function ActPanel({ id, allowed, onDone }: { id: string; allowed: CaseAction[]; 
         ))}
       </p>
       {acting.error && <ErrorNotice error={acting.error} />}
-      {acting.data && !acting.error && <p role="status">{t('case.done', { status: t(`status.${acting.data.actOnCase.status}`) })}</p>}
+      {acting.data && !acting.error && (
+        <p role="status">{t('case.done', { status: t(`common:caseStatus.${acting.data.actOnCase.status}`) })}</p>
+      )}
     </form>
   );
 }
@@ -132,7 +136,8 @@ export function CasePage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation('complaints');
   const format = useFormat();
-  const query = useQuery(CASE, { variables: { id, locale: apiLocale(i18n.language) } });
+  // Business time left moves with the clock: read again each minute, and at once on any case event.
+  const query = useQuery(CASE, { variables: { id, locale: apiLocale(i18n.language) }, pollInterval: 60_000 });
   useLiveRefetch(query.refetch);
   return (
     <section>
@@ -144,7 +149,11 @@ export function CasePage() {
           <>
             <h1>{row.title}</h1>
             <p data-testid="case-facts">
-              {t('case.facts', { kind: t(`kind.${row.kind}`), status: t(`status.${row.status}`), retailer: row.retailer?.shopName ?? '—' })}{' '}
+              {t('case.facts', {
+                kind: t(`common:caseKind.${row.kind}`),
+                status: t(`common:caseStatus.${row.status}`),
+                retailer: row.retailer?.shopName ?? '—',
+              })}{' '}
               · <TimeLeft row={row} />
             </p>
             <p>{row.description}</p>
@@ -190,6 +199,7 @@ export function CasePage() {
               </details>
             )}
             <ActPanel id={row.id} allowed={row.allowedActions} onDone={query.refetch} />
+            {row.allowedActions.includes('HAND_OFF') && <HandOffForm caseId={row.id} version={row.version} onDone={query.refetch} />}
           </>
         )}
       </QueryState>

@@ -5,6 +5,7 @@ import { apiLocale, Empty, FlagList, QueryState, useFormat, usePageTitle } from 
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { RetailerCases } from './retailer-cases';
 
 /**
  * The whole 360 view in one request: the customer file and credit from customers, the recent
@@ -392,6 +393,8 @@ function RetailerView({ data: { retailer, creditIndicators } }: { data: Retailer
       </section>
 
       <RecentOrders retailer={retailer} />
+
+      <RetailerCases retailerId={retailer.id} />
 
       <section aria-labelledby="recent-visits">
         <h2 id="recent-visits">{t('retailer.visits')}</h2>

@@ -39,3 +39,15 @@ export function describeError(error: unknown, t: TFunction): string {
   // fetch's TypeError, a closed socket: the server was not reached.
   return t('common:errors.offline');
 }
+
+/** The input fields a BAD_USER_INPUT error names, so a form can mark them (aria-invalid). */
+export function invalidFields(error: unknown): string[] {
+  if (!CombinedGraphQLErrors.is(error)) return [];
+  return error.errors.flatMap((graphQLError) => {
+    if (graphQLError.extensions?.code !== 'BAD_USER_INPUT') return [];
+    const violations = (graphQLError.extensions.violations as { field?: string }[] | undefined) ?? [
+      { field: graphQLError.extensions.field as string | undefined },
+    ];
+    return violations.flatMap((violation) => (violation.field ? [violation.field.replace(/^input\./, '')] : []));
+  });
+}

@@ -24,6 +24,14 @@ export const EVENT_TYPES = [
   'customers.staff.created',
   'customers.staff.changed',
   'customers.region.created',
+  'complaints.case.opened',
+  'complaints.case.acknowledged',
+  'complaints.case.responded',
+  'complaints.case.closed',
+  'complaints.case.reopened',
+  'complaints.case.changed',
+  'complaints.case.escalated',
+  'complaints.case.deadline_approaching',
 ] as const;
 
 /** Events that need the supervisor's attention are shown as warnings. */
@@ -33,6 +41,9 @@ export const ATTENTION_TYPES = new Set([
   'visits.market_lead.raised',
   'visits.case.raised',
   'visits.plan.submitted',
+  'complaints.case.escalated',
+  'complaints.case.deadline_approaching',
+  'complaints.case.reopened',
 ]);
 
 /** One sentence in the user's language saying what happened. */
@@ -61,6 +72,10 @@ export function describeEvent(event: FeedEvent, t: TFunction, format: Formatters
       ? (p.lines as { product: string; cartons: number }[]).map((line) => `${line.product} × ${format.number(line.cartons)}`).join(', ')
       : '',
     description: p.description ?? '',
+    title: event.case?.title ?? '',
+    owner: event.case?.owner ?? (typeof p.ownerRole === 'string' ? t(`common:role.${p.ownerRole}`) : ''),
+    level: p.level ?? '',
+    caseKind: typeof p.kind === 'string' && event.case ? t(`common:caseKind.${p.kind}`) : '',
     type: event.type,
   };
   return t(`shell:activity.text.${event.type}`, { ...values, defaultValue: t('shell:activity.text.unknown', values) });

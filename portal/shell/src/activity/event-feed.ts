@@ -1,6 +1,6 @@
 import type { TypedDocumentNode } from '@apollo/client';
 import { graphql } from '../gql';
-import type { CustomersFeedSubscription, VisitsFeedSubscription } from '../gql/graphql';
+import type { ComplaintsFeedSubscription, CustomersFeedSubscription, VisitsFeedSubscription } from '../gql/graphql';
 import type { PortalClient } from '@fieldloop/portal-kit';
 import { useSyncExternalStore } from 'react';
 
@@ -16,6 +16,8 @@ export interface FeedEvent {
   accountManager: { id: string; name: string } | null;
   /** Staff member the event is about (customers.staff.*). */
   staffName: string | null;
+  /** The case a complaints event is about, and who owes its answer. */
+  case?: { id: string; title: string; owner: string | null } | null;
 }
 
 /** live: following; reconnecting: connection lost; replaying: reconnected, receiving what was missed. */
@@ -81,20 +83,54 @@ const VISITS_EVENTS = graphql(`
   }
 `);
 
+const COMPLAINTS_EVENTS = graphql(`
+  subscription ComplaintsFeed($after: String) {
+    complaintsEvents(after: $after) {
+      cursor
+      id
+      type
+      occurredAt
+      payload
+      case {
+        id
+        title
+        assignee {
+          id
+          name
+        }
+        retailer {
+          id
+          shopName
+          territory {
+            id
+            name
+          }
+          accountManager {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
 interface Named {
   id: string;
   name: string;
 }
 /** Who and where an event is about, as each service's event type links them. */
 interface About {
+  shop: { id: string; shopName: string } | null | undefined;
   territory: Named | null;
   accountManager: Named | null;
   staffName: string | null;
 }
 type CustomersRow = CustomersFeedSubscription['customersEvents'];
 type VisitsRow = VisitsFeedSubscription['visitsEvents'];
+type ComplaintsRow = ComplaintsFeedSubscription['complaintsEvents'];
 
-function normalize(raw: CustomersRow | VisitsRow, about: About): FeedEvent {
+function normalize(raw: CustomersRow | VisitsRow | ComplaintsRow, about: About): FeedEvent {
   const territoryId = (raw.payload.territoryId as string | undefined) ?? about.territory?.id;
   return {
     cursor: raw.cursor,
@@ -102,7 +138,7 @@ function normalize(raw: CustomersRow | VisitsRow, about: About): FeedEvent {
     type: raw.type,
     occurredAt: raw.occurredAt,
     payload: raw.payload,
-    shop: raw.retailer ? { id: raw.retailer.id, name: raw.retailer.shopName } : null,
+    shop: about.shop ? { id: about.shop.id, name: about.shop.shopName } : null,
     territory: territoryId ? { id: territoryId, name: about.territory?.name ?? '' } : null,
     accountManager: about.accountManager,
     staffName: about.staffName ?? (raw.payload.name as string | undefined) ?? null,
@@ -125,14 +161,24 @@ function stream<T>(name: string, query: TypedDocumentNode<T, { after?: string | 
 const STREAMS = [
   stream('customers', CUSTOMERS_EVENTS, ({ customersEvents: raw }) =>
     normalize(raw, {
+      shop: raw.retailer,
       territory: raw.retailer?.territory ?? raw.territory,
       accountManager: raw.retailer?.accountManager ?? raw.territory?.accountManager ?? null,
       staffName: raw.staffMember?.name ?? null,
     }),
   ),
   stream('visits', VISITS_EVENTS, ({ visitsEvents: raw }) =>
-    normalize(raw, { territory: raw.retailer?.territory ?? null, accountManager: raw.accountManager, staffName: null }),
+    normalize(raw, { shop: raw.retailer, territory: raw.retailer?.territory ?? null, accountManager: raw.accountManager, staffName: null }),
   ),
+  stream('complaints', COMPLAINTS_EVENTS, ({ complaintsEvents: raw }) => ({
+    ...normalize(raw, {
+      shop: raw.case?.retailer,
+      territory: raw.case?.retailer?.territory ?? null,
+      accountManager: raw.case?.retailer?.accountManager ?? null,
+      staffName: null,
+    }),
+    case: raw.case ? { id: raw.case.id, title: raw.case.title, owner: raw.case.assignee?.name ?? null } : null,
+  })),
 ];
 /** Keeps this many events (in memory and in the tab's storage); older ones drop off the end. */
 const KEEP = 300;

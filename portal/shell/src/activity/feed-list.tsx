@@ -113,9 +113,10 @@ function EventRow({ event, now }: { event: FeedEvent; now: number }) {
   );
 }
 
-/** Where to go from an event: the shop, the person, their day. */
+/** Where to go from an event: the case, the shop, the person, their day. */
 function EventLinks({ event }: { event: FeedEvent }) {
   const links: [string, string][] = [];
+  if (event.case) links.push([`/complaints/cases/${event.case.id}`, event.case.title]);
   if (event.shop) links.push([`/customers/retailers/${event.shop.id}`, event.shop.name]);
   if (event.accountManager) links.push([`/visits/people/${event.accountManager.id}`, event.accountManager.name]);
   if (links.length === 0) return null;

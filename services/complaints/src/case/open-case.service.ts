@@ -67,7 +67,9 @@ export const refsOf = (row: Case) => [
 
 /** Whose a case is: the routing rule of its kind in its region (else company-wide, else the kind's default post). */
 async function route(manager: EntityManager, spec: CaseSpec, territory: CaseTerritory | null) {
-  const rules = await manager.find(RoutingRule, { where: [{ kind: spec.kind, regionId: territory?.regionId }, { kind: spec.kind }] });
+  // Without a territory (a task sent down to a person) only the company-wide rule applies.
+  const where = territory ? [{ kind: spec.kind, regionId: territory.regionId }, { kind: spec.kind }] : [{ kind: spec.kind }];
+  const rules = await manager.find(RoutingRule, { where });
   const rule =
     rules.find((candidate) => candidate.regionId && candidate.regionId === territory?.regionId) ?? rules.find((r) => !r.regionId);
   const ownerRole = spec.ownerRole ?? rule?.ownerRole ?? DEFAULT_OWNER[spec.kind];
