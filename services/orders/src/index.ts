@@ -12,6 +12,7 @@ import { customersProjection } from './federated/customers.projection';
 import { StaffMemberReference } from './federated/staff-member.reference';
 import { TerritoryReference } from './federated/territory.reference';
 import { OrderRetailer } from './federated/order-retailer.entity';
+import { OrderStaff } from './federated/order-staff.entity';
 import { OrderTerritory } from './federated/order-territory.entity';
 import { migrations } from './migrations';
 import { raiseMissingFeedback } from './order/feedback-missing.job';
@@ -58,6 +59,7 @@ export const orders = defineSubgraph({
     SalesFact,
     OrderRetailer,
     OrderTerritory,
+    OrderStaff,
   ],
   migrations,
   references: {
@@ -80,6 +82,7 @@ export {
   SalesFact,
   OrderRetailer,
   OrderTerritory,
+  OrderStaff,
   MonthAllowance,
   CycleAllowance,
   QuotaRule,

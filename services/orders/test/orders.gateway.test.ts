@@ -11,6 +11,7 @@ const PLACE = `mutation($input: PlaceOrderInput!, $key: String) {
 }`;
 const CONFIRM = `mutation($input: ConfirmOrderInput!) { confirmOrder(input: $input) { id status confirmedAt confirmedById confirmationMethod } }`;
 const DISPATCH = `mutation($input: DispatchOrderInput!) { dispatchOrder(input: $input) { id status driverId } }`;
+const CREATE_STAFF = `mutation($input: CreateStaffMemberInput!) { createStaffMember(input: $input) { id } }`;
 const DELIVER = `mutation($input: RecordDeliveryInput!) {
   recordDelivery(input: $input) { id status lines { productId confirmed delivered accepted differenceReason } deliveries { attempt hasDifference } }
 }`;
@@ -35,7 +36,7 @@ describe('orders through the gateway', () => {
   let setup: Awaited<ReturnType<typeof createTerritoryWithManager>>;
   let other: Awaited<ReturnType<typeof createTerritoryWithManager>>;
   let clerk: GraphQLClient;
-  const driverId = '7d1f3c1e-0000-4000-8000-00000000d001';
+  let driverId: string;
   let driver: GraphQLClient;
   const products: { id: string; wholesalePriceFen: number; retailPriceFen: number }[] = [];
   const ordersSql = (query: string, parameters: unknown[] = []) => stack.subgraphs.orders.database.dataSource.query(query, parameters);
@@ -51,6 +52,17 @@ describe('orders through the gateway', () => {
     return createRetailer.id;
   }
 
+  /** A member of staff made in customers, once orders' copy of staff has them. */
+  async function staffMember(role: string, label: string): Promise<string> {
+    const { createStaffMember } = await stack.gateway.request<{ createStaffMember: { id: string } }>(CREATE_STAFF, {
+      input: { employeeNumber: `E-${label}`, username: `u.${label.toLowerCase()}`, name: `王师傅${label}`, role, phone: '13800138000' },
+    });
+    for (let i = 0; i < 200 && (await count('SELECT count(*) FROM order_staff WHERE id = $1', [createStaffMember.id])) === 0; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    return createStaffMember.id;
+  }
+
   const place = (
     client: GraphQLClient,
     retailerId: string,
@@ -63,6 +75,7 @@ describe('orders through the gateway', () => {
     setup = await createTerritoryWithManager(stack.gateway, 'ORD');
     other = await createTerritoryWithManager(stack.gateway, 'ORX');
     clerk = await stack.as({ role: 'ORDER_CLERK', terr: [setup.territory.id] });
+    driverId = await staffMember('DELIVERY_DRIVER', 'DRV');
     driver = await stack.as({ role: 'DELIVERY_DRIVER', sub: driverId, terr: [setup.territory.id] });
     for (const product of DEMO_CATALOGUE.slice(0, 4)) {
       const { id: _id, ...input } = product;
@@ -272,6 +285,32 @@ describe('orders through the gateway', () => {
     }
     expect(await count('SELECT count(*) FROM retail_order WHERE retailer_id = ANY($1)', [[retailerId, suspended]])).toBe(0);
     expect(await count('SELECT count(*) FROM month_allowance WHERE retailer_id = ANY($1)', [[retailerId, suspended]])).toBe(0);
+  });
+
+  it('sends an order out only with an active delivery driver, naming driverId otherwise, and writes nothing', async () => {
+    const retailerId = await retailer(setup.territory.id);
+    const placed = await place(clerk, retailerId, [{ productId: products[1].id, cartons: 1 }]);
+    const orderId = placed.data!.placeOrder.id;
+    await clerk.request(CONFIRM, { input: { orderId, method: 'PHONE_CALL' } });
+    const inspector = await staffMember('MARKET_INSPECTOR', 'INS');
+    for (const [label, notADriver] of [
+      ['the account manager', setup.accountManager.id],
+      ['a market inspector', inspector],
+      ['nobody', '00000000-0000-4000-8000-00000000d0d0'],
+    ] as const) {
+      const result = await clerk.execute(DISPATCH, { input: { orderId, driverId: notADriver } });
+      expect({ label, ...result.errors?.[0].extensions }).toMatchObject({
+        label,
+        code: 'BAD_USER_INPUT',
+        field: 'driverId',
+        rule: 'delivery_driver',
+      });
+    }
+    expect(await ordersSql('SELECT status, driver_id AS "driverId" FROM retail_order WHERE id = $1', [orderId])).toEqual([
+      { status: 'CONFIRMED', driverId: null },
+    ]);
+    const sent = await clerk.request<{ dispatchOrder: { status: string; driverId: string } }>(DISPATCH, { input: { orderId, driverId } });
+    expect(sent.dispatchOrder).toEqual({ id: orderId, status: 'OUT_FOR_DELIVERY', driverId });
   });
 
   it('holds each role to its part and each caller to their territories', async () => {

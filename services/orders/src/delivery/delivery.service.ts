@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type Context, ForbiddenError, InvalidInputError, publishEvent } from '@fieldloop/platform';
 import { Allowances } from '../allocation/allocation.service';
 import { OrderRetailer } from '../federated/order-retailer.entity';
+import { OrderStaff } from '../federated/order-staff.entity';
 import type { OrderLine } from '../order/order-line.entity';
 import type { Order } from '../order/order.entity';
 import { OrderStatus } from '../order/order.enums';
@@ -22,9 +23,13 @@ export class DeliveryService {
     this.orders = new OrderService(context);
   }
 
-  /** A confirmed order leaves with its driver. */
+  /** A confirmed order leaves with its driver: an active delivery driver, as customers last told orders. */
   dispatch({ orderId, driverId }: DispatchOrderInput): Promise<Order> {
     return this.orders.change(orderId, [OrderStatus.CONFIRMED], async (order, manager) => {
+      const driver = await manager.findOneBy(OrderStaff, { id: driverId });
+      if (!driver?.active || driver.role !== 'DELIVERY_DRIVER') {
+        throw InvalidInputError.of('driverId', 'delivery_driver', `driverId must be an active delivery driver (送货员), not ${driverId}`);
+      }
       Object.assign(order, { status: OrderStatus.OUT_FOR_DELIVERY, driverId, outForDeliveryAt: new Date() });
       await publishEvent(manager, OrderOutForDelivery, { refs: orderRefs(order), payload: { ...orderRef(order), driverId } });
     });

@@ -1,11 +1,12 @@
 import { projectionConsumer } from '@fieldloop/platform';
 import { OrderRetailer } from './order-retailer.entity';
+import { OrderStaff } from './order-staff.entity';
 import { OrderTerritory } from './order-territory.entity';
 
-/** Keeps order_retailer and order_territory in step with customers, as visits keeps its route copy. */
+/** Keeps order_retailer, order_territory and order_staff in step with customers, as visits keeps its route copy. */
 export const customersProjection = projectionConsumer({
   name: 'customers-projection',
-  description: "Orders' read-only copy of retailers (status, territory, tier) and territories (account manager)",
+  description: "Orders' read-only copy of retailers (status, territory, tier), territories (account manager) and staff (role, active)",
   source: 'customers',
   copies: [
     {
@@ -20,6 +21,12 @@ export const customersProjection = projectionConsumer({
       id: 'territoryId',
       fields: ['name', 'regionId', 'accountManagerId'],
       upsertOn: ['customers.territory.created', 'customers.territory.changed'],
+    },
+    {
+      entity: OrderStaff,
+      id: 'staffMemberId',
+      fields: ['role', 'active'],
+      upsertOn: ['customers.staff.created', 'customers.staff.changed'],
     },
   ],
 });
