@@ -135,7 +135,8 @@ describe('the loop board', () => {
     await stack.subgraphs.complaints.database.dataSource.transaction((entityManager) =>
       escalateCases(entityManager, new Date(Date.parse(raised.respondDueAt) + 60_000)),
     );
-    const escalated = page.locator('[data-event-type="complaints.case.escalated"].feed-attention');
+    // The supervisor's feed opened with today's earlier events too: this case's escalation is the one with its name.
+    const escalated = page.locator('[data-event-type="complaints.case.escalated"].feed-attention', { hasText: '送货迟到' });
     await escalated.waitFor({ timeout: 15_000 });
     expect(await escalated.textContent()).toContain('“送货迟到” is late: escalated to level 1');
     await escalated.getByRole('link', { name: '送货迟到' }).click();

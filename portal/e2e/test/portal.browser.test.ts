@@ -217,6 +217,20 @@ describe('supervisor portal', () => {
     await screenshot(livePage, 'live-activity');
   }, 90_000);
 
+  it('opens a new browser with today’s events so far, newest first, and says when the history is in', async () => {
+    const [submitted] = (await eventsAfter('0')).filter((event) => event.type === 'visits.plan.submitted');
+    const page = await (await openContext()).newPage();
+    await signIn(page, portal.url, supervisor.username, DEMO_PASSWORD, '/activity');
+    // The server's caught-up marker ends "replaying", not a pause in the traffic.
+    await page.locator('[data-connection="live"]').waitFor({ timeout: 30_000 });
+    await page.locator(`[data-cursor="${submitted.position}"][data-event-type="visits.plan.submitted"]`).waitFor();
+    const cursors = await page
+      .locator('[data-cursor]')
+      .evaluateAll((items) => items.map((item) => BigInt(item.getAttribute('data-cursor')!)));
+    expect(cursors.length).toBeGreaterThan(0);
+    expect(cursors.every((cursor, i) => i === 0 || cursor < cursors[i - 1])).toBe(true);
+  });
+
   it('keeps the feed across a reload and while on other pages, and counts attention events that came meanwhile in the navigation', async () => {
     const shown = () => livePage.locator('[data-cursor]').evaluateAll((items) => items.map((item) => item.getAttribute('data-cursor')!));
     const before = await shown();

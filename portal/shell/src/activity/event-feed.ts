@@ -1,7 +1,7 @@
 import type { TypedDocumentNode } from '@apollo/client';
 import { graphql } from '../gql';
 import type { ComplaintsFeedSubscription, CustomersFeedSubscription, VisitsFeedSubscription } from '../gql/graphql';
-import type { PortalClient } from '@fieldloop/portal-kit';
+import { companyToday, type PortalClient } from '@fieldloop/portal-kit';
 import { useSyncExternalStore } from 'react';
 
 /** One event of any service, as the feed shows it. */
@@ -24,8 +24,9 @@ export interface FeedEvent {
 export type FeedStatus = 'connecting' | 'live' | 'reconnecting' | 'replaying';
 
 const CUSTOMERS_EVENTS = graphql(`
-  subscription CustomersFeed($after: String) {
-    customersEvents(after: $after) {
+  subscription CustomersFeed($after: String, $since: DateTimeISO, $last: Int) {
+    customersEvents(after: $after, since: $since, last: $last, markCaughtUp: true) {
+      caughtUp
       cursor
       id
       type
@@ -60,8 +61,9 @@ const CUSTOMERS_EVENTS = graphql(`
 `);
 
 const VISITS_EVENTS = graphql(`
-  subscription VisitsFeed($after: String) {
-    visitsEvents(after: $after) {
+  subscription VisitsFeed($after: String, $since: DateTimeISO, $last: Int) {
+    visitsEvents(after: $after, since: $since, last: $last, markCaughtUp: true) {
+      caughtUp
       cursor
       id
       type
@@ -84,8 +86,9 @@ const VISITS_EVENTS = graphql(`
 `);
 
 const COMPLAINTS_EVENTS = graphql(`
-  subscription ComplaintsFeed($after: String) {
-    complaintsEvents(after: $after) {
+  subscription ComplaintsFeed($after: String, $since: DateTimeISO, $last: Int) {
+    complaintsEvents(after: $after, since: $since, last: $last, markCaughtUp: true) {
+      caughtUp
       cursor
       id
       type
@@ -145,46 +148,74 @@ function normalize(raw: CustomersRow | VisitsRow | ComplaintsRow, about: About):
   };
 }
 
-/** One service's event subscription, opened after a cursor, each event made a FeedEvent. */
-function stream<T>(name: string, query: TypedDocumentNode<T, { after?: string | null }>, read: (data: T) => FeedEvent) {
+/** Where a stream starts: after its cursor, or (nothing seen yet) with today's events so far. */
+type StreamStart = { after: string } | { since: string; last: number };
+
+/** One service's event subscription, opened at a start, each event made a FeedEvent; the replay's end reported once. */
+function stream<T>(
+  name: string,
+  query: TypedDocumentNode<T, { after?: string | null; since?: string | null; last?: number | null }>,
+  read: (data: T) => FeedEvent,
+  isMarker: (data: T) => boolean,
+) {
   return {
     name,
-    open: (client: PortalClient, after: string | undefined, receive: (event: FeedEvent) => void) =>
-      client.apollo.subscribe({ query, variables: { after } }).subscribe({
+    open: (client: PortalClient, start: StreamStart, receive: (event: FeedEvent) => void, caughtUp: () => void) =>
+      client.apollo.subscribe({ query, variables: start }).subscribe({
         next: (result) => {
-          if (result.data) receive(read(result.data));
+          // An error result (a service down or refusing) has no replay to wait for; the others go on.
+          if (!result.data) caughtUp();
+          else if (isMarker(result.data)) caughtUp();
+          else receive(read(result.data));
         },
+        error: caughtUp,
       }),
   };
 }
 
 const STREAMS = [
-  stream('customers', CUSTOMERS_EVENTS, ({ customersEvents: raw }) =>
-    normalize(raw, {
-      shop: raw.retailer,
-      territory: raw.retailer?.territory ?? raw.territory,
-      accountManager: raw.retailer?.accountManager ?? raw.territory?.accountManager ?? null,
-      staffName: raw.staffMember?.name ?? null,
-    }),
+  stream(
+    'customers',
+    CUSTOMERS_EVENTS,
+    ({ customersEvents: raw }) =>
+      normalize(raw, {
+        shop: raw.retailer,
+        territory: raw.retailer?.territory ?? raw.territory,
+        accountManager: raw.retailer?.accountManager ?? raw.territory?.accountManager ?? null,
+        staffName: raw.staffMember?.name ?? null,
+      }),
+    ({ customersEvents }) => customersEvents.caughtUp,
   ),
-  stream('visits', VISITS_EVENTS, ({ visitsEvents: raw }) =>
-    normalize(raw, { shop: raw.retailer, territory: raw.retailer?.territory ?? null, accountManager: raw.accountManager, staffName: null }),
+  stream(
+    'visits',
+    VISITS_EVENTS,
+    ({ visitsEvents: raw }) =>
+      normalize(raw, {
+        shop: raw.retailer,
+        territory: raw.retailer?.territory ?? null,
+        accountManager: raw.accountManager,
+        staffName: null,
+      }),
+    ({ visitsEvents }) => visitsEvents.caughtUp,
   ),
-  stream('complaints', COMPLAINTS_EVENTS, ({ complaintsEvents: raw }) => ({
-    ...normalize(raw, {
-      shop: raw.case?.retailer,
-      territory: raw.case?.retailer?.territory ?? null,
-      accountManager: raw.case?.retailer?.accountManager ?? null,
-      staffName: null,
+  stream(
+    'complaints',
+    COMPLAINTS_EVENTS,
+    ({ complaintsEvents: raw }) => ({
+      ...normalize(raw, {
+        shop: raw.case?.retailer,
+        territory: raw.case?.retailer?.territory ?? null,
+        accountManager: raw.case?.retailer?.accountManager ?? null,
+        staffName: null,
+      }),
+      case: raw.case ? { id: raw.case.id, title: raw.case.title, owner: raw.case.assignee?.name ?? null } : null,
     }),
-    case: raw.case ? { id: raw.case.id, title: raw.case.title, owner: raw.case.assignee?.name ?? null } : null,
-  })),
+    ({ complaintsEvents }) => complaintsEvents.caughtUp,
+  ),
 ];
 /** Keeps this many events (in memory and in the tab's storage); older ones drop off the end. */
 const KEEP = 300;
-/** The replay is over when nothing has arrived for this long (the log sends its backlog at once). */
-const REPLAY_QUIET_MS = 700;
-/** …but "replaying" shows at least this long, so a reader sees what happened. */
+/** "replaying" shows at least this long, so a reader sees what happened. */
 const REPLAY_MIN_MS = 1_200;
 const HISTORY_STORAGE_KEY = 'fieldloop.feed';
 
@@ -226,7 +257,9 @@ export class EventFeed {
   private readonly cursors: Record<string, string>;
   private subscriptions: { unsubscribe(): void }[] = [];
   private epoch = 0;
-  private replay: { missed: number; startedAt: number; timer?: ReturnType<typeof setTimeout> } | undefined;
+  /** The replay under way: streams whose caught-up marker has not come yet; `resumed` when it follows a lost connection or a reload. */
+  private replay:
+    { missed: number; startedAt: number; waiting: Set<string>; resumed: boolean; timer?: ReturnType<typeof setTimeout> } | undefined;
 
   constructor(
     private readonly client: PortalClient,
@@ -258,30 +291,37 @@ export class EventFeed {
     const events = [event, ...this.snapshotValue.events].sort(newestFirst).slice(0, KEEP);
     writeHistory({ identity: this.identity, cursors: this.cursors, events });
     this.update({ events });
-    if (this.replay) {
-      this.replay.missed += 1;
-      this.finishReplaySoon();
-    }
+    if (this.replay) this.replay.missed += 1;
   }
 
-  private finishReplaySoon(): void {
+  /** One stream's replay is over; once every stream's is, the feed is live (after REPLAY_MIN_MS at the least). */
+  private caughtUp(stream: string): void {
     const current = this.replay;
     if (!current) return;
-    clearTimeout(current.timer);
-    const wait = Math.max(REPLAY_QUIET_MS, current.startedAt + REPLAY_MIN_MS - Date.now());
-    current.timer = setTimeout(() => {
-      if (this.replay !== current) return;
-      this.replay = undefined;
-      this.update({ status: 'live', caughtUp: current.missed });
-    }, wait);
+    current.waiting.delete(stream);
+    if (current.waiting.size > 0) return;
+    current.timer = setTimeout(
+      () => {
+        if (this.replay !== current) return;
+        this.replay = undefined;
+        this.update({ status: 'live', caughtUp: current.resumed ? current.missed : null });
+      },
+      Math.max(0, current.startedAt + REPLAY_MIN_MS - Date.now()),
+    );
   }
 
   private open(): void {
+    const since = companyMidnight();
     this.subscriptions = STREAMS.map((stream) => {
-      // A stream that has seen nothing yet resumes from the other's cursor: anything of its
-      // own before that would have reached it already.
-      const after = this.cursors[stream.name] ?? Object.values(this.cursors).sort((a, b) => (BigInt(b) > BigInt(a) ? 1 : -1))[0];
-      return stream.open(this.client, after, (event) => this.receive(stream.name, event));
+      // Each stream resumes after its own cursor; one that has seen nothing yet opens with today's events so far.
+      const after = this.cursors[stream.name];
+      const start: StreamStart = after ? { after } : { since, last: KEEP };
+      return stream.open(
+        this.client,
+        start,
+        (event) => this.receive(stream.name, event),
+        () => this.caughtUp(stream.name),
+      );
     });
   }
 
@@ -295,13 +335,9 @@ export class EventFeed {
     if (snapshot.state === 'connected' && snapshot.epoch !== this.epoch) {
       this.epoch = snapshot.epoch;
       this.close();
-      if (Object.keys(this.cursors).length > 0) {
-        this.replay = { missed: 0, startedAt: Date.now() };
-        this.update({ status: 'replaying' });
-        this.finishReplaySoon();
-      } else {
-        this.update({ status: 'live' });
-      }
+      const resumed = Object.keys(this.cursors).length > 0;
+      this.replay = { missed: 0, startedAt: Date.now(), waiting: new Set(STREAMS.map((stream) => stream.name)), resumed };
+      this.update({ status: 'replaying' });
       this.open();
     } else if (snapshot.state !== 'connected' && this.epoch > 0) {
       this.close();
@@ -349,4 +385,9 @@ const none = () => () => undefined;
 export function useEventFeed(client: PortalClient | null, identity: string | undefined): FeedSnapshot {
   const feed = client && identity ? feedOf(client, identity) : null;
   return useSyncExternalStore(feed?.subscribe ?? none, feed?.snapshot ?? (() => EMPTY));
+}
+
+/** The start of the company's day (Asia/Shanghai, +08:00 all year), as the since of a first replay. */
+function companyMidnight(): string {
+  return new Date(`${companyToday()}T00:00:00+08:00`).toISOString();
 }
