@@ -1,4 +1,4 @@
-import type { Context } from '@fieldloop/platform';
+import { type Context, requireMonth } from '@fieldloop/platform';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { OrderRetailer } from '../federated/order-retailer.entity';
 import { orderRetailerScope } from '../order/order-retailer.scope';
@@ -8,7 +8,6 @@ import { AllocationChange, ProductLimit, QuotaRule, RetailerQuota } from './allo
 import { SetProductLimitInput, SetQuotaRulesInput, SetRetailerQuotaInput } from './allocation.inputs';
 import { QuotaUsage, RetailerQuotaUsage } from './allocation.types';
 import { AllocationService } from './allocation.service';
-import { requireMonth } from '../sales/sales.service';
 
 @Resolver()
 export class AllocationResolver {

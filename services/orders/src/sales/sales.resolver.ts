@@ -1,4 +1,4 @@
-import { type Context } from '@fieldloop/platform';
+import { type Context, requireMonth } from '@fieldloop/platform';
 import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { RetailerReference } from '../federated/retailer.reference';
 import { StaffMemberReference } from '../federated/staff-member.reference';
@@ -9,7 +9,7 @@ import { OrderTerritory } from '../federated/order-territory.entity';
 import { ORDERS_READ } from '../permissions';
 import { ProductSales, SalesFigures } from './sales.types';
 import { accountManagerInScope } from './sales.scope';
-import { requireMonth, SalesService } from './sales.service';
+import { SalesService } from './sales.service';
 
 /*
  * Figures orders adds to customers' entities are nullable: a caller without orders:read, or

@@ -1,13 +1,6 @@
-import { type Context, InvalidInputError } from '@fieldloop/platform';
+import type { Context } from '@fieldloop/platform';
 import { toSafeFen } from '../catalogue/money.rules';
 import type { ProductSales, SalesFigures } from './sales.types';
-
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-
-export function requireMonth(month: string): string {
-  if (!MONTH.test(month)) throw InvalidInputError.of('month', 'format', 'month must be YYYY-MM');
-  return month;
-}
 
 /** Whose month: the facts' column, and the same owner seen from the retailers' copy (for quotas). */
 const OWNERS = {
