@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { CONTRIBUTION_INDICATORS, contributionTotal, type ContributionScores } from './contribution.rules';
+import { CONTRIBUTION_INDICATORS, contributionBreakdown, contributionTotal, type ContributionScores } from './contribution.rules';
 
 const all = (score: number) => Object.fromEntries(CONTRIBUTION_INDICATORS.map((indicator) => [indicator, score])) as ContributionScores;
 
@@ -13,5 +13,23 @@ describe('contributionTotal', () => {
     expect(contributionTotal(all(3))).toBe(50);
     expect(contributionTotal(all(5))).toBe(100);
     expect(contributionTotal({ ...all(1), loyalty: 5 })).toBe(10);
+  });
+});
+
+describe('contributionBreakdown', () => {
+  it('gives each indicator (score - 1) × 2.5 points of 10, adding up to the total before rounding', () => {
+    const scores = { ...all(3), loyalty: 5, paymentCollection: 1, shareGrowth: 2 };
+    const lines = contributionBreakdown(scores);
+    expect(lines.find((line) => line.indicator === 'loyalty')).toEqual({
+      indicator: 'loyalty',
+      score: 5,
+      points: 10,
+      maxPoints: 10,
+      weight: 0.1,
+    });
+    expect(lines.find((line) => line.indicator === 'shareGrowth')?.points).toBe(2.5);
+    const sum = lines.reduce((total, line) => total + line.points, 0);
+    expect(sum).toBe(47.5);
+    expect(contributionTotal(scores)).toBe(Math.round(sum));
   });
 });

@@ -28,3 +28,27 @@ export function contributionTotal(scores: ContributionScores): number {
   const count = CONTRIBUTION_INDICATORS.length;
   return Math.round(((sum - count * MIN_INDICATOR_SCORE) / (count * (MAX_INDICATOR_SCORE - MIN_INDICATOR_SCORE))) * 100);
 }
+
+export interface ContributionIndicatorPoints {
+  indicator: ContributionIndicator;
+  score: number;
+  points: number;
+  maxPoints: number;
+  weight: number;
+}
+
+/**
+ * Each indicator's share of contributionTotal: with equal weights a score s adds
+ * (s - 1) × 100 / 40 points, at most 10. Their sum is the total before it is rounded.
+ */
+export function contributionBreakdown(scores: ContributionScores): ContributionIndicatorPoints[] {
+  const count = CONTRIBUTION_INDICATORS.length;
+  const maxPoints = 100 / count;
+  return CONTRIBUTION_INDICATORS.map((indicator) => ({
+    indicator,
+    score: scores[indicator],
+    points: ((scores[indicator] - MIN_INDICATOR_SCORE) / (MAX_INDICATOR_SCORE - MIN_INDICATOR_SCORE)) * maxPoints,
+    maxPoints,
+    weight: 1 / count,
+  }));
+}

@@ -6,7 +6,8 @@ import { StaffMember } from '../staff/staff-member.entity';
 import { CreditAssessment } from './credit-assessment.entity';
 import { CREDIT_INDICATOR_CATALOGUE } from './credit-indicator.catalogue';
 import { CreditIndicator, IndicatorLevel } from './credit.enums';
-import { CREDIT_INDICATOR_FIELDS } from './credit.rules';
+import { CREDIT_INDICATOR_FIELDS, creditBreakdown } from './credit.rules';
+import { ScoreIndicator, ScoreSource } from '../score/score-indicator.type';
 import { AssessCreditInput } from './credit.inputs';
 import { CreditService } from './credit.service';
 
@@ -34,6 +35,12 @@ class CreditIndicatorDescription {
   levels: IndicatorLevelLabel[];
 }
 
+/** Said after the level of a poor knock-out indicator, which caps the grade whatever the points. */
+const KNOCK_OUT_NOTE: Record<Locale, string> = {
+  ZH_CN: '(此项为差时信用等级最高为C,与另一否决项同为差时为D)',
+  EN: ' (poor here caps the grade at C; with the other knock-out also poor, D)',
+};
+
 @Resolver(() => CreditAssessment)
 export class CreditResolver {
   @Authorized(CUSTOMERS_READ)
@@ -60,6 +67,33 @@ export class CreditResolver {
   @FieldResolver(() => StaffMember, { nullable: true })
   assessedBy(@Root() assessment: CreditAssessment, @Ctx() context: Context): Promise<StaffMember | undefined> {
     return context.loaders.byId(StaffMember).load(assessment.assessedById);
+  }
+
+  @Authorized(CUSTOMERS_READ)
+  @FieldResolver(() => [ScoreIndicator], {
+    description: 'Each of the seven indicators with its points (good 2, medium 1, poor 0); they add up to score',
+  })
+  breakdown(
+    @Root() assessment: CreditAssessment,
+    @Arg('locale', () => Locale, { defaultValue: Locale.ZH_CN }) locale: Locale,
+  ): ScoreIndicator[] {
+    return creditBreakdown(assessment).map((line) => {
+      const text = CREDIT_INDICATOR_CATALOGUE[line.indicator][locale];
+      const cap = line.knockOut && line.level === IndicatorLevel.POOR ? KNOCK_OUT_NOTE[locale] : '';
+      return {
+        code: line.indicator,
+        field: line.field,
+        label: text.question,
+        level: line.level,
+        score: null,
+        points: line.points,
+        maxPoints: line.maxPoints,
+        weight: line.weight,
+        source: ScoreSource.TYPED,
+        sourceMonth: null,
+        basis: text.levels[line.level] + cap,
+      };
+    });
   }
 
   @Authorized(CUSTOMERS_READ)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { CreditGrade, CreditIndicator, IndicatorLevel } from './credit.enums';
-import { CREDIT_INDICATOR_FIELDS, gradeCredit, MAX_CREDIT_SCORE, type CreditLevels } from './credit.rules';
+import { CREDIT_INDICATOR_FIELDS, creditBreakdown, gradeCredit, MAX_CREDIT_SCORE, type CreditLevels } from './credit.rules';
 
 const { GOOD, MEDIUM, POOR } = IndicatorLevel;
 
@@ -51,5 +51,19 @@ describe('gradeCredit', () => {
       score: 5,
       grade: CreditGrade.C,
     });
+  });
+});
+
+describe('creditBreakdown', () => {
+  it('gives each indicator the points gradeCredit counts, adding up to its score, knock-outs marked', () => {
+    const mixed = levels({ yearsInBusiness: MEDIUM, arrears: POOR, crossRegionSelling: MEDIUM });
+    const lines = creditBreakdown(mixed);
+    expect(lines.map((line) => line.points)).toEqual([2, 1, 2, 0, 2, 2, 1]);
+    expect(lines.reduce((sum, line) => sum + line.points, 0)).toBe(gradeCredit(mixed).score);
+    expect(lines.reduce((sum, line) => sum + line.maxPoints, 0)).toBe(MAX_CREDIT_SCORE);
+    expect(lines.filter((line) => line.knockOut).map((line) => line.indicator)).toEqual([
+      CreditIndicator.ARREARS,
+      CreditIndicator.BAD_HABITS,
+    ]);
   });
 });

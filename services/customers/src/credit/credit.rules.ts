@@ -44,3 +44,28 @@ export function gradeCredit(levels: CreditLevels): { score: number; grade: Credi
   else if (knockOuts > 0 && (grade === CreditGrade.A || grade === CreditGrade.B)) grade = CreditGrade.C;
   return { score, grade };
 }
+
+export interface CreditIndicatorPoints {
+  indicator: CreditIndicator;
+  field: (typeof CREDIT_INDICATOR_FIELDS)[CreditIndicator];
+  level: IndicatorLevel;
+  points: number;
+  maxPoints: number;
+  weight: number;
+  /** A poor level here caps the grade at C (both knock-outs poor: D), whatever the points. */
+  knockOut: boolean;
+}
+
+/** Each indicator's points as gradeCredit counts them; they add up to its score. */
+export function creditBreakdown(levels: CreditLevels): CreditIndicatorPoints[] {
+  const indicators = Object.values(CreditIndicator);
+  return indicators.map((indicator) => ({
+    indicator,
+    field: CREDIT_INDICATOR_FIELDS[indicator],
+    level: levelOf(levels, indicator),
+    points: POINTS[levelOf(levels, indicator)],
+    maxPoints: POINTS.GOOD,
+    weight: 1 / indicators.length,
+    knockOut: KNOCK_OUT.includes(indicator),
+  }));
+}
