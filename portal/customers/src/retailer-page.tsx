@@ -58,13 +58,9 @@ const RETAILER_360 = graphql(`
         assessedAt
         score
         grade
-        localResidence
-        yearsInBusiness
-        salesGrowth
-        arrears
-        supplierConcentration
-        badHabits
-        crossRegionSelling
+        breakdown(locale: $locale) {
+          ...ScoreLine
+        }
         note
         assessedBy {
           name
@@ -82,6 +78,9 @@ const RETAILER_360 = graphql(`
       contributionHistory {
         period
         totalScore
+        breakdown(locale: $locale) {
+          ...ScoreLine
+        }
       }
       personalityProfile(locale: $locale) {
         name
@@ -160,22 +159,24 @@ const RETAILER_360 = graphql(`
         }
       }
     }
-    creditIndicators(locale: $locale) {
-      field
-      question
-      levels {
-        level
-        label
-      }
-    }
+  }
+
+  fragment ScoreLine on ScoreIndicator {
+    code
+    label
+    level
+    score
+    points
+    maxPoints
+    source
+    sourceMonth
+    basis
   }
 `);
 
 type Retailer360 = Retailer360Query;
 type Visit = NonNullable<Retailer360['retailer']['visits']>['edges'][number]['node'];
-type Assessment = NonNullable<Retailer360['retailer']['creditAssessment']>;
-/** The assessment's fields that hold an indicator's level (what CreditIndicatorDescription.field names). */
-type IndicatorField = { [K in keyof Assessment]: Assessment[K] extends IndicatorLevel ? K : never }[keyof Assessment];
+type ScoreLine = NonNullable<Retailer360['retailer']['creditAssessment']>['breakdown'][number];
 
 const LEVEL_TONE: Record<IndicatorLevel, string> = { GOOD: 'tone-ok', MEDIUM: 'tone-warn', POOR: 'tone-bad' };
 
@@ -189,6 +190,44 @@ function Facts({ rows }: { rows: [string, ReactNode][] }) {
         </div>
       ))}
     </dl>
+  );
+}
+
+/** Why a grade or score is what it is: each indicator, what it was given, the points it adds and where it comes from. */
+function Breakdown({ caption, lines }: { caption: string; lines: ScoreLine[] }) {
+  const { t } = useTranslation('customers');
+  const format = useFormat();
+  return (
+    <table>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('retailer.indicator')}</th>
+          <th scope="col">{t('retailer.value')}</th>
+          <th scope="col" className="number">
+            {t('retailer.points')}
+          </th>
+          <th scope="col">{t('retailer.source')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {lines.map((line) => (
+          <tr key={line.code}>
+            <th scope="row">{line.label}</th>
+            <td className={line.level ? LEVEL_TONE[line.level] : undefined}>
+              {line.level ? (line.basis ?? line.level) : t('retailer.scoreOf5', { score: line.score })}
+              {line.level === null && line.basis ? ` (${line.basis})` : ''}
+            </td>
+            <td className="number">{t('retailer.pointsOf', { points: format.number(line.points), max: format.number(line.maxPoints) })}</td>
+            <td>
+              {line.source === 'COMPUTED' && line.sourceMonth
+                ? t('retailer.computedFrom', { month: format.month(line.sourceMonth) })
+                : t('retailer.typed')}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
@@ -207,7 +246,7 @@ export function RetailerPage() {
   );
 }
 
-function RetailerView({ data: { retailer, creditIndicators } }: { data: Retailer360 }) {
+function RetailerView({ data: { retailer } }: { data: Retailer360 }) {
   const { t } = useTranslation('customers');
   const format = useFormat();
   const unknown = <span className="tone-muted">{t('retailer.unknown')}</span>;
@@ -312,32 +351,16 @@ function RetailerView({ data: { retailer, creditIndicators } }: { data: Retailer
                     by: credit.assessedBy?.name ?? '—',
                   })}
                 </p>
-                <table>
-                  <caption>{t('retailer.indicators')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('retailer.indicator')}</th>
-                      <th scope="col">{t('retailer.level')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {creditIndicators.map((indicator) => {
-                      const level = credit[indicator.field as IndicatorField];
-                      return (
-                        <tr key={indicator.field}>
-                          <th scope="row">{indicator.question}</th>
-                          <td className={LEVEL_TONE[level]}>{indicator.levels.find((option) => option.level === level)?.label ?? level}</td>
-                        </tr>
-                      );
-                    })}
-                  </tbody>
-                </table>
+                <Breakdown caption={t('retailer.indicators')} lines={credit.breakdown} />
               </>
             ) : (
               <Empty>{t('retailer.creditNone')}</Empty>
             )}
             {contribution && (
-              <p>{t('retailer.contribution', { score: contribution.totalScore, period: format.month(contribution.period) })}</p>
+              <>
+                <p>{t('retailer.contribution', { score: contribution.totalScore, period: format.month(contribution.period) })}</p>
+                <Breakdown caption={t('retailer.contributionIndicators')} lines={contribution.breakdown} />
+              </>
             )}
           </div>
           <div>
