@@ -293,9 +293,16 @@ describe('supervisor portal', () => {
     for (const group of ['Basic details', 'Business details', 'Personal details', 'Logistics details', 'Commercial record']) {
       await expect(view.getByRole('heading', { name: group }).count()).resolves.toBe(1);
     }
-    await expect(view.getByRole('table', { name: 'The seven indicators' }).locator('tbody tr').count()).resolves.toBe(7);
+    // the grade explained: each indicator with the points it adds, out of the 14 of the grade's score
+    const indicators = view.getByRole('table', { name: 'The seven indicators' }).locator('tbody tr');
+    await expect(indicators.count()).resolves.toBe(7);
+    await expect(indicators.first().textContent()).resolves.toMatch(/[012] of 2Entered by the assessor$/);
+    const contributed = company.contributionAssessments.some((assessment) => assessment.retailerId === retailer.id);
+    await expect(view.getByRole('table', { name: 'The ten contribution indicators' }).locator('tbody tr').count()).resolves.toBe(
+      contributed ? 10 : 0,
+    );
     const history = company.creditAssessments.filter((assessment) => assessment.retailerId === retailer.id);
-    await expect(view.locator('section[aria-labelledby="file-record"] table').nth(1).locator('tbody tr').count()).resolves.toBe(
+    await expect(view.locator('section[aria-labelledby="file-record"] table').last().locator('tbody tr').count()).resolves.toBe(
       history.length,
     );
     await expect(view.locator('section[aria-labelledby="approach"] li').count()).resolves.toBeGreaterThan(2);
