@@ -9,7 +9,7 @@ export interface DemoOptions {
   retailers: number;
   /** Account managers (at most one per territory); unset, about one per one and a half territories. */
   accountManagers?: number;
-  /** Months of order history (default 6: `npm start`'s demo); the city-scale bench asks for 12. */
+  /** Months of order history (default 6) and of cases (default 1): `npm start`'s demo; the city-scale bench asks for 12. */
   months?: number;
 }
 
