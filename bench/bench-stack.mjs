@@ -79,10 +79,10 @@ export async function startCustomersBehindGateway({
 
 /**
  * PostgreSQL (the tests' server) with a fresh database holding the demo company of
- * `retailers` retailers; prints the machine and what was loaded. Pushes the database's drop
+ * `retailers` retailers (and `accountManagers`, `months` of orders when given); prints the machine and what was loaded. Pushes the database's drop
  * and the server's stop onto `cleanups` (run last, as cleanups run in reverse).
  */
-export async function loadDemoCompany({ testkit, root, require, cleanups, retailers }) {
+export async function loadDemoCompany({ testkit, root, require, cleanups, retailers, accountManagers, months }) {
   const { prepareDatabase } = require(join(root, 'infra/dev/dist/prepare.js'));
   const { SUBGRAPHS } = require(join(root, 'infra/gateway/dist'));
   const server = await testkit.startPostgresServer();
@@ -91,7 +91,7 @@ export async function loadDemoCompany({ testkit, root, require, cleanups, retail
   const database = await testkit.createTestDatabase();
   cleanups.push(() => database.drop());
   const started = performance.now();
-  const { loaded } = await prepareDatabase(database.url, SUBGRAPHS, { seed: 20261123, retailers });
+  const { loaded } = await prepareDatabase(database.url, SUBGRAPHS, { seed: 20261123, retailers, accountManagers, months });
   const company = loaded.customers;
   console.log(`machine: ${cpus().length} cores, node ${process.version}, PostgreSQL ${server.kind}`);
   console.log(

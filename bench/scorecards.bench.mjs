@@ -1,10 +1,12 @@
 // The supervisor's team scorecard at city scale: the demo company (infra/dev's generators) of
-// BENCH_RETAILERS retailers (20,000 by default: about 130 account managers, six months of orders,
-// a month of visits, the cases), all four subgraphs in this process behind the real gateway.
+// BENCH_RETAILERS retailers (20,000 by default), BENCH_ACCOUNT_MANAGERS account managers (120) and
+// BENCH_MONTHS months of orders (12; a month of visits, the cases), all four subgraphs in this
+// process behind the real gateway.
 // Times one query that returns every team member's visits, sales (and the same month last year)
 // and loop sections, for every supervisor in turn (p50/p95/p99), and counts the SQL statements
-// each subgraph sends per request. Prints; asserts nothing.
-// Quick run: BENCH_RETAILERS=2000 BENCH_REQUESTS=60 node bench/scorecards.bench.mjs
+// each subgraph sends per request, for the busiest month of visits and for the oldest month of
+// orders (about a year back). Prints; asserts nothing.
+// Quick run: BENCH_RETAILERS=2000 BENCH_ACCOUNT_MANAGERS=12 BENCH_REQUESTS=60 nice -n 10 node bench/scorecards.bench.mjs
 import { randomUUID } from 'node:crypto';
 import { execSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,6 +25,8 @@ const { SUBGRAPHS } = require(join(root, 'infra/gateway/dist'));
 
 const RETAILERS = Number(process.env.BENCH_RETAILERS ?? 20_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
+const ACCOUNT_MANAGERS = Number(process.env.BENCH_ACCOUNT_MANAGERS ?? 120);
+const MONTHS = Number(process.env.BENCH_MONTHS ?? 12);
 const load = () =>
   execSync('uptime')
     .toString()
@@ -33,7 +37,8 @@ const TEAM_SCORECARD = `query($id: ID!, $month: String!, $lastYear: String!) { s
   marketKnowledge(month: $month) { retailers filesUpToDateShare creditAssessedShare outliers { figure code value teamMedian reason } }
   visitFigures(month: $month) { planned made verified frequencyAttainment verifiedShare coverage realRecordShare copiedNoteShare satisfactionAverage
     outliers { figure code value teamMedian reason } }
-  salesFigures(month: $month) { volumeCartons grossMarginRate keyBrandShare newBrandCartons newBrandCarriers fulfilmentRate }
+  salesFigures(month: $month) { volumeCartons grossMarginRate keyBrandShare newBrandCartons newBrandCarriers fulfilmentRate
+    outliers { figure code value teamMedian reason } }
   lastYear: salesFigures(month: $lastYear) { volumeCartons }
   loopFigures(month: $month) { raised answeredWithinDeadlineShare averageSatisfaction escalations marketLeadsRaised marketLeadsClosed
     outliers { figure code value teamMedian reason } }
@@ -41,7 +46,15 @@ const TEAM_SCORECARD = `query($id: ID!, $month: String!, $lastYear: String!) { s
 
 const cleanups = [];
 try {
-  const { databaseUrl } = await loadDemoCompany({ testkit, root, require, cleanups, retailers: RETAILERS });
+  const { databaseUrl } = await loadDemoCompany({
+    testkit,
+    root,
+    require,
+    cleanups,
+    retailers: RETAILERS,
+    accountManagers: ACCOUNT_MANAGERS,
+    months: MONTHS,
+  });
   const secret = randomUUID();
   const keys = platform.signingKeysEnv(platform.generateSigningKeys());
   Object.assign(process.env, keys);
@@ -91,7 +104,9 @@ try {
   const [{ month }] = await sql(
     `SELECT to_char(planned_for, 'YYYY-MM') AS month FROM visits.visit GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`,
   );
-  const lastYear = `${Number(month.slice(0, 4)) - 1}${month.slice(4)}`;
+  const lastYearOf = (of) => `${Number(of.slice(0, 4)) - 1}${of.slice(4)}`;
+  const lastYear = lastYearOf(month);
+  const [{ oldest }] = await sql(`SELECT min(month) AS oldest FROM orders.sales_fact`);
   const [counts] =
     await sql(`SELECT (SELECT count(*) FROM orders.retail_order)::int AS orders, (SELECT count(*) FROM visits.visit)::int AS visits,
       (SELECT count(*) FROM complaints.loop_case)::int AS cases,
@@ -101,15 +116,28 @@ try {
       `${counts.managers} account managers in ${supervisors.length} teams; month ${month} (last year ${lastYear})`,
   );
 
-  const variables = Array.from({ length: REQUESTS }, (_, i) => ({ id: supervisors[i % supervisors.length], month, lastYear }));
-  for (const v of variables.slice(0, Math.min(10, supervisors.length))) await client.request(TEAM_SCORECARD, v); // warm-up
-  const times = [];
-  for (const v of variables) {
-    const at = performance.now();
-    await client.request(TEAM_SCORECARD, v);
-    times.push(performance.now() - at);
-  }
-  times.sort((a, b) => a - b);
+  /** REQUESTS sequential team scorecards of `of` over every supervisor in turn, sorted times in ms. */
+  const timeMonth = async (of) => {
+    const variables = Array.from({ length: REQUESTS }, (_, i) => ({
+      id: supervisors[i % supervisors.length],
+      month: of,
+      lastYear: lastYearOf(of),
+    }));
+    for (const v of variables.slice(0, Math.min(10, supervisors.length))) await client.request(TEAM_SCORECARD, v); // warm-up
+    const times = [];
+    for (const v of variables) {
+      const at = performance.now();
+      await client.request(TEAM_SCORECARD, v);
+      times.push(performance.now() - at);
+    }
+    return times.sort((a, b) => a - b);
+  };
+  const summary = (times) =>
+    `p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, p99 ${percentile(times, 99).toFixed(1)} ms; ${load()}`;
+  const variables = [{ id: supervisors[0], month, lastYear }];
+  const times = await timeMonth(month);
+  // The oldest month of orders: a year back with BENCH_MONTHS=12, the month a YoY alias of the latest reads.
+  const yearBack = await timeMonth(oldest);
 
   // One request with every subgraph's statements recorded.
   const perSubgraph = {};
@@ -126,15 +154,18 @@ try {
   const team = answer.staffMember.team;
   console.log(
     `\nteam scorecard through the gateway, ${REQUESTS} sequential requests over ${supervisors.length} supervisors (teams of ${team.length} here): ` +
-      `p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, p99 ${percentile(times, 99).toFixed(1)} ms; ${load()}`,
+      `month ${month}: ${summary(times)}`,
   );
+  console.log(`month ${oldest} (about a year back): ${summary(yearBack)}`);
   console.log(
     `SQL statements per request: ${Object.entries(perSubgraph)
       .map(([name, n]) => `${name} ${n}`)
       .join(', ')} (team of ${team.length})`,
   );
   const outliersOf = (member) =>
-    ['marketKnowledge', 'visitFigures', 'loopFigures'].flatMap((section) => member[section]?.outliers ?? []).map((o) => o.code);
+    ['salesFigures', 'marketKnowledge', 'visitFigures', 'loopFigures']
+      .flatMap((section) => member[section]?.outliers ?? [])
+      .map((o) => o.code);
   const flagged = team.filter((member) => outliersOf(member).length);
   console.log(
     `flagged in that team: ${flagged.map((member) => `${member.name} (${outliersOf(member).join(', ')})`).join('; ') || 'nobody'}`,

@@ -91,6 +91,14 @@ describe('scorecards page', () => {
     await expect(row(problem.id).getAttribute('class')).resolves.toBe('outlier');
     const coverageHeader = page.getByRole('button', { name: 'Coverage' });
     await expect(coverageHeader.getAttribute('title')).resolves.toBe('Distinct retailers visited ÷ active retailers on the territories');
+    // The reports the account manager filed: work logs counted, the month's report filed or not, each defined on hover.
+    const headers = await page.locator('table.scorecards thead th').allTextContents();
+    const reportCell = row(problem.id).locator('td, th').nth(headers.indexOf('Monthly report'));
+    await expect(reportCell.textContent()).resolves.toMatch(/^(Filed|Not filed)$/);
+    await expect(row(problem.id).locator('td, th').nth(headers.indexOf('Work logs')).textContent()).resolves.toMatch(/^\d+$/);
+    await expect(page.getByRole('button', { name: 'Monthly report' }).getAttribute('title')).resolves.toBe(
+      "Whether the month's market report (月市场分析报告) is filed",
+    );
     await screenshot(page, 'scorecards');
   }, 90_000);
 
@@ -119,6 +127,7 @@ describe('scorecards page', () => {
     await expect(row(problem.id).locator('[data-outlier="COPIED_NOTES_HIGH"]').textContent()).resolves.toMatch(
       /^\d+%的拜访记录抄自以往拜访，团队中位数为\d+%$/,
     );
+    await page.getByRole('button', { name: '月度报告' }).waitFor();
     await page.getByRole('navigation').getByRole('link', { name: '月度考评' }).waitFor();
   }, 30_000);
 });

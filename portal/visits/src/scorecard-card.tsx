@@ -117,6 +117,7 @@ export function ScorecardCard({ accountManagerId, name, month }: { accountManage
               SCORECARD_FIGURES.find((figure) => figure.key === 'volumeChange')!,
               volumeChange(latest),
               format,
+              t,
             ),
           })}
         </p>

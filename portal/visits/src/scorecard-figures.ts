@@ -24,7 +24,12 @@ export type Outlier = NonNullable<ScorecardMember['visitFigures']>['outliers'][n
 export function outliersOf(figures: MonthFigures): Outlier[] {
   const of = (section: Section, found: { outliers: Omit<Outlier, 'section'>[] } | null | undefined) =>
     (found?.outliers ?? []).map((outlier) => ({ ...outlier, section }));
-  return [...of('visits', figures.visitFigures), ...of('market', figures.marketKnowledge), ...of('loop', figures.loopFigures)];
+  return [
+    ...of('sales', figures.salesFigures),
+    ...of('visits', figures.visitFigures),
+    ...of('market', figures.marketKnowledge),
+    ...of('loop', figures.loopFigures),
+  ];
 }
 
 /** volume ÷ the same month last year − 1; null without last year's volume. */
@@ -34,7 +39,8 @@ export function volumeChange(figures: Pick<MonthFigures, 'salesFigures' | 'lastY
   return now === undefined || !before ? null : now / before - 1;
 }
 
-export type FigureKind = 'count' | 'share' | 'change' | 'score';
+/** `filed`: 1 for done, 0 for not done (the month's report), shown as a tick or a dash. */
+export type FigureKind = 'count' | 'share' | 'change' | 'score' | 'filed';
 
 /**
  * One column of the scorecard: its key names its label and definition in the translations
@@ -52,12 +58,18 @@ export interface ScorecardFigure {
 
 export const SCORECARD_FIGURES: ScorecardFigure[] = [
   { key: 'volume', section: 'sales', kind: 'count', value: (f) => f.salesFigures?.volumeCartons },
-  { key: 'volumeChange', section: 'sales', kind: 'change', value: volumeChange },
+  { key: 'volumeChange', section: 'sales', kind: 'change', value: volumeChange, outlierFigure: 'volumeChange' },
   { key: 'keyBrandShare', section: 'sales', kind: 'share', value: (f) => f.salesFigures?.keyBrandShare },
   { key: 'grossMarginRate', section: 'sales', kind: 'share', value: (f) => f.salesFigures?.grossMarginRate },
   { key: 'newBrandCartons', section: 'sales', kind: 'count', value: (f) => f.salesFigures?.newBrandCartons },
   { key: 'newBrandCarriers', section: 'sales', kind: 'count', value: (f) => f.salesFigures?.newBrandCarriers },
-  { key: 'fulfilmentRate', section: 'sales', kind: 'share', value: (f) => f.salesFigures?.fulfilmentRate },
+  {
+    key: 'fulfilmentRate',
+    section: 'sales',
+    kind: 'share',
+    value: (f) => f.salesFigures?.fulfilmentRate,
+    outlierFigure: 'fulfilmentRate',
+  },
   { key: 'made', section: 'visits', kind: 'count', value: (f) => f.visitFigures?.made },
   {
     key: 'frequencyAttainment',
@@ -75,6 +87,13 @@ export const SCORECARD_FIGURES: ScorecardFigure[] = [
     kind: 'share',
     value: (f) => f.visitFigures?.copiedNoteShare,
     outlierFigure: 'copiedNoteShare',
+  },
+  { key: 'workLogsFiled', section: 'visits', kind: 'count', value: (f) => f.visitFigures?.workLogsFiled },
+  {
+    key: 'monthlyReportFiled',
+    section: 'visits',
+    kind: 'filed',
+    value: (f) => (f.visitFigures ? Number(f.visitFigures.monthlyReportFiled) : null),
   },
   { key: 'visitSatisfaction', section: 'visits', kind: 'score', value: (f) => f.visitFigures?.satisfactionAverage },
   {
@@ -117,10 +136,16 @@ export function rankOn<T>(rows: T[], figure: ScorecardFigure, read: (row: T) => 
 export const lastYearOf = (month: string) => `${Number(month.slice(0, 4)) - 1}${month.slice(4)}`;
 
 /** A figure's value as the table and the card show it; a dash for one the service did not answer. */
-export function formatFigure(figure: ScorecardFigure, value: number | null | undefined, format: Formatters): string {
+export function formatFigure(
+  figure: ScorecardFigure,
+  value: number | null | undefined,
+  format: Formatters,
+  t: (key: string) => string,
+): string {
   if (value === null || value === undefined) return '–';
   if (figure.kind === 'share') return format.percent(value);
   if (figure.kind === 'change') return `${value > 0 ? '+' : ''}${format.percent(value)}`;
   if (figure.kind === 'score') return value.toFixed(1);
+  if (figure.kind === 'filed') return t(value ? 'scorecards.filed' : 'scorecards.notFiled');
   return format.number(value);
 }

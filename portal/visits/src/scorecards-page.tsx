@@ -49,6 +49,8 @@ const SCORECARDS = graphql(`
       coverage
       realRecordShare
       copiedNoteShare
+      workLogsFiled
+      monthlyReportFiled
       satisfactionAverage
       outliers {
         figure
@@ -65,6 +67,13 @@ const SCORECARDS = graphql(`
       newBrandCartons
       newBrandCarriers
       fulfilmentRate
+      outliers {
+        figure
+        code
+        value
+        teamMedian
+        reason
+      }
     }
     loopFigures(month: $month) {
       marketLeadsRaised
@@ -193,7 +202,7 @@ function ScorecardTable({ team, onOpen }: { team: ScorecardMember[]; onOpen: (id
                       className={`number ${flagged.length ? 'tone-bad' : ''}`}
                       title={flagged.map((outlier) => outlierReason(outlier, t, format)).join('\n') || undefined}
                     >
-                      {formatFigure(column, column.value(member), format)}
+                      {formatFigure(column, column.value(member), format, t)}
                     </td>
                   );
                 })}

@@ -24,7 +24,13 @@ import { OrderDraftResolver, OrderResolver, RetailerOrdersResolver } from './ord
 import { orderScope } from './order/order.scope';
 import { ORDERS_PERMISSIONS, ORDERS_READ } from './permissions';
 import { SalesFact } from './sales/sales-fact.entity';
-import { RetailerSalesResolver, SalesResolver, StaffMemberSalesResolver, TerritorySalesResolver } from './sales/sales.resolver';
+import {
+  RetailerSalesResolver,
+  SalesFiguresOutliersResolver,
+  SalesResolver,
+  StaffMemberSalesResolver,
+  TerritorySalesResolver,
+} from './sales/sales.resolver';
 
 export const orders = defineSubgraph({
   name: 'orders',
@@ -40,6 +46,7 @@ export const orders = defineSubgraph({
     StaffMemberSalesResolver,
     TerritorySalesResolver,
     RetailerSalesResolver,
+    SalesFiguresOutliersResolver,
     SalesResolver,
     OrderEventResolver,
     OrderEventsSubscription,

@@ -7,6 +7,10 @@
 export interface DemoOptions {
   seed: number;
   retailers: number;
+  /** Account managers (at most one per territory); unset, about one per one and a half territories. */
+  accountManagers?: number;
+  /** Months of order history (default 6) and of cases (default 1): `npm start`'s demo; the city-scale bench asks for 12. */
+  months?: number;
 }
 
 export const DEFAULT_DEMO_OPTIONS: DemoOptions = { seed: 20261123, retailers: 2000 };

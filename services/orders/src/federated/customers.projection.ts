@@ -6,7 +6,8 @@ import { OrderTerritory } from './order-territory.entity';
 /** Keeps order_retailer, order_territory and order_staff in step with customers, as visits keeps its route copy. */
 export const customersProjection = projectionConsumer({
   name: 'customers-projection',
-  description: "Orders' read-only copy of retailers (status, territory, tier), territories (account manager) and staff (role, active)",
+  description:
+    "Orders' read-only copy of retailers (status, territory, tier), territories (account manager) and staff (role, supervisor, active)",
   source: 'customers',
   copies: [
     {
@@ -25,7 +26,7 @@ export const customersProjection = projectionConsumer({
     {
       entity: OrderStaff,
       id: 'staffMemberId',
-      fields: ['role', 'active'],
+      fields: ['role', 'supervisorId', 'active'],
       upsertOn: ['customers.staff.created', 'customers.staff.changed'],
     },
   ],

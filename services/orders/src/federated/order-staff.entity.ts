@@ -1,6 +1,6 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-/** Orders' read-only copy of customers' staff (kept from events): who may take an order out for delivery. */
+/** Orders' read-only copy of customers' staff (kept from events): who may take an order out for delivery, and who is on whose team (the sales outliers). */
 @Entity()
 export class OrderStaff {
   @PrimaryColumn('uuid')
@@ -8,6 +8,10 @@ export class OrderStaff {
 
   @Column()
   role: string;
+
+  @Index()
+  @Column('uuid', { nullable: true })
+  supervisorId: string | null;
 
   @Column()
   active: boolean;

@@ -1,4 +1,4 @@
-import { type Context, requireMonth } from '@fieldloop/platform';
+import { type Context, FigureOutlier, requireMonth } from '@fieldloop/platform';
 import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { RetailerReference } from '../federated/retailer.reference';
 import { StaffMemberReference } from '../federated/staff-member.reference';
@@ -31,7 +31,19 @@ export class StaffMemberSalesResolver {
     requireMonth(month);
     const territories = await context.loaders.manyBy(OrderTerritory, 'accountManagerId').load(member.id);
     if (!territories.length || !accountManagerInScope(context, member.id, territories)) return null;
-    return new SalesService(context).figures('accountManager', member.id, month);
+    const figures = await new SalesService(context).figures('accountManager', member.id, month);
+    // A copy: the batch's object is shared by every field that asked for this member's month.
+    return { ...figures, accountManagerId: member.id };
+  }
+}
+
+@Resolver(() => SalesFigures)
+export class SalesFiguresOutliersResolver {
+  @Authorized(ORDERS_READ)
+  @FieldResolver(() => [FigureOutlier])
+  outliers(@Root() figures: SalesFigures, @Ctx() context: Context): Promise<FigureOutlier[]> | FigureOutlier[] {
+    // Only an account manager has a team to stand out from.
+    return figures.accountManagerId ? new SalesService(context).outliers(figures.accountManagerId, figures.month) : [];
   }
 }
 

@@ -1,5 +1,7 @@
-import type { Context } from '@fieldloop/platform';
+import { accountManagerTeamOf, type Context, type FigureOutlier } from '@fieldloop/platform';
 import { toSafeFen } from '../catalogue/money.rules';
+import { OrderStaff } from '../federated/order-staff.entity';
+import { lastYearOf, salesOutliers, volumeChange, type ComparedSalesFigures } from './sales-figures.rules';
 import type { ProductSales, SalesFigures } from './sales.types';
 
 /** Whose month: the facts' column, and the same owner seen from the retailers' copy (for quotas). */
@@ -38,6 +40,23 @@ export class SalesService {
   /** One batch per owner kind, month and request: a whole team's figures cost two statements, not two per member. */
   figures(owner: Owner, id: string, month: string): Promise<SalesFigures> {
     return this.context.loaders.batch(`salesFigures#${owner}#${month}`, (ids) => this.figuresOfMany(owner, ids, month)).load(id);
+  }
+
+  /**
+   * Where the account manager's month stands out from their team's: the team's figures come from
+   * the same batches (a team query that also asks for last year's month adds no statement).
+   */
+  async outliers(accountManagerId: string, month: string): Promise<FigureOutlier[]> {
+    const compared = async (id: string): Promise<ComparedSalesFigures> => {
+      const [now, before] = await Promise.all([
+        this.figures('accountManager', id, month),
+        this.figures('accountManager', id, lastYearOf(month)),
+      ]);
+      return { fulfilmentRate: now.fulfilmentRate, volumeChange: volumeChange(now.volumeCartons, before.volumeCartons) };
+    };
+    const teamIds = await accountManagerTeamOf(this.context, OrderStaff, accountManagerId);
+    const [own, team] = await Promise.all([compared(accountManagerId), Promise.all(teamIds.map(compared))]);
+    return salesOutliers(own, team);
   }
 
   private async figuresOfMany(owner: Owner, ids: readonly string[], month: string): Promise<SalesFigures[]> {

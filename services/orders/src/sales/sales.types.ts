@@ -1,3 +1,4 @@
+import { FigureOutlier } from '@fieldloop/platform';
 import { SafeIntResolver } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 
@@ -50,6 +51,15 @@ export class SalesFigures {
 
   @Field(() => Float, { nullable: true, description: 'Quota used ÷ quota' })
   quotaUtilisation: number | null;
+
+  @Field(() => [FigureOutlier], {
+    description:
+      "An account manager's figures that stand out from their supervisor's team (teams of three or more): fulfilmentRate 20 points under the team's median, or volume down on the same month last year by 30 points more than the team's median change; always empty for a territory or a retailer",
+  })
+  outliers?: FigureOutlier[];
+
+  /** Whose month this is when it is an account manager's (not a field): the outliers compare them with their team. */
+  accountManagerId?: string;
 }
 
 @ObjectType({ description: 'One product’s month' })

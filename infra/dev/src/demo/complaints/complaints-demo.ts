@@ -47,7 +47,7 @@ export interface ComplaintsDemoSummary {
 }
 
 /**
- * A month of cases of every kind for the demo company, opened as the services would open
+ * A month (or `months`) of cases of every kind for the demo company, opened as the services would open
  * them (routing, business-time deadlines), then swept once at `now`: the ones nobody answered
  * in time carry their escalations, several levels for the oldest. Complaints' projection of
  * customers is filled from the same company first, as its consumer would fill it.
@@ -55,7 +55,7 @@ export interface ComplaintsDemoSummary {
 export async function loadComplaintsDemo(
   dataSource: DataSource,
   company: CustomersDemo,
-  { seed, now }: { seed: number; now: Date },
+  { seed, now, months }: { seed: number; now: Date; months?: number },
 ): Promise<ComplaintsDemoSummary> {
   const random = new SeededRandom(seed);
   return dataSource.transaction(async (manager) => {
@@ -81,7 +81,10 @@ export async function loadComplaintsDemo(
       company.retailers.map(({ id, territoryId, shopName }) => ({ id, territoryId, shopName, position })),
     );
     const managerOf = new Map(company.territories.map((territory) => [territory.id, territory.accountManagerId]));
-    const count = Math.min(300, Math.ceil(company.retailers.length / 10));
+    // The demo's month holds a few hundred cases; a longer span, as the city-scale bench asks, about one per retailer a year.
+    const days = (months ?? 1) * 30;
+    const count =
+      months === undefined ? Math.min(300, Math.ceil(company.retailers.length / 10)) : Math.ceil((company.retailers.length * months) / 12);
     for (let i = 0; i < count; i += 1) {
       const retailer = random.pick(company.retailers);
       const kind = random.weighted(KINDS);
@@ -95,7 +98,7 @@ export async function loadComplaintsDemo(
         description,
         retailerId: retailer.id,
         reporterId: managerOf.get(retailer.territoryId) ?? null,
-        at: new Date(now.getTime() - random.float(0, 30) * DAY),
+        at: new Date(now.getTime() - random.float(0, days) * DAY),
       });
     }
     await escalateCases(manager, now);

@@ -11,6 +11,7 @@ interface ComplaintsDemoDraw {
   company: CustomersDemo;
   seed: number;
   now: Date;
+  months?: number;
   loaded?: ComplaintsDemoSummary;
 }
 
@@ -19,10 +20,10 @@ export const complaintsDemo: ServiceDemo<ComplaintsDemoDraw, ComplaintsDemoSumma
   service: 'complaints',
   dependsOn: [customersDemo],
   // Its own stream of the start's seed, so the other demos' rows do not move when the cases do.
-  generate: ({ options, now, of }) => ({ company: of(customersDemo), seed: options.seed + 3, now }),
+  generate: ({ options, now, of }) => ({ company: of(customersDemo), seed: options.seed + 3, now, months: options.months }),
   isEmpty: async (dataSource) => (await dataSource.getRepository(Case).count()) === 0,
   async load(dataSource, draw) {
-    draw.loaded = await loadComplaintsDemo(dataSource, draw.company, { seed: draw.seed, now: draw.now });
+    draw.loaded = await loadComplaintsDemo(dataSource, draw.company, { seed: draw.seed, now: draw.now, months: draw.months });
   },
   summarize: (draw) => draw.loaded ?? { cases: 0, escalations: 0 },
   describe: (summary) => `${summary.cases} cases (${summary.escalations} escalations on record)`,

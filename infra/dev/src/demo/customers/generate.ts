@@ -12,7 +12,7 @@ import { planTerritories } from './territories';
 // The whole customers demo from the options, and its summary.
 
 export function generateCustomersDemo(options: Partial<DemoOptions> = {}): CustomersDemo {
-  const { seed, retailers: retailerCount } = { ...DEFAULT_DEMO_OPTIONS, ...options };
+  const { seed, retailers: retailerCount, accountManagers } = { ...DEFAULT_DEMO_OPTIONS, ...options };
   if (!Number.isInteger(retailerCount) || retailerCount < 0) throw new Error(`retailers must be a whole number, got ${retailerCount}`);
   // Each part draws from its own stream, so changing the number of retailers leaves
   // regions and the first staff members as they were.
@@ -24,7 +24,7 @@ export function generateCustomersDemo(options: Partial<DemoOptions> = {}): Custo
 
   const plans = planTerritories(root.fork('territories'), retailerCount, regionIds);
   const territories = plans.map((plan) => plan.territory);
-  const staff = buildStaff(root.fork('staff'), territories, retailerCount);
+  const staff = buildStaff(root.fork('staff'), territories, retailerCount, accountManagers);
   const retailers = buildRetailers(root.fork('retailers'), plans, retailerCount);
 
   const managerOf = new Map(territories.flatMap((t) => (t.accountManagerId ? [[t.id, t.accountManagerId] as const] : [])));

@@ -5,7 +5,12 @@ import { PhoneBook, personName } from './names';
 
 // The organisation: admins, supervisors and their account managers, one to a territory.
 
-export function buildStaff(random: SeededRandom, territories: DemoTerritory[], retailerCount: number): DemoStaffMember[] {
+export function buildStaff(
+  random: SeededRandom,
+  territories: DemoTerritory[],
+  retailerCount: number,
+  wantedAccountManagers?: number,
+): DemoStaffMember[] {
   const phones = new PhoneBook(random.fork('staff-phones'));
   const takenNames = new Set<string>();
   const takenUsernames = new Set<string>();
@@ -36,7 +41,7 @@ export function buildStaff(random: SeededRandom, territories: DemoTerritory[], r
   };
 
   // Most account managers run one route; with many routes some take two, never more.
-  const accountManagerCount = Math.min(territories.length, Math.max(12, Math.ceil(territories.length / 1.5)));
+  const accountManagerCount = Math.min(territories.length, wantedAccountManagers ?? Math.max(12, Math.ceil(territories.length / 1.5)));
   // About five account managers per supervisor keeps every team at four to six.
   const supervisorCount = Math.max(3, Math.round(accountManagerCount / 5));
 

@@ -12,7 +12,7 @@ export const ordersDemo: ServiceDemo<OrdersDemo, OrdersDemoSummary> = {
   service: 'orders',
   dependsOn: [customersDemo],
   // Its own stream of the start's seed, so the company's and the visits' rows do not move when the orders do.
-  generate: ({ options, now, of }) => generateOrdersDemo(of(customersDemo), { seed: options.seed + 2, now }),
+  generate: ({ options, now, of }) => generateOrdersDemo(of(customersDemo), { seed: options.seed + 2, now, months: options.months }),
   isEmpty: async (dataSource) => (await dataSource.getRepository(Order).count()) === 0,
   load: loadOrdersDemo,
   summarize: summarizeOrdersDemo,

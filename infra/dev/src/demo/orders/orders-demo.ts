@@ -19,7 +19,7 @@ import { insertRows, type DataSource } from '../insert-rows';
 import { SeededRandom } from '../random';
 
 /*
- * Six months of orders for the demo company, up to `now`: each retailer orders on its own
+ * Six months (or `months`) of orders for the demo company, up to `now`: each retailer orders on its own
  * weekday most weeks, more at the start of each month (the month-start rush), within its
  * tier's monthly quota; key brands sell more; the two new brands are taken up from their
  * introduction on. Most orders are confirmed and delivered the next day; a few deliveries
@@ -31,6 +31,8 @@ import { SeededRandom } from '../random';
 export interface OrdersDemoOptions {
   seed: number;
   now?: Date;
+  /** Months of history up to `now`, this one included (default 6; the city-scale bench asks for 12). */
+  months?: number;
 }
 
 type Row<T> = Omit<T, 'amountFen'>;
@@ -53,11 +55,11 @@ const at = (dayText: string, minute: number) => new Date(Date.parse(`${dayText}T
 const addDays = (dayText: string, days: number) =>
   new Date(Date.parse(`${dayText}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-export function generateOrdersDemo(customers: CustomersDemo, { seed, now }: OrdersDemoOptions): OrdersDemo {
+export function generateOrdersDemo(customers: CustomersDemo, { seed, now, months = MONTHS }: OrdersDemoOptions): OrdersDemo {
   const random = new SeededRandom(seed);
   const end = day(now ?? DEMO_REFERENCE_DATE);
   const [year, month] = end.split('-').map(Number);
-  const first = new Date(Date.UTC(year, month - MONTHS, 1)).toISOString().slice(0, 10);
+  const first = new Date(Date.UTC(year, month - months, 1)).toISOString().slice(0, 10);
   const products = DEMO_CATALOGUE.map((product) => ({ ...product }));
   const drivers = customers.staff.filter((member) => member.role === StaffRole.DELIVERY_DRIVER);
   const clerks = customers.staff.filter((member) => member.role === StaffRole.ORDER_CLERK);
