@@ -461,7 +461,8 @@ describe('supervisor portal', () => {
       ['/activity', '[data-connection="live"]'],
       ['/customers/retailers', 'svg.geo-plot circle'],
       [`/customers/retailers/${routeShops[0]}`, '[data-retailer]'],
-      ['/visits/today', 'table tbody tr'],
+      // The route map drawn (numbered stops, scale) before axe reads the page.
+      ['/visits/today', 'svg.geo-plot .geo-plot-number'],
       ['/visits/team', '.chart svg'],
       [`/visits/people/${accountManager.id}`, '[data-person]'],
     ];
