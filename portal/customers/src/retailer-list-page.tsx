@@ -1,20 +1,8 @@
 import { graphql } from './gql';
 import type { BusinessType, CreditGrade, RetailerFilter, RetailerMapQuery, RetailerStatus } from './gql/graphql';
-import { useApolloClient, useQuery } from '@apollo/client/react';
-import {
-  Empty,
-  enumValues,
-  ErrorNotice,
-  FilterSelect,
-  GeoPlot,
-  Loading,
-  oneOf,
-  QueryState,
-  useFormat,
-  usePageTitle,
-  useUrlFilters,
-} from '@fieldloop/portal-kit';
-import { useEffect, useId, useState } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { Empty, enumValues, FilterSelect, GeoPlot, oneOf, QueryState, useFormat, usePageTitle, useUrlFilters } from '@fieldloop/portal-kit';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 
@@ -33,8 +21,6 @@ const BUSINESS_TYPES = enumValues<BusinessType>({
 });
 const FILTER_KEYS = ['q', 'territory', 'grade', 'status', 'type', 'tierMin', 'tierMax'] as const;
 type Filters = Record<(typeof FILTER_KEYS)[number], string>;
-
-type MapPoint = RetailerMapQuery['retailers']['edges'][number]['node'];
 
 const RETAILERS = graphql(`
   query RetailerList($first: Int!, $after: String, $filter: RetailerFilter) {
@@ -66,22 +52,25 @@ const RETAILERS = graphql(`
   }
 `);
 
-// Pages of 100: the gateway's cost limit counts list sizes, and 200 coordinates cost more than it allows.
+// The whole map in one request: the compact positions of the matching shops and the names of
+// their territories (a caller sees at most 100 territories; more have no label, not no shops).
 const MAP_POINTS = graphql(`
-  query RetailerMap($after: String, $filter: RetailerFilter) {
-    retailers(first: 100, after: $after, filter: $filter, orderBy: { field: ROUTE_SEQUENCE, direction: ASC }) {
+  query RetailerMap($filter: RetailerFilter, $first: Int!) {
+    retailerPositions(filter: $filter, first: $first) {
       totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
+      positions {
+        id
+        latitude
+        longitude
+        creditGrade
+        territoryId
       }
+    }
+    territories(first: 100) {
       edges {
         node {
           id
-          shopName
-          latitude
-          longitude
-          creditGrade
+          name
         }
       }
     }
@@ -116,40 +105,6 @@ function toFilter(filters: Filters): RetailerFilter {
   };
 }
 
-/** Every matching shop's position, page by page, for the map (newest filter wins). */
-function useMapPoints(filter: RetailerFilter) {
-  const client = useApolloClient();
-  const key = JSON.stringify(filter);
-  const [state, setState] = useState<{ key: string; points: MapPoint[]; total: number; error?: unknown } | null>(null);
-  useEffect(() => {
-    let cancelled = false;
-    void (async () => {
-      const points: MapPoint[] = [];
-      let after: string | null = null;
-      let total = 0;
-      try {
-        do {
-          const { data }: { data?: RetailerMapQuery } = await client.query({
-            query: MAP_POINTS,
-            variables: { after, filter: JSON.parse(key) },
-          });
-          if (!data || cancelled) return;
-          total = data.retailers.totalCount;
-          points.push(...data.retailers.edges.map((edge) => edge.node));
-          after = data.retailers.pageInfo.hasNextPage ? data.retailers.pageInfo.endCursor : null;
-        } while (after && points.length < MAP_LIMIT);
-        if (!cancelled) setState({ key, points, total });
-      } catch (error) {
-        if (!cancelled) setState({ key, points, total, error });
-      }
-    })();
-    return () => {
-      cancelled = true;
-    };
-  }, [client, key]);
-  return state?.key === key ? state : null;
-}
-
 export function RetailerListPage() {
   const { t } = useTranslation('customers');
   const format = useFormat();
@@ -159,7 +114,7 @@ export function RetailerListPage() {
   const filter = toFilter(filters);
   const list = useQuery(RETAILERS, { variables: { first: PAGE_SIZE, after, filter } });
   const territories = useQuery(TERRITORIES);
-  const map = useMapPoints(filter);
+  const map = useQuery(MAP_POINTS, { variables: { filter, first: MAP_LIMIT } });
   usePageTitle(t('list.title'));
 
   const select = (key: keyof Filters, label: string, options: readonly { value: string; label: string }[]) => (
@@ -290,48 +245,63 @@ export function RetailerListPage() {
         </div>
         <div>
           <h2>{t('list.map')}</h2>
-          {!map ? (
-            <Loading />
-          ) : map.error ? (
-            <ErrorNotice error={map.error} />
-          ) : (
-            <>
-              <GeoPlot
-                title={t('list.mapTitle')}
-                points={map.points.map((point) => ({
-                  id: point.id,
-                  latitude: point.latitude,
-                  longitude: point.longitude,
-                  label: `${point.shopName} (${point.creditGrade ?? t('common:grade.none')})`,
-                  tone: point.creditGrade ? `grade-${point.creditGrade.toLowerCase()}` : undefined,
-                  href: `/customers/retailers/${point.id}`,
-                }))}
-              />
-              <ul className="legend" aria-label={t('common:map.legend')}>
-                {GRADES.map((grade) => (
-                  <li key={grade}>
-                    <svg className="swatch" viewBox="0 0 10 10" aria-hidden="true">
-                      <circle cx={5} cy={5} r={5} className={`geo-plot-point grade-${grade.toLowerCase()}`} />
-                    </svg>
-                    {grade}
-                  </li>
-                ))}
-                <li>
-                  <svg className="swatch" viewBox="0 0 10 10" aria-hidden="true">
-                    <circle cx={5} cy={5} r={5} className="geo-plot-point" />
-                  </svg>
-                  {t('common:grade.none')}
-                </li>
-              </ul>
-              {map.points.length < map.total && (
-                <p className="tone-muted">
-                  {t('list.mapPartial', { shown: format.number(map.points.length), total: format.number(map.total) })}
-                </p>
-              )}
-            </>
-          )}
+          <QueryState query={map}>{(data) => <RetailerMap data={data} />}</QueryState>
         </div>
       </div>
     </section>
+  );
+}
+
+/** The shops coloured by grade, each territory outlined and named. */
+function RetailerMap({ data }: { data: RetailerMapQuery }) {
+  const { t } = useTranslation('customers');
+  const format = useFormat();
+  const { totalCount, positions } = data.retailerPositions;
+  const names = new Map(data.territories.edges.map(({ node }) => [node.id, node.name]));
+  const grade = (value: CreditGrade | null | undefined) => value ?? t('common:grade.none');
+  const byTerritory = new Map<string, string[]>();
+  for (const point of positions) byTerritory.set(point.territoryId, [...(byTerritory.get(point.territoryId) ?? []), point.id]);
+  if (positions.length === 0) return <Empty>{t('list.none')}</Empty>;
+  return (
+    <>
+      <GeoPlot
+        title={t('list.mapTitle')}
+        points={positions.map((point) => ({
+          id: point.id,
+          latitude: point.latitude,
+          longitude: point.longitude,
+          label: t('list.mapPoint', { territory: names.get(point.territoryId) ?? '', grade: grade(point.creditGrade) }),
+          tone: point.creditGrade ? `grade-${point.creditGrade.toLowerCase()}` : undefined,
+          href: `/customers/retailers/${point.id}`,
+        }))}
+        areas={[...byTerritory].flatMap(([id, pointIds]) => (names.has(id) ? [{ id, label: names.get(id)!, pointIds }] : []))}
+        scaleLabel={(metres) => format.distance(metres)}
+      />
+      <ul className="legend" aria-label={t('common:map.legend')}>
+        {GRADES.map((value) => (
+          <li key={value}>
+            <svg className="swatch" viewBox="0 0 10 10" aria-hidden="true">
+              <circle cx={5} cy={5} r={5} className={`geo-plot-point grade-${value.toLowerCase()}`} />
+            </svg>
+            {value}
+          </li>
+        ))}
+        <li>
+          <svg className="swatch" viewBox="0 0 10 10" aria-hidden="true">
+            <circle cx={5} cy={5} r={5} className="geo-plot-point" />
+          </svg>
+          {t('common:grade.none')}
+        </li>
+        <li>
+          <svg className="swatch area" viewBox="0 0 10 10" aria-hidden="true">
+            <rect x={1} y={1} width={8} height={8} className="geo-plot-area-swatch" />
+          </svg>
+          {t('list.mapTerritory')}
+        </li>
+      </ul>
+      {positions.length < totalCount && (
+        <p className="tone-muted">{t('list.mapPartial', { shown: format.number(positions.length), total: format.number(totalCount) })}</p>
+      )}
+    </>
   );
 }

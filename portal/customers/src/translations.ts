@@ -28,6 +28,8 @@ const en = {
     never: 'Never',
     map: 'Map',
     mapTitle: 'Where the retailers are, coloured by credit grade',
+    mapPoint: 'Retailer of {{territory}}, grade {{grade}}',
+    mapTerritory: 'Territory (outline of its retailers)',
     mapPartial: 'The map shows the first {{shown}} of {{total}} retailers; narrow the filters to see them all.',
   },
   retailer: {
@@ -166,6 +168,8 @@ const zhCN: Translations = {
     never: '从未拜访',
     map: '分布图',
     mapTitle: '零售户分布，按信用等级着色',
+    mapPoint: '{{territory}}的零售户，等级{{grade}}',
+    mapTerritory: '辖区（其零售户的外包轮廓）',
     mapPartial: '分布图显示前{{shown}}家（共{{total}}家），缩小筛选范围可查看全部。',
   },
   retailer: {

@@ -323,6 +323,47 @@ describe('supervisor portal', () => {
     await page.close();
   }, 60_000);
 
+  it('draws the retailers map coloured by grade, each territory outlined and named, from one request', async () => {
+    const page = await liveContext.newPage();
+    const operations: string[] = [];
+    page.on('request', (request) => {
+      const body = request.postData();
+      if (request.url().endsWith('/graphql') && body) operations.push(JSON.parse(body).operationName);
+    });
+    await page.goto(`${portal.url}/customers/retailers`);
+    const map = page.locator('svg.geo-plot');
+    await map.locator('.geo-plot-area').first().waitFor();
+    const names = new Set(company.territories.map((territory) => territory.name));
+    const labels = await map.locator('.geo-plot-area text').allTextContents();
+    expect(labels.length).toBeGreaterThan(1);
+    for (const label of labels) expect(names.has(label)).toBe(true);
+    // Dots of different grades are painted differently.
+    const fills = await map
+      .locator('circle.geo-plot-point')
+      .evaluateAll((dots) => [...new Set(dots.map((dot) => getComputedStyle(dot).fill))]);
+    expect(fills.length).toBeGreaterThan(2);
+    await expect(page.getByRole('list', { name: 'Legend' }).locator('li').count()).resolves.toBe(6);
+    await expect(map.locator('.geo-plot-scale text').textContent()).resolves.toMatch(/^[\d.,]+ (m|km)$/);
+    expect(operations.filter((name) => name === 'RetailerMap')).toHaveLength(1);
+    expect(operations.filter((name) => name !== 'RetailerList' && name !== 'TerritoryOptions' && name !== 'RetailerMap')).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('numbers the stops of the route map in route order, with a scale', async () => {
+    const page = await liveContext.newPage();
+    await page.goto(`${portal.url}/visits/today`);
+    await page.locator('svg.geo-plot .geo-plot-number').first().waitFor();
+    const stops = await page.locator('.route-stops li').count();
+    expect(stops).toBeGreaterThan(0);
+    const numbers = await page.locator('svg.geo-plot .geo-plot-number').allTextContents();
+    expect(numbers).toEqual(Array.from({ length: stops }, (_, i) => String(i + 1)));
+    // The number is in each stop's accessible name too, with the same shop as the list's line.
+    const first = await page.locator('.route-stops li a').first().textContent();
+    await expect(page.locator('svg.geo-plot circle.geo-plot-point title').first().textContent()).resolves.toContain(`Stop 1: ${first}`);
+    await expect(page.locator('svg.geo-plot .geo-plot-scale text').textContent()).resolves.toMatch(/^[\d.,]+ (m|km)$/);
+    await page.close();
+  }, 60_000);
+
   it('updates the visits page open in one tab when a plan is approved in another, live', async () => {
     const planId = await submitPlan(companyDay(4), routeShops.slice(7, 9));
     const [watching, approving] = [await liveContext.newPage(), await liveContext.newPage()];
@@ -427,7 +468,8 @@ describe('supervisor portal', () => {
       ['/activity', '[data-connection="live"]'],
       ['/customers/retailers', 'svg.geo-plot circle'],
       [`/customers/retailers/${routeShops[0]}`, '[data-retailer]'],
-      ['/visits/today', 'table tbody tr'],
+      // The route map drawn (numbered stops, scale) before axe reads the page.
+      ['/visits/today', 'svg.geo-plot .geo-plot-number'],
       ['/visits/team', '.chart svg'],
       [`/visits/people/${accountManager.id}`, '[data-person]'],
     ];

@@ -24,6 +24,8 @@ export interface Formatters {
   number(value: number, options?: Intl.NumberFormatOptions): string;
   /** A share 0-1 as a percentage. */
   percent(share: number): string;
+  /** A distance in metres, as metres below a kilometre and kilometres from there: "500 m", "2公里". */
+  distance(metres: number): string;
   /** How long ago (or ahead) an instant is, from `now`: "5 minutes ago", "5 分钟前". */
   relative(iso: string, now?: number): string;
 }
@@ -48,6 +50,10 @@ export function formatters(locale: string): Formatters {
     time: (iso) => time.format(new Date(iso)),
     number: (value, options) => new Intl.NumberFormat(locale, options).format(value),
     percent: (share) => percent.format(share),
+    distance: (metres) =>
+      metres < 1000
+        ? new Intl.NumberFormat(locale, { style: 'unit', unit: 'meter' }).format(metres)
+        : new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 }).format(metres / 1000),
     relative: (iso, now = Date.now()) => {
       const difference = Date.parse(iso) - now;
       const [unit, size] = RELATIVE_UNITS.find(([, length]) => Math.abs(difference) >= length) ?? ['second', 1_000];

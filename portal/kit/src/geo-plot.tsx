@@ -11,6 +11,15 @@ export interface GeoPoint {
   href?: string;
   /** Drawn as a ring rather than a dot (e.g. where the account manager checked in). */
   ring?: boolean;
+  /** Written inside a larger dot (e.g. the stop's place in the route). */
+  number?: number;
+}
+
+/** A group of points outlined by their convex hull and labelled (e.g. a territory's shops). */
+export interface GeoArea {
+  id: string;
+  label: string;
+  pointIds: string[];
 }
 
 export interface GeoPlotProps {
@@ -21,6 +30,9 @@ export interface GeoPlotProps {
   route?: string[];
   /** Lines from a point to another (e.g. shop → check-in position), as [fromId, toId]. */
   links?: [string, string][];
+  areas?: GeoArea[];
+  /** Draws a scale bar with this text for its length (e.g. `500 m`, localised by the caller). */
+  scaleLabel?: (metres: number) => string;
   width?: number;
   height?: number;
 }
@@ -30,7 +42,7 @@ export interface GeoPlotProps {
  * behind any firewall. An equirectangular projection with longitude scaled by cos(latitude)
  * keeps distances true to within a fraction of a percent at city scale.
  */
-export function GeoPlot({ title, points, route = [], links = [], width = 640, height = 420 }: GeoPlotProps) {
+export function GeoPlot({ title, points, route = [], links = [], areas = [], scaleLabel, width = 640, height = 420 }: GeoPlotProps) {
   if (points.length === 0) return null;
   const pad = 16;
   const latitudes = points.map((point) => point.latitude);
@@ -49,6 +61,9 @@ export function GeoPlot({ title, points, route = [], links = [], width = 640, he
   const byId = new Map(points.map((point) => [point.id, point]));
   const routePoints = route.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
   const radius = points.length > 500 ? 2.5 : points.length > 100 ? 3.5 : 6;
+  // A degree of latitude is 111.32 km everywhere; the bar takes at most a quarter of the width.
+  const scaleMetres = niceLength(((width / 4) * 111_320) / scale);
+  const scalePixels = (scaleMetres * scale) / 111_320;
 
   return (
     // With links inside, a group (an img has presentational children: axe nested-interactive).
@@ -76,16 +91,49 @@ export function GeoPlot({ title, points, route = [], links = [], width = 640, he
           />
         ) : null;
       })}
+      {areas.map((area) => {
+        const corners = hull(
+          area.pointIds.flatMap((id) => (byId.has(id) ? [[x(byId.get(id)!.longitude), y(byId.get(id)!.latitude)]] : [])),
+        );
+        if (corners.length === 0) return null;
+        const [cx, cy] = [average(corners.map((corner) => corner[0])), average(corners.map((corner) => corner[1]))];
+        return (
+          <g key={area.id} className="geo-plot-area" data-area={area.id}>
+            {corners.length > 2 ? (
+              <polygon points={corners.map((corner) => corner.join(',')).join(' ')} />
+            ) : (
+              // One or two shops have no hull: a ring around them says where the area is.
+              <circle
+                cx={cx}
+                cy={cy}
+                r={radius * 3 + Math.hypot(...(corners[1] ?? corners[0]).map((value, i) => value - corners[0][i])) / 2}
+              />
+            )}
+            <text x={cx} y={cy} textAnchor="middle" className="geo-plot-label">
+              {area.label}
+            </text>
+          </g>
+        );
+      })}
       {points.map((point) => {
+        const r = point.number !== undefined ? Math.max(radius, 9) : point.ring ? radius + 2 : radius;
         const mark = (
-          <circle
-            cx={x(point.longitude)}
-            cy={y(point.latitude)}
-            r={point.ring ? radius + 2 : radius}
-            className={`geo-plot-point ${point.ring ? 'geo-plot-ring' : ''} ${point.tone ?? ''}`}
-          >
-            <title>{point.label}</title>
-          </circle>
+          <>
+            <circle
+              cx={x(point.longitude)}
+              cy={y(point.latitude)}
+              r={point.number !== undefined && point.ring ? r + 3 : r}
+              className={`geo-plot-point ${point.ring ? 'geo-plot-ring' : ''} ${point.tone ?? ''}`}
+            >
+              <title>{point.label}</title>
+            </circle>
+            {point.number !== undefined && (
+              // The number is in the dot's title too; this copy is what the eye reads.
+              <text x={x(point.longitude)} y={y(point.latitude)} className="geo-plot-number" aria-hidden="true">
+                {point.number}
+              </text>
+            )}
+          </>
         );
         // The list beside the plot links the same shops; the plot's links stay out of the tab order.
         return point.href ? (
@@ -96,6 +144,38 @@ export function GeoPlot({ title, points, route = [], links = [], width = 640, he
           <g key={point.id}>{mark}</g>
         );
       })}
+      {scaleLabel && (
+        <g className="geo-plot-scale" transform={`translate(${pad}, ${height - pad})`}>
+          <path d={`M0,-6 V0 H${scalePixels} V-6`} />
+          <text x={scalePixels / 2} y={-6} textAnchor="middle">
+            {scaleLabel(scaleMetres)}
+          </text>
+        </g>
+      )}
     </svg>
   );
+}
+
+/** The longest 1, 2 or 5 × 10ⁿ metres not above `metres`, the lengths a scale bar reads easily. */
+export function niceLength(metres: number): number {
+  const power = 10 ** Math.floor(Math.log10(metres));
+  return [5, 2, 1].map((step) => step * power).find((length) => length <= metres) ?? power;
+}
+
+const average = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+
+/** The convex hull's corners, anticlockwise (Andrew's monotone chain); fewer than 3 points come back as they are. */
+function hull(points: number[][]): number[][] {
+  const sorted = [...points].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  if (sorted.length < 3) return sorted;
+  const cross = (o: number[], a: number[], b: number[]) => (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
+  const half = (list: number[][]) => {
+    const chain: number[][] = [];
+    for (const point of list) {
+      while (chain.length >= 2 && cross(chain[chain.length - 2], chain[chain.length - 1], point) <= 0) chain.pop();
+      chain.push(point);
+    }
+    return chain.slice(0, -1);
+  };
+  return [...half(sorted), ...half([...sorted].reverse())];
 }

@@ -307,12 +307,14 @@ function RouteView({ manager, plan }: { manager: string; plan: Plan }) {
   const { t } = useTranslation('visits');
   const format = useFormat();
   const stops = [...plan.visits].sort((a, b) => a.sequence - b.sequence);
-  const points: GeoPoint[] = stops.map((visit) => ({
+  // Numbered 1, 2, 3 … in route order, as the list beside the map counts them (sequences may skip).
+  const points: GeoPoint[] = stops.map((visit, index) => ({
     id: visit.id,
     latitude: visit.retailer.latitude,
     longitude: visit.retailer.longitude,
-    label: `${visit.sequence}. ${visit.retailer.shopName} — ${t(`common:visitStatus.${visit.status}`)}`,
+    label: t('today.mapStop', { number: index + 1, shop: visit.retailer.shopName, status: t(`common:visitStatus.${visit.status}`) }),
     tone: `visit-${visit.status.toLowerCase()}`,
+    number: index + 1,
   }));
   const checkIns = stops.filter((visit) => visit.checkInLatitude !== null && visit.checkInLongitude !== null);
   for (const visit of checkIns) {
@@ -335,9 +337,11 @@ function RouteView({ manager, plan }: { manager: string; plan: Plan }) {
             points={points}
             route={stops.map((visit) => visit.id)}
             links={checkIns.map((visit) => [visit.id, `check-in-${visit.id}`] as [string, string])}
+            scaleLabel={(metres) => format.distance(metres)}
           />
-          <ul className="legend">
+          <ul className="legend" aria-label={t('common:map.legend')}>
             <li>{t('today.legend.shop')}</li>
+            <li>{t('today.legend.number')}</li>
             <li className="tone-ok">◯ {t('today.legend.checkIn')}</li>
             <li className="tone-bad">◯ {t('today.legend.far')}</li>
           </ul>

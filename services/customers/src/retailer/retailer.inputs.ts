@@ -196,3 +196,21 @@ export class RetailersArgs extends PageArgs {
   @Type(() => RetailerOrder)
   orderBy?: RetailerOrder;
 }
+
+/** The most positions one request answers: the whole demo company, a few kilobytes a thousand. */
+export const MAX_RETAILER_POSITIONS = 5000;
+
+@ArgsType()
+export class RetailerPositionsArgs {
+  @Field(() => RetailerFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RetailerFilter)
+  filter?: RetailerFilter;
+
+  @Field(() => Int, { defaultValue: 2000, description: `How many positions at most, 1 to ${MAX_RETAILER_POSITIONS}` })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_RETAILER_POSITIONS)
+  first: number = 2000;
+}

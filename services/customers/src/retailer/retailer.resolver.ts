@@ -16,7 +16,14 @@ import { PersonalityProfile, personalityProfile } from '../personality/personali
 import { StaffMember } from '../staff/staff-member.entity';
 import { Territory } from '../territory/territory.entity';
 import { Retailer } from './retailer.entity';
-import { ChangeRetailerStatusInput, CreateRetailerInput, RetailersArgs, UpdateRetailerInput } from './retailer.inputs';
+import {
+  ChangeRetailerStatusInput,
+  CreateRetailerInput,
+  RetailerPositionsArgs,
+  RetailersArgs,
+  UpdateRetailerInput,
+} from './retailer.inputs';
+import { RetailerPositions } from './retailer-position.types';
 import { fileCompleteness } from './retailer.rules';
 import { RetailerService } from './retailer.service';
 
@@ -40,6 +47,12 @@ export class RetailerResolver {
   @Query(() => RetailerConnection, { description: 'Retailers, filtered and sorted, a page at a time' })
   retailers(@Args() args: RetailersArgs, @Selection() selection: ListSelection, @Ctx() context: Context) {
     return new RetailerService(context).list(args, selection);
+  }
+
+  @Authorized(CUSTOMERS_READ)
+  @Query(() => RetailerPositions, { description: 'Where the retailers matching a filter are, and their grades, for a map in one request' })
+  retailerPositions(@Args() args: RetailerPositionsArgs, @Ctx() context: Context): Promise<RetailerPositions> {
+    return new RetailerService(context).positions(args);
   }
 
   @Authorized(CUSTOMERS_WRITE)

@@ -15,10 +15,13 @@ import {
 import { Brackets, type EntityManager } from 'typeorm';
 import { Territory } from '../territory/territory.entity';
 import { Retailer } from './retailer.entity';
+import type { RetailerPositions } from './retailer-position.types';
 import {
   RetailerSortField,
   type ChangeRetailerStatusInput,
   type CreateRetailerInput,
+  type RetailerFilter,
+  type RetailerPositionsArgs,
   type RetailersArgs,
   type UpdateRetailerInput,
 } from './retailer.inputs';
@@ -56,6 +59,28 @@ export class RetailerService {
   }
 
   async list({ filter = {}, orderBy, ...page }: RetailersArgs, selection: ListSelection): Promise<Connection<Retailer>> {
+    const query = this.matching(filter);
+    const field = orderBy?.field ?? RetailerSortField.SHOP_NAME;
+    return paginate(query, page, { property: SORT_PROPERTY[field], direction: orderBy?.direction ?? SortDirection.ASC }, selection);
+  }
+
+  /** Only the columns a map draws, walking the primary key, with the count of all that match. */
+  async positions({ filter = {}, first }: RetailerPositionsArgs): Promise<RetailerPositions> {
+    const query = this.matching(filter);
+    const [positions, totalCount] = await Promise.all([
+      query
+        .clone()
+        .select(['retailer.id', 'retailer.latitude', 'retailer.longitude', 'retailer.creditGrade', 'retailer.territoryId'])
+        .orderBy('retailer.id', 'ASC')
+        .limit(first)
+        .getMany(),
+      query.getCount(),
+    ]);
+    return { totalCount, positions };
+  }
+
+  /** The caller's visible retailers that match the filter. */
+  private matching(filter: RetailerFilter) {
     const query = retailerScope.restrict(this.repository.createQueryBuilder('retailer'), this.context);
     if (filter.territoryIds) {
       if (filter.territoryIds.length === 0) query.andWhere('FALSE');
@@ -87,8 +112,7 @@ export class RetailerService {
         ),
       );
     }
-    const field = orderBy?.field ?? RetailerSortField.SHOP_NAME;
-    return paginate(query, page, { property: SORT_PROPERTY[field], direction: orderBy?.direction ?? SortDirection.ASC }, selection);
+    return query;
   }
 
   async create(input: CreateRetailerInput): Promise<Retailer> {
