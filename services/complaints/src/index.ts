@@ -65,7 +65,8 @@ export const complaints = defineSubgraph({
   jobs: [escalateCasesJob],
 });
 
-export { Case, CaseEntry, Escalation, CaseRegion, CaseRetailer, CaseStaff, CaseTerritory };
+export { Case, CaseEntry, Escalation, CaseRegion, CaseRetailer, CaseStaff, CaseTerritory, RoutingRule };
+export { calendarForRegion } from './calendar/calendar.service';
 export { openCase, type CaseSpec } from './case/open-case.service';
 export * from './events';
 export * from './permissions';
