@@ -5,6 +5,7 @@ import { Empty, QueryState, useSession } from '@fieldloop/portal-kit';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatBusinessMinutes } from './business-time';
+import { MarketLeads } from './market-leads';
 import { TaskForm } from './task-form';
 import { useLiveRefetch } from './use-live-refetch';
 
@@ -114,6 +115,7 @@ export function BoardPage() {
           </>
         )}
       </QueryState>
+      {sendsTasks && <MarketLeads />}
     </section>
   );
 }

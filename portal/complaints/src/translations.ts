@@ -61,6 +61,12 @@ const en = {
     send: 'Send the task',
     sent: '“{{title}}” sent to {{to}}: open it',
   },
+  leads: {
+    title: 'Market leads',
+    subtitle: 'Non-channel cigarettes reported on visits in the last {{days}} days, by territory and day',
+    empty: 'No market lead reported in these days.',
+    columns: { territory: 'Territory', day: 'Day', raised: 'Raised', open: 'Open', closed: 'Closed' },
+  },
   entry: { RAISED: 'raised', MESSAGE: 'said', TRANSITION: 'did', HAND_OFF: 'handed off', ESCALATION: 'escalated', WARNING: 'warned' },
 };
 
@@ -126,6 +132,12 @@ const zh: typeof en = {
     within: '答复时限（工作小时）',
     send: '下达',
     sent: '“{{title}}”已下达给{{to}}：点击查看',
+  },
+  leads: {
+    title: '市场线索',
+    subtitle: '近{{days}}天拜访中发现的非渠道卷烟，按线路和日期汇总',
+    empty: '这些天没有上报市场线索。',
+    columns: { territory: '线路', day: '日期', raised: '上报', open: '未结', closed: '已结' },
   },
   entry: { RAISED: '提出', MESSAGE: '留言', TRANSITION: '操作', HAND_OFF: '转交', ESCALATION: '升级', WARNING: '提醒' },
 };

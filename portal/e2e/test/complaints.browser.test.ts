@@ -21,7 +21,7 @@ describe('the loop board', () => {
   let supervisor: { username: string; name: string };
   let manager: ReturnType<typeof generateCustomersDemo>['staff'][number];
   let clerk: { id: string; name: string };
-  let shop: { id: string; shopName: string };
+  let shop: { id: string; shopName: string; territoryId: string };
   let asManager: GraphQLClient;
   let caseId: string;
   let respondDueAt: string;
@@ -126,6 +126,28 @@ describe('the loop board', () => {
         },
       })
     ).raiseCase;
+
+  it('shows the supervisor the market leads of the team by territory and day', async () => {
+    await asManager.request(RAISE, {
+      input: {
+        kind: 'MARKET_LEAD',
+        category: 'MARKET',
+        source: 'STAFF',
+        channel: 'VISIT',
+        title: '发现无防伪标识的中华(硬)',
+        description: '中华(硬) × 5 — 无防伪标识',
+        retailerId: shop.id,
+      },
+    });
+    const page = await supervisorAt('/complaints/board');
+    const leads = page.getByTestId('market-leads');
+    await leads.getByRole('heading', { name: 'Market leads' }).waitFor();
+    const row = leads.locator(`tr[data-territory="${shop.territoryId}"]`);
+    await row.first().waitFor();
+    const cells = await row.first().locator('td').allTextContents();
+    expect(Number(cells[2])).toBeGreaterThanOrEqual(1);
+    expect(Number(cells[2])).toBe(Number(cells[3]) + Number(cells[4]));
+  });
 
   it('shows a case’s escalation in Live activity as an attention event, linked to the case', async () => {
     const page = await supervisorAt('/activity');

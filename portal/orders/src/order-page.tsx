@@ -45,6 +45,12 @@ const ORDER = graphql(`
           reason
         }
       }
+      cases {
+        id
+        title
+        kind
+        status
+      }
     }
   }
 `);
@@ -149,6 +155,21 @@ export function OrderPage() {
                     </li>
                   ))}
                 </ol>
+              )}
+            </section>
+            <section aria-labelledby={`${titleId}-cases`}>
+              <h2 id={`${titleId}-cases`}>{t('order.cases')}</h2>
+              {!order.cases?.length ? (
+                <p className="tone-muted">{t('order.noCases')}</p>
+              ) : (
+                <ul>
+                  {order.cases.map((row) => (
+                    <li key={row.id} data-case={row.id}>
+                      <Link to={`/complaints/cases/${row.id}`}>{row.title}</Link> · {t(`common:caseKind.${row.kind}`)} ·{' '}
+                      {t(`common:caseStatus.${row.status}`)}
+                    </li>
+                  ))}
+                </ul>
               )}
             </section>
           </>

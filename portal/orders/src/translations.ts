@@ -16,6 +16,8 @@ const en = {
     lines: 'Lines (cartons)',
     deliveries: 'Deliveries',
     noDelivery: 'Not delivered yet.',
+    cases: 'Cases about this order',
+    noCases: 'No case about this order.',
     deliveredLine: '{{product}}: {{confirmed}} confirmed, {{delivered}} delivered, {{accepted}} kept {{reason}}',
     columns: {
       product: 'Product',
@@ -78,6 +80,8 @@ const zhCN: Translations = {
     lines: '订单明细（条）',
     deliveries: '送货记录',
     noDelivery: '尚未送货。',
+    cases: '与此订单相关的工单',
+    noCases: '此订单没有相关工单。',
     deliveredLine: '{{product}}：确认{{confirmed}}条，送达{{delivered}}条，留下{{accepted}}条 {{reason}}',
     columns: {
       product: '品牌规格',

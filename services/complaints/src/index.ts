@@ -6,6 +6,7 @@ import { CaseEntry } from './case/case-entry.entity';
 import {
   CaseEntryResolver,
   EscalationResolver,
+  OrderCasesResolver,
   RetailerCasesResolver,
   StaffMemberCasesResolver,
   VisitCasesResolver,
@@ -16,12 +17,14 @@ import { caseScope } from './case/case.scope';
 import { Escalation } from './case/escalation.entity';
 import { handOffConsumer } from './case/hand-off.service';
 import { LoopBoardResolver } from './case/loop-board.resolver';
+import { MarketLeadsResolver } from './case/market-leads.resolver';
 import { escalateCasesJob } from './deadline/escalate-cases.job';
 import { COMPLAINT_EVENTS } from './events';
 import { ComplaintEventResolver, ComplaintEventsSubscription } from './events/complaint-event.resolver';
 import { customersProjection } from './federated/customers.projection';
 import { StaffMemberReference } from './federated/staff-member.reference';
 import { VisitReference } from './federated/visit.reference';
+import { OrderReference } from './federated/order.reference';
 import { CaseRegion } from './federated/case-region.entity';
 import { CaseRetailer } from './federated/case-retailer.entity';
 import { CaseStaff } from './federated/case-staff.entity';
@@ -39,6 +42,8 @@ export const complaints = defineSubgraph({
     CaseEntryResolver,
     EscalationResolver,
     LoopBoardResolver,
+    MarketLeadsResolver,
+    OrderCasesResolver,
     RetailerCasesResolver,
     StaffMemberCasesResolver,
     VisitCasesResolver,
@@ -54,13 +59,14 @@ export const complaints = defineSubgraph({
   },
   permissions: COMPLAINTS_PERMISSIONS,
   // Entities complaints only extends are reachable from no root field, so they are listed here.
-  orphanedTypes: [StaffMemberReference, VisitReference],
+  orphanedTypes: [StaffMemberReference, VisitReference, OrderReference],
   events: COMPLAINT_EVENTS,
   consumers: [customersProjection, handOffConsumer],
   jobs: [escalateCasesJob],
 });
 
-export { Case, CaseEntry, Escalation, CaseRegion, CaseRetailer, CaseStaff, CaseTerritory };
+export { Case, CaseEntry, Escalation, CaseRegion, CaseRetailer, CaseStaff, CaseTerritory, RoutingRule };
+export { calendarForRegion } from './calendar/calendar.service';
 export { openCase, type CaseSpec } from './case/open-case.service';
 export * from './events';
 export * from './permissions';

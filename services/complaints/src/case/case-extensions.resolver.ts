@@ -1,5 +1,6 @@
 import { type Context, type ListSelection, PageArgs, paginate, requireMonth, Selection, SortDirection } from '@fieldloop/platform';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { OrderReference } from '../federated/order.reference';
 import { RetailerReference } from '../federated/retailer.reference';
 import { StaffMemberReference } from '../federated/staff-member.reference';
 import { VisitReference } from '../federated/visit.reference';
@@ -36,6 +37,21 @@ export class VisitCasesResolver {
   })
   async openedCases(@Root() visit: VisitReference, @Ctx() context: Context): Promise<Case[]> {
     const rows = await context.loaders.manyBy(Case, 'visitId', { createdAt: 'ASC' }).load(visit.id);
+    return caseScope.filter(rows, context);
+  }
+}
+
+@Resolver(() => OrderReference)
+export class OrderCasesResolver {
+  @Authorized(COMPLAINTS_READ)
+  @FieldResolver(() => [Case], {
+    nullable: true,
+    description:
+      'The cases about this order (delivery differences, missing read-backs, complaints naming it), oldest first (from complaints)',
+  })
+  async cases(@Root() order: OrderReference, @Ctx() context: Context): Promise<Case[]> {
+    // One query for every order of the request (a list of orders asks for many at once).
+    const rows = await context.loaders.manyBy(Case, 'orderId', { createdAt: 'ASC' }).load(order.id);
     return caseScope.filter(rows, context);
   }
 }

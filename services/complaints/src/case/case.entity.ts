@@ -14,6 +14,8 @@ import { CaseCategory, CaseChannel, CaseKind, CaseSeverity, CaseSource, CaseStat
 @Index(['territoryId', 'createdAt', 'id'])
 @Index(['assigneeId', 'status'])
 @Index(['retailerId', 'createdAt'])
+// Order.cases loads the cases of many orders at once.
+@Index(['orderId', 'createdAt'])
 export class Case {
   @Field(() => ID)
   @PrimaryColumn('uuid')

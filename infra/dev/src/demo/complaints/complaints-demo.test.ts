@@ -40,4 +40,33 @@ describe('complaints demo data', () => {
     expect(twice).toBeGreaterThan(0);
     expect(summary.escalations).toBeGreaterThan(twice);
   });
+
+  it('holds answers given late, cases escalated twice on record, cases waiting on the retailer, and cases routed to every post', async () => {
+    const one = async (query: string) => Number((await schema.dataSource.query(query))[0].n);
+    // Answered, but after the respond deadline: the breach stays on the case.
+    expect(
+      await one(
+        `SELECT count(*)::int AS n FROM loop_case WHERE status = 'RESPONDED' AND first_answered_at > respond_due_at AND respond_breached_at IS NOT NULL`,
+      ),
+    ).toBeGreaterThanOrEqual(3);
+    // At level 2 with the two rungs of its ladder recorded.
+    expect(
+      await one(`SELECT count(*)::int AS n FROM loop_case c WHERE c.escalation_level = 2
+        AND (SELECT count(*) FROM escalation e WHERE e.case_id = c.id AND e.round = c.round AND e.level > 0) = 2`),
+    ).toBeGreaterThan(0);
+    expect(
+      await one(
+        `SELECT count(*)::int AS n FROM loop_case WHERE status = 'WAITING_ON_RETAILER' AND resolve_paused_minutes_left IS NOT NULL`,
+      ),
+    ).toBeGreaterThanOrEqual(3);
+    const routed: { role: string; n: number }[] = await schema.dataSource.query(
+      `SELECT s.role::text AS role, count(*)::int AS n FROM loop_case c JOIN case_staff s ON s.id = c.assignee_id AND s.role::text = c.owner_role::text
+       WHERE c.owner_role IN ('ORDER_CLERK', 'DELIVERY_DRIVER', 'MARKET_INSPECTOR') GROUP BY 1 ORDER BY 1`,
+    );
+    expect(routed.map((row) => row.role)).toEqual(['DELIVERY_DRIVER', 'MARKET_INSPECTOR', 'ORDER_CLERK']);
+    const [{ unrouted }] = await schema.dataSource.query(
+      `SELECT count(*)::int AS unrouted FROM loop_case WHERE owner_role IN ('ORDER_CLERK', 'DELIVERY_DRIVER', 'MARKET_INSPECTOR') AND assignee_id IS NULL`,
+    );
+    expect(unrouted).toBe(0);
+  });
 });

@@ -1,17 +1,27 @@
+import { randomUUID } from 'node:crypto';
 import {
+  businessMinutesBetween,
+  calendarForRegion,
+  Case,
+  CaseAction,
   CaseCategory,
   CaseChannel,
+  CaseEntry,
   CaseKind,
   CaseRegion,
   CaseRetailer,
   CaseSource,
   CaseStaff,
+  CaseStatus,
   CaseTerritory,
   escalateCases,
   openCase,
+  OwnerRole,
+  RoutingRule,
+  TimelineEntryKind,
 } from '@fieldloop/complaints';
 import type { CustomersDemo } from '../customers';
-import type { DataSource } from '../insert-rows';
+import type { DataSource, EntityManager } from '../insert-rows';
 import { insertRows } from '../insert-rows';
 import { SeededRandom } from '../random';
 
@@ -41,9 +51,78 @@ const TEXT: Record<CaseKind, string[]> = {
   [CaseKind.INFO_FEEDBACK]: ['竞品红河本周促销力度大', '片区新开两家便利店'],
 };
 
+/** The posts that answer a kind in a region, one of them named by a routing rule as an administrator would. */
+const ROUTED: ReadonlyArray<readonly [CaseKind, OwnerRole]> = [
+  [CaseKind.MARKET_LEAD, OwnerRole.MARKET_INSPECTOR],
+  [CaseKind.ORDER_EXCEPTION, OwnerRole.ORDER_CLERK],
+  [CaseKind.DELIVERY_ISSUE, OwnerRole.DELIVERY_DRIVER],
+];
+const HOUR = 3_600_000;
+
 export interface ComplaintsDemoSummary {
   cases: number;
   escalations: number;
+}
+
+/** A step of the status machine as the case service writes it (status, version, timeline), dated in the past. */
+async function step(manager: EntityManager, row: Case, action: CaseAction, to: CaseStatus, at: Date, changes: Partial<Case>, body: string) {
+  await manager.update(Case, { id: row.id }, { ...changes, status: to, version: row.version + 1 });
+  await manager.insert(CaseEntry, {
+    id: randomUUID(),
+    caseId: row.id,
+    kind: TimelineEntryKind.TRANSITION,
+    authorId: row.assigneeId,
+    toId: action === CaseAction.RESPOND ? row.reporterId : null,
+    toRole: null,
+    action,
+    fromStatus: row.status,
+    toStatus: to,
+    body,
+    at,
+  });
+  row.status = to;
+  row.version += 1;
+}
+
+/**
+ * Some of the month's cases worked on: answers that came after the deadline (the breach stays
+ * on record), and cases waiting on the retailer with their resolve clock paused.
+ */
+async function workSome(manager: EntityManager, random: SeededRandom, now: Date): Promise<void> {
+  const open = await manager.find(Case, { where: { status: CaseStatus.OPEN }, order: { createdAt: 'ASC' } });
+  const breached = open.filter((row) => row.respondBreachedAt && row.assigneeId);
+  const late = random.sample(breached, Math.max(3, Math.ceil(breached.length / 4)));
+  for (const row of late) {
+    // Answered between its deadline and now, after the ladder had climbed.
+    const at = new Date(Math.max(row.respondDueAt.getTime(), now.getTime() - 2 * HOUR) + random.float(0, 1) * HOUR);
+    const answered = at > now ? now : at;
+    await step(manager, row, CaseAction.ACKNOWLEDGE, CaseStatus.ACKNOWLEDGED, answered, {}, '收到, 马上处理');
+    await step(
+      manager,
+      row,
+      CaseAction.RESPOND,
+      CaseStatus.RESPONDED,
+      answered,
+      { answeredAt: answered, firstAnsweredAt: answered },
+      '已处理, 向店主说明情况',
+    );
+  }
+  const answeredIds = new Set(late.map((row) => row.id));
+  const rest = open.filter((row) => !answeredIds.has(row.id) && row.assigneeId && row.kind !== CaseKind.INFO_FEEDBACK);
+  for (const row of random.sample(rest, Math.max(3, Math.ceil(rest.length / 8)))) {
+    const calendar = await calendarForRegion(manager, row.regionId);
+    const at = new Date(now.getTime() - random.float(1, 4) * HOUR);
+    await step(manager, row, CaseAction.ACKNOWLEDGE, CaseStatus.ACKNOWLEDGED, at, {}, '收到');
+    await step(
+      manager,
+      row,
+      CaseAction.WAIT_ON_RETAILER,
+      CaseStatus.WAITING_ON_RETAILER,
+      at,
+      { resolvePausedMinutesLeft: Math.max(0, businessMinutesBetween(calendar, at, row.resolveDueAt)) },
+      '等店主提供进货票据',
+    );
+  }
 }
 
 /**
@@ -80,6 +159,13 @@ export async function loadComplaintsDemo(
       CaseRetailer,
       company.retailers.map(({ id, territoryId, shopName }) => ({ id, territoryId, shopName, position })),
     );
+    for (const region of company.regions) {
+      for (const [kind, ownerRole] of ROUTED) {
+        const posts = company.staff.filter((member) => String(member.role) === ownerRole && member.regionId === region.id && member.active);
+        if (!posts.length) continue;
+        await manager.insert(RoutingRule, { id: randomUUID(), kind, regionId: region.id, ownerRole, assigneeId: random.pick(posts).id });
+      }
+    }
     const managerOf = new Map(company.territories.map((territory) => [territory.id, territory.accountManagerId]));
     // The demo's month holds a few hundred cases; a longer span, as the city-scale bench asks, about one per retailer a year.
     const days = (months ?? 1) * 30;
@@ -102,6 +188,7 @@ export async function loadComplaintsDemo(
       });
     }
     await escalateCases(manager, now);
+    await workSome(manager, random, now);
     const [{ escalations }] = await manager.query('SELECT count(*)::int AS escalations FROM escalation WHERE level > 0');
     return { cases: count, escalations };
   });
