@@ -1,4 +1,5 @@
 import type { Actor } from './actor';
+import { casesActor } from './cases.actor';
 import { customersActor } from './customers.actor';
 import { ordersActor } from './orders.actor';
 import { visitsActor } from './visits.actor';
@@ -13,4 +14,5 @@ export const ACTORS: Record<string, Actor> = {
   customers: customersActor,
   visits: visitsActor,
   orders: ordersActor,
+  complaints: casesActor,
 };
