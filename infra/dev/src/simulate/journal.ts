@@ -1,7 +1,7 @@
 /** An event a mutation is expected to cause: its type and the id it is about. */
 export interface ExpectedEvent {
   type: string;
-  /** The visit, plan, retailer or session id of the event's payload (see `subjectOf`). */
+  /** The case, order, visit, plan, retailer or session id of the event's payload (see `subjectOf`). */
   subject: string;
 }
 
@@ -15,7 +15,8 @@ export interface JournalEntry {
 
 /** The id an event is about, read from its payload the way the journal records it. */
 export function subjectOf(payload: Record<string, unknown>): string | undefined {
-  for (const key of ['visitId', 'planId', 'retailerId', 'sessionId'] as const) {
+  // Most particular first: a case or an order names its retailer too.
+  for (const key of ['caseId', 'orderId', 'visitId', 'planId', 'retailerId', 'sessionId'] as const) {
     if (typeof payload[key] === 'string') return payload[key];
   }
   return undefined;

@@ -5,6 +5,7 @@ const USAGE = `pnpm simulate [options]: simulated staff working a compressed day
   --gateway URL      the gateway's GraphQL endpoint (default http://localhost:$GATEWAY_PORT/graphql, port 4000)
   --speed N          field minutes per real minute (default ${SIMULATION_DEFAULTS.speed})
   --people N         account managers in the field at once; their supervisors come too (default ${SIMULATION_DEFAULTS.accountManagers})
+                     (every order clerk, delivery driver and market inspector comes: the desk, the deliveries and the cases)
   --seed N           same seed, same choices (default ${SIMULATION_DEFAULTS.seed})
   --supervisor NAME  whose team goes out first (default ${SIMULATION_DEFAULTS.supervisor})
   --mutations N      stop after this many mutations

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { generateCustomersDemo } from '../demo/customers';
 import { SeededRandom } from '../demo/random';
-import type { StaffRole } from './actors';
+import { ACTORS, type StaffRole } from './actors';
 import { findings, visitNote } from './actors/field-talk';
 import { chooseCast } from './simulation';
 
@@ -29,6 +29,19 @@ describe("the simulator's choices", () => {
     const more = cast(1, team.length + 2);
     for (const [index, member] of more.entries()) {
       if (member.role === 'ACCOUNT_MANAGER') expect(more.slice(0, index).some((earlier) => earlier.id === member.supervisorId)).toBe(true);
+    }
+  });
+
+  it('brings every role the actors play, orders and cases included, the same for the same seed', () => {
+    const roles = new Set<StaffRole>(Object.values(ACTORS).flatMap((actor) => actor.plays));
+    expect([...roles].sort()).toEqual(['ACCOUNT_MANAGER', 'DELIVERY_DRIVER', 'MARKET_INSPECTOR', 'ORDER_CLERK', 'SUPERVISOR']);
+    const everyone = (seed: number) => chooseCast(staff, 4, 'xu.xue', new SeededRandom(seed), roles);
+    expect(everyone(3)).toEqual(everyone(3));
+    expect(new Set(everyone(3).map((member) => member.role))).toEqual(roles);
+    // Each clerk has a driver of their region to send orders out with.
+    const drivers = everyone(3).filter((member) => member.role === 'DELIVERY_DRIVER');
+    for (const clerk of everyone(3).filter((member) => member.role === 'ORDER_CLERK')) {
+      expect(drivers.some((driver) => driver.regionId === clerk.regionId)).toBe(true);
     }
   });
 });

@@ -55,7 +55,7 @@ export const SIMULATION_DEFAULTS = {
 
 const STAFF = `query SimStaff($after: String) {
   staffMembers(first: 100, after: $after, filter: { active: true }) {
-    edges { node { id username name role supervisorId } }
+    edges { node { id username name role supervisorId regionId } }
     pageInfo { hasNextPage endCursor }
   }
 }`;

@@ -12,6 +12,8 @@ export interface StaffRecord {
   name: string;
   role: StaffRole;
   supervisorId: string | null;
+  /** The region an order clerk, driver or inspector covers (their territory scope); null for the others. */
+  regionId: string | null;
 }
 
 /** What every actor shares: the clock, the record of what was done, who is in the field. */

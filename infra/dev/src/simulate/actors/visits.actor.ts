@@ -174,7 +174,13 @@ async function visit(
       () => [
         ...(input.nonChannelSightings ?? []).map(() => ({ type: 'visits.market_lead.raised', subject: stop.id })),
         ...(input.cases ?? []).map(() => ({ type: 'visits.case.raised', subject: stop.id })),
-        ...(input.orderIntent?.length ? [{ type: 'visits.order_intent.raised', subject: stop.id }] : []),
+        // Orders drafts the intent for the clerk's call back, in the account manager's name.
+        ...(input.orderIntent?.length
+          ? [
+              { type: 'visits.order_intent.raised', subject: stop.id },
+              { type: 'orders.draft.created', subject: stop.id },
+            ]
+          : []),
       ],
       // Sightings and cases would be handed on twice: resent only if the first never arrived.
       { confirm: async () => (await visitState(person, stop.id)).notes === notes },
