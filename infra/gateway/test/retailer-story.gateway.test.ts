@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { complaints } from '@fieldloop/complaints';
 import { customers } from '@fieldloop/customers';
-import { orders } from '@fieldloop/orders';
+import { DEMO_CATALOGUE, orders } from '@fieldloop/orders';
 import { visits } from '@fieldloop/visits';
 import { CREATE_RETAILER, createTerritoryWithManager, type GraphQLClient, retailerInput, startStack, type Stack } from '@fieldloop/testkit';
 
@@ -18,7 +18,7 @@ const SHOP = { latitude: 25.0389, longitude: 102.7183 };
 const STORY = `query($id: ID!, $first: Int, $after: String) { retailer(id: $id) { story(first: $first, after: $after) {
   totalCount pageInfo { hasNextPage endCursor }
   edges { cursor node { id occurredAt type kind summaryCode summaryParams { name value }
-    actor { id } visit { id status notes } order { id } case { id status } } } } } }`;
+    actor { id } visit { id status notes } order { id status } case { id status } } } } } }`;
 
 interface StoryNode {
   id: string;
@@ -29,7 +29,7 @@ interface StoryNode {
   summaryParams: { name: string; value: string }[];
   actor: { id: string } | null;
   visit: { id: string; status: string; notes: string | null } | null;
-  order: { id: string } | null;
+  order: { id: string; status: string } | null;
   case: { id: string; status: string } | null;
 }
 interface StoryPage {
@@ -66,6 +66,7 @@ describe("the retailer's story (scenario 4)", () => {
   let firstVisitId: string;
   let laterVisitId: string;
   let caseId: string;
+  let orderId: string;
 
   const customersSql = (query: string, parameters: unknown[] = []) =>
     stack.subgraphs.customers.database.dataSource.query(query, parameters);
@@ -158,6 +159,18 @@ describe("the retailer's story (scenario 4)", () => {
     await stack.gateway.request(`mutation($input: SetRetailerQuotaInput!) { setRetailerQuota(input: $input) { monthlyCartons } }`, {
       input: { retailerId, monthlyCartons: 60, reason: '核定量与档位不符, 按实际销量调整' },
     });
+    // The retailer orders the new brand at last, within the fixed quota.
+    const { id: _id, ...product } = DEMO_CATALOGUE[0];
+    const { saveProduct } = await stack.gateway.request<{ saveProduct: { id: string } }>(
+      `mutation($input: ProductInput!) { saveProduct(input: $input) { id } }`,
+      { input: product },
+    );
+    const clerk = await stack.as({ role: 'ORDER_CLERK', terr: [setup.territory.id] });
+    const { placeOrder } = await clerk.request<{ placeOrder: { id: string } }>(
+      `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { id } }`,
+      { input: { retailerId, channel: 'PHONE', lines: [{ productId: saveProduct.id, cartons: 2 }] } },
+    );
+    orderId = placeOrder.id;
     // 4. The new brand on the shelf.
     laterVisitId = await visit(LATER_DAY, {
       stock: [
@@ -167,17 +180,18 @@ describe("the retailer's story (scenario 4)", () => {
       notes: '新品云烟(细支)已上柜两条,陈列在收银台旁。红河(软)库存已降到三条。',
       satisfaction: 5,
     });
-    await until('the story to be told', async () => ((await storyRows()) >= 8 ? true : undefined));
+    await until('the story to be told', async () => ((await storyRows()) >= 9 ? true : undefined));
   });
   afterAll(() => stack?.stop());
 
   it('tells the whole story newest first, each entry with its references resolved by their own services', async () => {
     const { edges, totalCount, pageInfo } = (await story(accountManager)).retailer.story;
     const nodes = edges.map((edge) => edge.node);
-    expect(totalCount).toBe(8);
+    expect(totalCount).toBe(9);
     expect(pageInfo.hasNextPage).toBe(false);
     expect(nodes.map((node) => [node.kind, node.summaryCode])).toEqual([
       ['VISIT', 'visit.finished'],
+      ['ORDER', 'order.placed'],
       ['QUOTA', 'quota.set'],
       ['CASE', 'case.closed'],
       ['CASE', 'case.responded'],
@@ -189,7 +203,7 @@ describe("the retailer's story (scenario 4)", () => {
     const times = nodes.map((node) => Date.parse(node.occurredAt));
     expect(times).toEqual([...times].sort((a, b) => b - a));
 
-    const [later, quota, closed, , first, opened, raised] = nodes;
+    const [later, ordered, quota, closed, , first, opened, raised] = nodes;
     expect(later).toMatchObject({
       type: 'visits.visit.finished',
       actor: { id: accountManagerId },
@@ -208,6 +222,8 @@ describe("the retailer's story (scenario 4)", () => {
     });
     expect(opened.case).toEqual({ id: caseId, status: 'CLOSED' });
     expect(closed).toMatchObject({ type: 'complaints.case.closed', case: { id: caseId }, actor: { id: accountManagerId } });
+    expect(ordered).toMatchObject({ type: 'orders.order.placed', order: { id: orderId, status: 'PLACED' }, visit: null });
+    expect(ordered.summaryParams).toEqual(expect.arrayContaining([{ name: 'channel', value: 'PHONE' }]));
     expect(quota).toMatchObject({
       type: 'orders.retailer_quota.set',
       summaryParams: [{ name: 'monthlyCartons', value: '60' }],
