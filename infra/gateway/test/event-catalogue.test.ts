@@ -10,7 +10,8 @@ describe('docs/events.md', () => {
 
   it('names the consumers of the events they follow', () => {
     expect(renderEventCatalogue(SUBGRAPHS)).toMatch(
-      /## `customers.retailer.created` \(v1\)[\s\S]*?Consumers: visits \(customers-projection\)/,
+      /## `customers.retailer.created` \(v1\)[\s\S]*?Consumers: customers \(retailer-story\); visits \(customers-projection\)/,
     );
+    expect(renderEventCatalogue(SUBGRAPHS)).toMatch(/## `orders.retailer_quota.set` \(v1\)[\s\S]*?Consumers: customers \(retailer-story\)/);
   });
 });

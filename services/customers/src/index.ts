@@ -19,6 +19,9 @@ import { Retailer } from './retailer/retailer.entity';
 import { RetailerResolver } from './retailer/retailer.resolver';
 import { retailerScope } from './retailer/retailer.scope';
 import { StaffMember } from './staff/staff-member.entity';
+import { StoryEntry } from './story/story-entry.entity';
+import { retailerStory } from './story/story.consumer';
+import { RetailerStoryResolver, StoryEntryResolver } from './story/story.resolver';
 import { StaffMemberResolver } from './staff/staff-member.resolver';
 import { Territory } from './territory/territory.entity';
 import { TerritoryResolver } from './territory/territory.resolver';
@@ -29,6 +32,8 @@ export const customers = defineSubgraph({
   defaultPort: 4001,
   resolvers: [
     RetailerResolver,
+    RetailerStoryResolver,
+    StoryEntryResolver,
     TerritoryResolver,
     StaffMemberResolver,
     RegionResolver,
@@ -41,7 +46,7 @@ export const customers = defineSubgraph({
     ApiKeyResolver,
     AuditTrailResolver,
   ],
-  entities: [Retailer, Territory, StaffMember, Region, CreditAssessment, ContributionAssessment, RefreshToken, ApiKey],
+  entities: [Retailer, Territory, StaffMember, Region, CreditAssessment, ContributionAssessment, RefreshToken, ApiKey, StoryEntry],
   migrations,
   references: {
     Retailer: retailerScope.reference([CUSTOMERS_READ]),
@@ -51,6 +56,7 @@ export const customers = defineSubgraph({
   },
   permissions: CUSTOMERS_PERMISSIONS,
   events: [...CUSTOMER_EVENTS, SessionEnded],
+  consumers: [retailerStory],
 });
 
 export { ContributionAssessment, CreditAssessment, Region, Retailer, StaffMember, Territory };
@@ -69,3 +75,4 @@ export * from './contribution/contribution.rules';
 export * from './personality/personality.enums';
 export * from './retailer/retailer.enums';
 export * from './staff/staff-member.enums';
+export * from './story/story.enums';

@@ -20,6 +20,7 @@ const RETAILERS = 6000;
 const STAFF = 4000;
 const TERRITORIES = 4000;
 const AUDIT_RECORDS = 6000;
+const STORY_ENTRIES = 6000;
 
 interface Page {
   edges: { cursor: string; node: Record<string, unknown> }[];
@@ -36,6 +37,7 @@ describe('customers list queries', () => {
   let stack: Stack;
   let territoryIds: string[];
   let scoped: GraphQLClient;
+  let storyRetailerId: string;
 
   beforeAll(async () => {
     stack = await startStack([customers]);
@@ -74,6 +76,15 @@ describe('customers list queries', () => {
        SELECT 'customers', 'staff-' || n % 40, 'ADMIN', 'updateRetailer', 'OK' FROM generate_series(1, $1) n`,
       [AUDIT_RECORDS],
     );
+    // One retailer with a long story among the stories of many others.
+    [{ id: storyRetailerId }] = await sql.query('SELECT id FROM retailer ORDER BY licence_number LIMIT 1');
+    await sql.query(
+      `INSERT INTO retailer_story (id, retailer_id, occurred_at, type, kind, summary_code, summary_params)
+       SELECT gen_random_uuid(), CASE WHEN n % 3 = 0 THEN $1::uuid ELSE gen_random_uuid() END, now() - n * interval '1 minute',
+              'visits.visit.finished', 'VISIT', 'visit.finished', '[]'::jsonb
+         FROM generate_series(1, $2) n`,
+      [storyRetailerId, STORY_ENTRIES],
+    );
     // What the demo loader does after its bulk load: statistics for the planner, and the GIN
     // indexes' pending entries merged (until then the planner prices a trigram search high).
     await sql.query('VACUUM ANALYZE');
@@ -102,6 +113,7 @@ describe('customers list queries', () => {
       'Query.retailers',
       'Query.staffMembers',
       'Query.territories',
+      'Retailer.story',
       'Territory.retailers',
     ]);
   });
@@ -179,6 +191,20 @@ describe('customers list queries', () => {
     await expectKeysetPlans('territory', await twoPages(stack.gateway, 'territories', territoriesPage));
     const auditPage = `query($after: String) { auditTrail(first: 50, after: $after) { edges { node { id operation } } pageInfo { endCursor hasNextPage } } }`;
     await expectKeysetPlans('audit_log', await twoPages(stack.gateway, 'auditTrail', auditPage));
+  });
+
+  it("walk the story's (retailer_id, occurred_at, id) index backward, newest first, with no sort of the table", async () => {
+    const storyPage = `query($id: ID!, $after: String) {
+      retailer(id: $id) { story(first: 50, after: $after) { edges { node { id occurredAt } } pageInfo { endCursor hasNextPage } } }
+    }`;
+    const pages = await firstTwoPages<{ retailer: { story: Page } }>(subgraph(), stack.gateway, (data) => data.retailer.story, storyPage, {
+      id: storyRetailerId,
+    });
+    const plans = await expectKeysetPlans('retailer_story', pages);
+    for (const plan of plans) {
+      expect(indexesIn(plan)).toHaveLength(1);
+      expect(JSON.stringify(plan)).toContain('"Scan Direction":"Backward"');
+    }
   });
 
   it('run the COUNT only when totalCount is selected, and the page only when edges or pageInfo are', async () => {

@@ -98,6 +98,7 @@ export {
 export * from './events';
 export * from './permissions';
 export * from './order/order.events';
+export * from './allocation/allocation.events';
 export * from './order/order.enums';
 export * from './catalogue/product.enums';
 export { DEMO_CATALOGUE, demoProductId } from './catalogue/product.catalogue';

@@ -6,6 +6,7 @@ import * as m3 from './1795438261804-security';
 import * as m4 from './1796164940029-keyset-indexes';
 import * as m5 from './1796164940030-search-trigram-indexes';
 import * as m6 from './1796164976876-refresh-grace-and-idempotency-keys';
+import * as m7 from './1796246391337-retailer-story';
 
 export const migrations: Function[] = [
   ...Object.values(m0),
@@ -15,4 +16,5 @@ export const migrations: Function[] = [
   ...Object.values(m4),
   ...Object.values(m5),
   ...Object.values(m6),
+  ...Object.values(m7),
 ];

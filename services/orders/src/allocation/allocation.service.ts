@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { actorOf, companyToday, type Context, InvalidInputError, NotFoundError } from '@fieldloop/platform';
+import { actorOf, companyToday, type Context, InvalidInputError, NotFoundError, publishEvent, ref } from '@fieldloop/platform';
 import { In, type EntityManager } from 'typeorm';
 import { Product } from '../catalogue/product.entity';
 import { OrderRetailer } from '../federated/order-retailer.entity';
 import { orderRetailerScope } from '../order/order-retailer.scope';
 import { AllowanceRule } from '../order/order.enums';
+import { RetailerQuotaSet } from './allocation.events';
 import { AllocationChange, MonthAllowance, ProductLimit, QuotaRule, RetailerQuota } from './allocation.entity';
 import { orderCycleOf, quotaForTier, quotaRuleViolations, type TierRule } from './allocation.rules';
 
@@ -124,12 +125,23 @@ export class AllocationService {
   }
 
   async setRetailerQuota(retailerId: string, monthlyCartons: number | null, reason: string): Promise<RetailerQuota | null> {
-    await this.retailerInScope(retailerId);
+    const retailer = await this.retailerInScope(retailerId);
     return this.context.transaction(async (manager) => {
       const previous = await manager.findOneBy(RetailerQuota, { retailerId });
       if (monthlyCartons === null) await manager.delete(RetailerQuota, { retailerId });
       else await manager.upsert(RetailerQuota, { retailerId, monthlyCartons, reason }, ['retailerId']);
       await this.record(manager, 'RETAILER_QUOTA', retailerId, previous, { monthlyCartons }, reason);
+      // The retailer's story (customers) tells of its quota being fixed.
+      await publishEvent(manager, RetailerQuotaSet, {
+        refs: [ref('Retailer', retailerId), ref('Territory', retailer.territoryId)],
+        payload: {
+          retailerId,
+          territoryId: retailer.territoryId,
+          monthlyCartons,
+          previousMonthlyCartons: previous?.monthlyCartons ?? null,
+          reason,
+        },
+      });
       await this.refreshMonthQuotas(manager, retailerId);
       return manager.findOneBy(RetailerQuota, { retailerId });
     });

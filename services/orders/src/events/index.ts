@@ -1,3 +1,4 @@
+import { RetailerQuotaSet } from '../allocation/allocation.events';
 import {
   FeedbackMissing,
   OrderCancelled,
@@ -19,4 +20,5 @@ export const ORDER_EVENTS = [
   OrderExceptionRaised,
   OrderCancelled,
   OrderDraftCreated,
+  RetailerQuotaSet,
 ];
