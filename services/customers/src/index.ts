@@ -20,7 +20,7 @@ import { RetailerResolver } from './retailer/retailer.resolver';
 import { retailerScope } from './retailer/retailer.scope';
 import { StaffMember } from './staff/staff-member.entity';
 import { StoryEntry } from './story/story-entry.entity';
-import { retailerStory } from './story/story.consumer';
+import { retailerStory } from './story/story.service';
 import { RetailerStoryResolver, StoryEntryResolver } from './story/story.resolver';
 import { StaffMemberResolver } from './staff/staff-member.resolver';
 import { Territory } from './territory/territory.entity';

@@ -7,7 +7,7 @@ import { AssessContributionInput } from './contribution.inputs';
 import { ContributionService } from './contribution.service';
 import { CONTRIBUTION_INDICATOR_CATALOGUE } from './contribution-indicator.catalogue';
 import { contributionBreakdown } from './contribution.rules';
-import { ScoreIndicator, ScoreSource } from '../score/score-indicator.type';
+import { ScoreIndicator, ScoreSource } from '../score/score-indicator.types';
 
 /** monthlyVolume → MONTHLY_VOLUME, the code style of the credit indicators. */
 const codeOf = (field: string) => field.replace(/[A-Z]/g, (letter) => `_${letter}`).toUpperCase();

@@ -7,7 +7,7 @@ import { CreditAssessment } from './credit-assessment.entity';
 import { CREDIT_INDICATOR_CATALOGUE } from './credit-indicator.catalogue';
 import { CreditIndicator, IndicatorLevel } from './credit.enums';
 import { CREDIT_INDICATOR_FIELDS, creditBreakdown } from './credit.rules';
-import { ScoreIndicator, ScoreSource } from '../score/score-indicator.type';
+import { ScoreIndicator, ScoreSource } from '../score/score-indicator.types';
 import { AssessCreditInput } from './credit.inputs';
 import { CreditService } from './credit.service';
 

@@ -3,7 +3,9 @@ import { Args, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graph
 import { CUSTOMERS_READ } from '../permissions';
 import { Retailer } from '../retailer/retailer.entity';
 import { StaffMember } from '../staff/staff-member.entity';
-import { CaseStub, OrderStub, VisitStub } from './federated.references';
+import { CaseStub } from '../federated/case.reference';
+import { OrderStub } from '../federated/order.reference';
+import { VisitStub } from '../federated/visit.reference';
 import { StoryEntry } from './story-entry.entity';
 
 export const StoryConnection = ConnectionType(StoryEntry, 'Story');

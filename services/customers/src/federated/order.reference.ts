@@ -1,0 +1,9 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+
+/** Order is owned by another subgraph; a story entry points at one and the gateway asks its owner for the rest. */
+@Directive('@key(fields: "id", resolvable: false)')
+@ObjectType('Order')
+export class OrderStub {
+  @Field(() => ID)
+  id: string;
+}
