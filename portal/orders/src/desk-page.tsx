@@ -51,41 +51,44 @@ export function DeskPage() {
       <QueryState query={query}>
         {(data) => {
           const orders = data.orders.edges.map((edge) => edge.node);
-          if (orders.length === 0) return <Empty>{t('desk.none')}</Empty>;
+          // The columns stay when the day is still empty: an order placed now appears in them live.
           return (
-            <div className="desk-columns" style={{ display: 'grid', gridTemplateColumns: 'repeat(4, minmax(0, 1fr))', gap: '1rem' }}>
-              {COLUMNS.map((column) => {
-                const own = orders.filter((order) => column.statuses.includes(order.status));
-                return (
-                  <section key={column.key} className="panel" aria-labelledby={`${id}-${column.key}`} data-column={column.key}>
-                    <h2 id={`${id}-${column.key}`}>
-                      {t(`desk.columns.${column.key}`)} <span data-count>{format.number(own.length)}</span>
-                    </h2>
-                    {own.length === 0 ? (
-                      <Empty />
-                    ) : (
-                      <ul className="plain">
-                        {own.map((order) => (
-                          <li key={order.id} data-order={order.id} data-status={order.status}>
-                            <Link to={`../${order.id}`}>{order.shopName}</Link>{' '}
-                            <span className="tone-muted">
-                              {format.time(order.placedAt)} · {t(`channel.${order.channel}`)}
-                            </span>
-                            <br />
-                            {order.lines
-                              .map((line) => t('desk.line', { cartons: line.ordered, product: line.productName }))
-                              .join('、')} · {yuan(format, order.totalFen)}
-                            {order.status === 'PARTIALLY_DELIVERED' && (
-                              <strong className="tone-warning"> {t('status.PARTIALLY_DELIVERED')}</strong>
-                            )}
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                  </section>
-                );
-              })}
-            </div>
+            <>
+              {orders.length === 0 && <Empty>{t('desk.none')}</Empty>}
+              <div className="desk-columns" style={{ display: 'grid', gridTemplateColumns: 'repeat(4, minmax(0, 1fr))', gap: '1rem' }}>
+                {COLUMNS.map((column) => {
+                  const own = orders.filter((order) => column.statuses.includes(order.status));
+                  return (
+                    <section key={column.key} className="panel" aria-labelledby={`${id}-${column.key}`} data-column={column.key}>
+                      <h2 id={`${id}-${column.key}`}>
+                        {t(`desk.columns.${column.key}`)} <span data-count>{format.number(own.length)}</span>
+                      </h2>
+                      {own.length === 0 ? (
+                        <Empty />
+                      ) : (
+                        <ul className="plain">
+                          {own.map((order) => (
+                            <li key={order.id} data-order={order.id} data-status={order.status}>
+                              <Link to={`../${order.id}`}>{order.shopName}</Link>{' '}
+                              <span className="tone-muted">
+                                {format.time(order.placedAt)} · {t(`channel.${order.channel}`)}
+                              </span>
+                              <br />
+                              {order.lines
+                                .map((line) => t('desk.line', { cartons: line.ordered, product: line.productName }))
+                                .join('、')} · {yuan(format, order.totalFen)}
+                              {order.status === 'PARTIALLY_DELIVERED' && (
+                                <strong className="tone-warning"> {t('status.PARTIALLY_DELIVERED')}</strong>
+                              )}
+                            </li>
+                          ))}
+                        </ul>
+                      )}
+                    </section>
+                  );
+                })}
+              </div>
+            </>
           );
         }}
       </QueryState>
