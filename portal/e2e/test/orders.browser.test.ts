@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { complaints } from '@fieldloop/complaints';
 import { customers } from '@fieldloop/customers';
 import {
   DEMO_PASSWORD,
@@ -38,7 +39,8 @@ describe('orders portal', () => {
 
   beforeAll(async () => {
     const ports = { shell: await freePort(), orders: await freePort() };
-    stack = await startStack([customers, orders], {
+    // complaints too, as in production: the order page shows the order's cases from complaints.
+    stack = await startStack([customers, orders, complaints], {
       gatewayEnv: {
         GATEWAY_CORS_ORIGINS: Object.values(ports)
           .flatMap((port) => [`http://localhost:${port}`, `http://127.0.0.1:${port}`])
