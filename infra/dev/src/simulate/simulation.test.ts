@@ -189,7 +189,8 @@ describe('the field simulator at the order desk and on the cases', () => {
       speed: 600,
       credible: false,
       seed: SEED,
-      maxMutations: 80,
+      // Room for the cases people's work too: the run stops as soon as every desk step was taken.
+      maxMutations: 240,
       signInsPerMinute: 1000,
       actors: { orders: ordersActor, complaints: casesActor },
     });
