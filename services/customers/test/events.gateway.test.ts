@@ -104,7 +104,7 @@ describe('customers events through the gateway', () => {
     );
     try {
       await publishChanges(500, 'fan-out');
-      await Promise.all(subscriptions.map((subscription) => subscription.waitFor(500, 60_000)));
+      await Promise.all(subscriptions.map((subscription) => subscription.waitFor(500, 240_000)));
       for (const subscription of subscriptions) {
         const labels = subscription.received.map((message) => (message.customersEvents.payload.changedFields as string[])[1]);
         expect(labels).toEqual(Array.from({ length: 500 }, (_, i) => `fan-out#${i}`));
@@ -112,5 +112,7 @@ describe('customers events through the gateway', () => {
     } finally {
       await Promise.all(clients.map((client) => client.dispose()));
     }
-  }, 120_000);
+    // 100,000 deliveries: on two cores shared with other test files this takes minutes, so the
+    // limit is a hang detector, not a speed check (the events-latency bench measures speed).
+  }, 300_000);
 });
