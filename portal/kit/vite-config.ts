@@ -51,6 +51,13 @@ export interface PortalAppOptions {
   name: string;
   /** What a remote exposes to the shell; absent for the shell. */
   exposes?: Record<string, string>;
+  /**
+   * The module that starts the federated app, when the page does something before it: the
+   * shell paints its sign-in form first (index.html's script) and imports this only then. The
+   * federation runtime settles the shared singletons when this is imported, not at page load,
+   * so nothing shared is fetched before it. Without it, index.html's script starts the app.
+   */
+  federatedEntry?: string;
 }
 
 /** The port the app's dev server (and the portal server) uses, from its package.json. */
@@ -61,7 +68,7 @@ export function portOf(dir: string): number {
   return port;
 }
 
-export function portalViteConfig({ dir, name, exposes }: PortalAppOptions): UserConfig {
+export function portalViteConfig({ dir, name, exposes, federatedEntry }: PortalAppOptions): UserConfig {
   const port = portOf(dir);
   return {
     root: dir,
@@ -78,6 +85,9 @@ export function portalViteConfig({ dir, name, exposes }: PortalAppOptions): User
         // Remotes are registered at run time from runtime-config.json (one build, any environment).
         remotes: {},
         shared: sharedSingletons,
+        // The host's initialisation (every shared singleton fetched and settled) wraps the
+        // federated entry instead of index.html's script, which then runs at once.
+        ...(federatedEntry ? { hostInitInjectLocation: 'entry' as const } : {}),
         // Types are checked by `tsc --noEmit` per app; the plugin's own generation forks tsc and
         // does not fail the build on errors, so it would only cost time.
         dts: false,
@@ -95,6 +105,7 @@ export function portalViteConfig({ dir, name, exposes }: PortalAppOptions): User
       copyPublicDir: name === 'shell',
       reportCompressedSize: false,
       chunkSizeWarningLimit: 1024,
+      ...(federatedEntry ? { rollupOptions: { input: { index: join(dir, 'index.html'), app: join(dir, federatedEntry) } } } : {}),
     },
   };
 }

@@ -34,13 +34,17 @@ function sources(dir: string): string[] {
   });
 }
 
-/** Each app's `graphql(`…`)` documents: its operations, with the fragments it defines. */
+/**
+ * Each app's `graphql(`…`)` documents and its plain-text ones (a template marked
+ * `/* GraphQL *\/`, as the kit's sign-in is, its `${…}` being fragments defined in the same
+ * app): its operations, with the fragments it defines.
+ */
 const apps = readdirSync(join(root, 'portal'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && !['e2e', 'server', 'node_modules'].includes(entry.name))
   .map((entry) => {
     const definitions = sources(join(root, 'portal', entry.name, 'src')).flatMap((file) =>
-      [...readFileSync(file, 'utf8').matchAll(/graphql\(`([^`]*)`\)/g)].flatMap((match) =>
-        parse(match[1]).definitions.map((definition) => ({ file: relative(root, file), definition })),
+      [...readFileSync(file, 'utf8').matchAll(/(?:graphql\(|\/\* GraphQL \*\/ )`([^`]*)`/g)].flatMap((match) =>
+        parse(match[1].replace(/\$\{\w+\}/g, '')).definitions.map((definition) => ({ file: relative(root, file), definition })),
       ),
     );
     return { app: entry.name, definitions };

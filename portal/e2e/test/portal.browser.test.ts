@@ -443,6 +443,70 @@ describe('supervisor portal', () => {
     await second.getByRole('heading', { name: 'Sign in to FieldLoop' }).waitFor();
   }, 60_000);
 
+  it('paints the sign-in form in the browser’s language before fetching React, Apollo, graphql-ws or the remotes, and goes in when another tab signs in', async () => {
+    // What marks each library in whichever chunk carries it, whatever the chunks are called.
+    const markers = {
+      react: 'react.transitional.element',
+      apollo: 'ApolloClient',
+      'graphql-ws': 'graphql-transport-ws',
+      'federation runtime': '__mf_module_cache__',
+    };
+    const bodies = new Map<string, Promise<string>>();
+    const librariesIn = async (urls: string[]) => {
+      for (const url of urls)
+        if (!bodies.has(url))
+          bodies.set(
+            url,
+            fetch(url).then((response) => response.text()),
+          );
+      const scripts = await Promise.all(urls.map((url) => bodies.get(url)!));
+      return Object.entries(markers)
+        .filter(([, marker]) => scripts.some((script) => script.includes(marker)))
+        .map(([library]) => library);
+    };
+    const context = await openContext('zh-CN');
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await page.goto(portal.url);
+    await page.getByRole('heading', { name: '登录 FieldLoop' }).waitFor();
+    const beforeForm = [...scripts];
+    expect(beforeForm.length).toBeGreaterThan(0);
+    await expect(librariesIn(beforeForm)).resolves.toEqual([]);
+    expect(beforeForm.filter((url) => !url.startsWith(portal.url) || url.endsWith('/remoteEntry.js'))).toEqual([]);
+    await expect(page.title()).resolves.toBe('登录 · FieldLoop');
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-CN');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('name'))).resolves.toBe('username');
+
+    // The form works on its own: a wrong password and a server out of reach are said in words,
+    // and still nothing else loads.
+    await page.getByLabel('用户名').fill(supervisor.username);
+    await page.getByLabel('密码').fill('not the password');
+    await page.getByRole('button', { name: '登录' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toBe('用户名或密码不正确。');
+    proxy.cut();
+    try {
+      await page.getByRole('button', { name: '登录' }).click();
+      await page.getByRole('alert').filter({ hasText: '无法连接 FieldLoop 服务器。请检查网络连接后重试。' }).waitFor();
+    } finally {
+      proxy.restore();
+    }
+    await expect(seriousViolations(page)).resolves.toEqual([]);
+    await expect(librariesIn(scripts)).resolves.toEqual([]);
+
+    // One sign-in per browser: another tab signs in, and this one goes in without a reload.
+    const other = await context.newPage();
+    await other.goto(portal.url);
+    await other.getByLabel('用户名').fill(supervisor.username);
+    await other.getByLabel('密码').fill(DEMO_PASSWORD);
+    await other.getByRole('button', { name: '登录' }).click();
+    await other.getByRole('navigation').waitFor();
+    await page.getByRole('navigation').waitFor({ timeout: 15_000 });
+    await expect(librariesIn(scripts)).resolves.toEqual(Object.keys(markers));
+  }, 60_000);
+
   it('serves the portal compressed, with a favicon, and its hashed assets cached for good', async () => {
     const page = await fetch(`${portal.url}/activity`, { headers: { 'accept-encoding': 'br' } });
     expect(page.headers.get('content-encoding')).toBe('br');

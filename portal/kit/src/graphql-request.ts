@@ -1,9 +1,7 @@
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print } from 'graphql';
-
 /**
  * A bare GraphQL POST, for the few calls that must not go through the ApolloClient: signing
- * in and refreshing the session are what the client's own authorization depends on.
+ * in and refreshing the session are what the client's own authorization depends on. Plain
+ * text and fetch, no GraphQL library: signing in works before any of them has loaded.
  */
 export interface GraphQLReply<T> {
   data?: T | null;
@@ -15,10 +13,9 @@ export class UnreachableError extends Error {}
 
 export async function postGraphQL<T, V extends Record<string, unknown>>(
   url: string,
-  document: TypedDocumentNode<T, V> | string,
+  query: string,
   variables: V,
 ): Promise<GraphQLReply<T>> {
-  const query = typeof document === 'string' ? document : print(document);
   let response: Response;
   try {
     response = await fetch(url, {

@@ -2,18 +2,10 @@ import i18next from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
 import { commonTranslations } from './common-translations';
-
-export const LANGUAGES = [
-  { code: 'zh-CN', label: '简体中文' },
-  { code: 'en', label: 'English' },
-] as const;
-export type Language = (typeof LANGUAGES)[number]['code'];
+import { LANGUAGE_STORAGE_KEY, LANGUAGES, normalizeLanguage } from './language';
 
 /** The GraphQL `Locale` for texts the services translate (personality types, credit indicators). */
 export const apiLocale = (language: string) => (language.startsWith('zh') ? 'ZH_CN' : 'EN');
-
-/** Where the chosen language is remembered. */
-export const LANGUAGE_STORAGE_KEY = 'fieldloop.language';
 
 /**
  * The page's one i18next instance (the default one: i18next and react-i18next are federated
@@ -37,8 +29,7 @@ export async function initI18n(): Promise<typeof i18next> {
         order: ['localStorage', 'navigator'],
         lookupLocalStorage: LANGUAGE_STORAGE_KEY,
         caches: ['localStorage'],
-        convertDetectedLanguage: (language: string) =>
-          language.toLowerCase().startsWith('zh') ? 'zh-CN' : language.startsWith('en') ? 'en' : language,
+        convertDetectedLanguage: normalizeLanguage,
       },
     });
   const setDocumentLanguage = (language: string) => document.documentElement.setAttribute('lang', language);

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from './i18n';
+import { LANGUAGES } from './language';
 
 /** Switches the language of the whole portal; i18next's detector remembers the choice. */
 export function LanguageSwitch({ label }: { label: string }) {

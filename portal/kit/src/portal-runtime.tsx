@@ -2,7 +2,8 @@ import { ApolloProvider } from '@apollo/client/react';
 import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
 import { createPortalClient, type PortalClient } from './portal-client';
 import type { RuntimeConfig } from './runtime-config';
-import { Session, type SessionTokens } from './session';
+import { Session } from './session';
+import type { SessionTokens } from './session-tokens';
 
 /**
  * The session and, while someone is signed in, the one GraphQL client. Lives outside React so

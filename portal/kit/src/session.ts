@@ -1,55 +1,24 @@
-import { graphql } from './gql';
-import type { SessionFieldsFragment } from './gql/graphql';
-import { errorCodeOf, postGraphQL, UnreachableError } from './graphql-request';
-
-export type SessionTokens = SessionFieldsFragment;
-export type StaffIdentity = SessionTokens['staffMember'];
-
-export type SignInFailure = 'wrong-credentials' | 'unreachable' | 'failed';
-
-export class SignInError extends Error {
-  constructor(readonly reason: SignInFailure) {
-    super(reason);
-  }
-}
+import type { RefreshSessionMutation, RefreshSessionMutationVariables, SignOutMutation, SignOutMutationVariables } from './gql/graphql';
+import { errorCodeOf, postGraphQL } from './graphql-request';
+import { readStoredSession, requestSignIn, SESSION_FIELDS, SESSION_STORAGE_KEY, storeSession, type SessionTokens } from './session-tokens';
 
 /** Why there is no session: never signed in, signed out, or ended by the server. */
 export type SessionEnd = 'none' | 'signed-out' | 'expired';
 
-graphql(`
-  fragment SessionFields on SessionPayload {
-    accessToken
-    accessTokenExpiresAt
-    refreshToken
-    staffMember {
-      id
-      name
-      role
-      username
-    }
-  }
-`);
-const SIGN_IN = graphql(`
-  mutation SignIn($input: SignInInput!) {
-    signIn(input: $input) {
-      ...SessionFields
-    }
-  }
-`);
-const REFRESH = graphql(`
+const REFRESH = /* GraphQL */ `
   mutation RefreshSession($input: RefreshTokenInput!) {
     refreshSession(input: $input) {
       ...SessionFields
     }
   }
-`);
-const SIGN_OUT = graphql(`
+  ${SESSION_FIELDS}
+`;
+const SIGN_OUT = /* GraphQL */ `
   mutation SignOut($input: RefreshTokenInput!) {
     signOut(input: $input)
   }
-`);
+`;
 
-const STORAGE_KEY = 'fieldloop.session';
 /** Held by the one tab rotating the refresh token (Web Locks: across every tab of the origin). */
 const REFRESH_LOCK = 'fieldloop.session.refresh';
 /** Refresh this long before the access token expires, so no request goes out with a dead one. */
@@ -80,7 +49,7 @@ export class Session {
     this.schedule();
     // Another tab signed in, refreshed or signed out (or storage was cleared): follow it.
     window.addEventListener('storage', (event) => {
-      if (event.storageArea !== this.storage || (event.key !== STORAGE_KEY && event.key !== null)) return;
+      if (event.storageArea !== this.storage || (event.key !== SESSION_STORAGE_KEY && event.key !== null)) return;
       const stored = this.read();
       if (stored?.refreshToken !== this.tokens?.refreshToken) this.apply(stored, stored ? 'none' : 'signed-out');
     });
@@ -103,14 +72,7 @@ export class Session {
   readonly snapshot = () => this.tokens;
 
   async signIn(username: string, password: string): Promise<void> {
-    let reply;
-    try {
-      reply = await postGraphQL(this.gatewayUrl, SIGN_IN, { input: { username, password } });
-    } catch (error) {
-      throw new SignInError(error instanceof UnreachableError ? 'unreachable' : 'failed');
-    }
-    if (reply.data?.signIn) return this.set(reply.data.signIn, 'none');
-    throw new SignInError(errorCodeOf(reply) === 'UNAUTHENTICATED' ? 'wrong-credentials' : 'failed');
+    this.set(await requestSignIn(this.gatewayUrl, username, password), 'none');
   }
 
   /** A valid access token, refreshed first when it is about to expire; null when signed out. */
@@ -137,7 +99,10 @@ export class Session {
     const tokens = this.tokens;
     this.set(null, 'signed-out');
     // Revoke the refresh token; if the server cannot be reached it expires on its own.
-    if (tokens) await postGraphQL(this.gatewayUrl, SIGN_OUT, { input: { refreshToken: tokens.refreshToken } }).catch(() => undefined);
+    if (tokens)
+      await postGraphQL<SignOutMutation, SignOutMutationVariables>(this.gatewayUrl, SIGN_OUT, {
+        input: { refreshToken: tokens.refreshToken },
+      }).catch(() => undefined);
   }
 
   /** The server no longer accepts this session (UNAUTHENTICATED): back to the sign-in page. */
@@ -154,7 +119,7 @@ export class Session {
     // Not due (another tab has just refreshed): nothing to trade.
     if (Date.parse(tokens.accessTokenExpiresAt) - Date.now() > REFRESH_MARGIN_MS) return tokens.accessToken;
     try {
-      const reply = await postGraphQL(this.gatewayUrl, REFRESH, {
+      const reply = await postGraphQL<RefreshSessionMutation, RefreshSessionMutationVariables>(this.gatewayUrl, REFRESH, {
         input: { refreshToken: tokens.refreshToken },
       });
       if (reply.data?.refreshSession) {
@@ -171,8 +136,7 @@ export class Session {
 
   /** Changes the session in this tab and, through storage, in every other. */
   private set(tokens: SessionTokens | null, ended: SessionEnd): void {
-    if (tokens) this.storage.setItem(STORAGE_KEY, JSON.stringify(tokens));
-    else this.storage.removeItem(STORAGE_KEY);
+    storeSession(this.storage, tokens);
     this.apply(tokens, ended);
   }
 
@@ -191,11 +155,6 @@ export class Session {
   }
 
   private read(): SessionTokens | null {
-    try {
-      const stored = JSON.parse(this.storage.getItem(STORAGE_KEY) ?? 'null') as SessionTokens | null;
-      return stored?.refreshToken && stored.staffMember ? stored : null;
-    } catch {
-      return null;
-    }
+    return readStoredSession(this.storage);
   }
 }

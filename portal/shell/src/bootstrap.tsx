@@ -1,4 +1,3 @@
-import '@fieldloop/portal-kit/styles.css';
 import { addTranslations, initI18n, loadRuntimeConfig, PortalRuntime } from '@fieldloop/portal-kit';
 import { registerRemotes } from '@module-federation/runtime';
 import i18next from 'i18next';
@@ -9,9 +8,11 @@ import { App } from './app';
 import { REMOTE_AREAS } from './remotes';
 import { shellTranslations } from './translations';
 
+// The federated entry (see vite.config.ts), imported by main.ts once the browser has a session.
 async function start() {
   await initI18n();
   addTranslations('shell', shellTranslations);
+  // Replaces the sign-in form main.ts painted, if it did.
   const root = createRoot(document.getElementById('root')!);
   let config;
   try {
