@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { RetailerCases } from './retailer-cases';
+import { RetailerStory } from './retailer-story';
 
 /**
  * The whole 360 view in one request: the customer file and credit from customers, the recent
@@ -415,6 +416,8 @@ function RetailerView({ data: { retailer } }: { data: Retailer360 }) {
         )}
       </section>
 
+      <RetailerStory retailerId={retailer.id} />
+
       <RecentOrders retailer={retailer} />
 
       <RetailerCases retailerId={retailer.id} />
@@ -451,8 +454,7 @@ function RecentOrders({ retailer }: { retailer: Pick<Retailer360['retailer'], 'q
           {retailer.orders.edges.map(({ node }) => (
             <li key={node.id}>
               <Link to={`/orders/${node.id}`}>{format.dateTime(node.placedAt)}</Link> ·{' '}
-              {node.lines.map((line) => `${line.ordered} × ${line.productName}`).join('、')} ·{' '}
-              {format.number(node.totalFen / 100, { style: 'currency', currency: 'CNY' })} · {node.status}
+              {node.lines.map((line) => `${line.ordered} × ${line.productName}`).join('、')} · {format.money(node.totalFen)} · {node.status}
             </li>
           ))}
         </ul>
