@@ -1,5 +1,15 @@
-import type { Formatters } from '@fieldloop/portal-kit';
 import type { TFunction } from 'i18next';
+
+/**
+ * What the sentences need of portal-kit's formatters (useFormat). Named here, not imported, so
+ * the sentence test reads this file without the kit's browser modules.
+ */
+interface Formatters {
+  date(day: string): string;
+  month(month: string): string;
+  money(fen: number): string;
+  number(value: number, options?: Intl.NumberFormatOptions): string;
+}
 
 /** What a story entry carries to be told: the sentence's code and the values it names, as the API sends them. */
 export interface StoryEntryLike {
