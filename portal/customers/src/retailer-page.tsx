@@ -235,7 +235,9 @@ function Breakdown({ caption, lines }: { caption: string; lines: ScoreLine[] }) 
 export function RetailerPage() {
   const { id } = useParams();
   const { t, i18n } = useTranslation('customers');
-  const query = useQuery(RETAILER_360, { variables: { id: id!, locale: apiLocale(i18n.language) } });
+  // A service that does not answer nulls only its own fields (each is nullable in the
+  // supergraph): the file shows with what came, and those sections say what is missing.
+  const query = useQuery(RETAILER_360, { variables: { id: id!, locale: apiLocale(i18n.language) }, errorPolicy: 'all' });
   usePageTitle(query.data?.retailer.shopName ?? t('list.title'));
   return (
     <>
@@ -447,7 +449,10 @@ function RecentOrders({ retailer }: { retailer: Pick<Retailer360['retailer'], 'q
       {retailer.quota && (
         <p>{t('retailer.quota', { quota: retailer.quota.quota, used: retailer.quota.used, remaining: retailer.quota.remaining })}</p>
       )}
-      {!retailer.orders?.edges.length ? (
+      {!retailer.orders ? (
+        // The orders service did not answer; the rest of the file still shows.
+        <Empty>{t('retailer.ordersUnavailable')}</Empty>
+      ) : !retailer.orders.edges.length ? (
         <Empty>{t('retailer.noOrders')}</Empty>
       ) : (
         <ul className="plain">

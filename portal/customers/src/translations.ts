@@ -101,6 +101,7 @@ const en = {
     visitsUnavailable: 'Visits could not be loaded just now.',
     orders: 'Orders',
     noOrders: 'No orders yet.',
+    ordersUnavailable: 'Orders could not be loaded just now.',
     cases: {
       title: 'Cases',
       none: 'No case about this shop.',
@@ -366,6 +367,7 @@ const zhCN: Translations = {
     visitsUnavailable: '暂时无法加载拜访记录。',
     orders: '订单',
     noOrders: '暂无订单。',
+    ordersUnavailable: '暂时无法加载订单。',
     cases: {
       title: '工单',
       none: '该店暂无工单。',

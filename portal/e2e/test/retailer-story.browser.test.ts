@@ -321,4 +321,20 @@ describe("a retailer's story in Retailer 360", () => {
     await screenshot(page, 'retailer-story-zh-cn');
     await page.close();
   }, 60_000);
+
+  // Last: it stops the orders service.
+  it('keeps Retailer 360 section by section with the orders service down: the orders section says so, the rest shows', async () => {
+    await stack.subgraphs.orders.stop();
+    const fresh = await newContext(browser);
+    const page = await fresh.newPage();
+    await signIn(page, portal.url, supervisor.username, DEMO_PASSWORD, `/customers/retailers/${shop.id}`);
+    await page.getByRole('heading', { level: 1, name: shop.shopName }).waitFor();
+    await page.locator('[data-section="story"] [data-story-entry]').first().waitFor();
+    await page.locator('[data-section="cases"] table').waitFor();
+    await expect(page.locator('[data-section="orders"]').textContent()).resolves.toContain('Orders could not be loaded just now.');
+    await expect(page.getByRole('heading', { name: 'Recent visits' }).count()).resolves.toBe(1);
+    await expect(page.locator('[data-visit]').count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('.state-error').count()).resolves.toBe(0);
+    await fresh.close();
+  }, 60_000);
 });
