@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { RetailerCases } from './retailer-cases';
+import { RetailerStory } from './retailer-story';
 
 /**
  * The whole 360 view in one request: the customer file and credit from customers, the recent
@@ -234,7 +235,9 @@ function Breakdown({ caption, lines }: { caption: string; lines: ScoreLine[] }) 
 export function RetailerPage() {
   const { id } = useParams();
   const { t, i18n } = useTranslation('customers');
-  const query = useQuery(RETAILER_360, { variables: { id: id!, locale: apiLocale(i18n.language) } });
+  // A service that does not answer nulls only its own fields (each is nullable in the
+  // supergraph): the file shows with what came, and those sections say what is missing.
+  const query = useQuery(RETAILER_360, { variables: { id: id!, locale: apiLocale(i18n.language) }, errorPolicy: 'all' });
   usePageTitle(query.data?.retailer.shopName ?? t('list.title'));
   return (
     <>
@@ -415,6 +418,8 @@ function RetailerView({ data: { retailer } }: { data: Retailer360 }) {
         )}
       </section>
 
+      <RetailerStory retailerId={retailer.id} />
+
       <RecentOrders retailer={retailer} />
 
       <RetailerCases retailerId={retailer.id} />
@@ -444,15 +449,17 @@ function RecentOrders({ retailer }: { retailer: Pick<Retailer360['retailer'], 'q
       {retailer.quota && (
         <p>{t('retailer.quota', { quota: retailer.quota.quota, used: retailer.quota.used, remaining: retailer.quota.remaining })}</p>
       )}
-      {!retailer.orders?.edges.length ? (
+      {!retailer.orders ? (
+        // The orders service did not answer; the rest of the file still shows.
+        <Empty>{t('retailer.ordersUnavailable')}</Empty>
+      ) : !retailer.orders.edges.length ? (
         <Empty>{t('retailer.noOrders')}</Empty>
       ) : (
         <ul className="plain">
           {retailer.orders.edges.map(({ node }) => (
             <li key={node.id}>
               <Link to={`/orders/${node.id}`}>{format.dateTime(node.placedAt)}</Link> ·{' '}
-              {node.lines.map((line) => `${line.ordered} × ${line.productName}`).join('、')} ·{' '}
-              {format.number(node.totalFen / 100, { style: 'currency', currency: 'CNY' })} · {node.status}
+              {node.lines.map((line) => `${line.ordered} × ${line.productName}`).join('、')} · {format.money(node.totalFen)} · {node.status}
             </li>
           ))}
         </ul>

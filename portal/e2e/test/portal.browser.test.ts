@@ -10,6 +10,7 @@ import {
   type VisitsDemo,
 } from '@fieldloop/dev/dist/demo';
 import { startPortalServer, type RunningPortal } from '@fieldloop/portal-server';
+import { complaints } from '@fieldloop/complaints';
 import { freePort, GraphQLClient, startStack, startTcpProxy, type Stack, type TcpProxy } from '@fieldloop/testkit';
 import { visits } from '@fieldloop/visits';
 import { orders } from '@fieldloop/orders';
@@ -86,8 +87,17 @@ describe('supervisor portal', () => {
 
   beforeAll(async () => {
     // The portal's ports are chosen first: the gateway allows CORS from its origins only.
-    const ports = { shell: await freePort(), customers: await freePort(), visits: await freePort() };
-    stack = await startStack([customers, visits, orders], {
+    // Every app on a free port: another run on the machine may hold an app's own port.
+    const ports = {
+      shell: await freePort(),
+      customers: await freePort(),
+      visits: await freePort(),
+      orders: await freePort(),
+      complaints: await freePort(),
+    };
+    // Every subgraph production runs: without complaints the gateway's supergraph has no
+    // Retailer.cases, and Retailer 360's cases request is refused whole (GRAPHQL_VALIDATION_FAILED).
+    stack = await startStack([customers, visits, orders, complaints], {
       gatewayEnv: {
         GATEWAY_CORS_ORIGINS: Object.values(ports)
           .flatMap((port) => [`http://localhost:${port}`, `http://127.0.0.1:${port}`])
@@ -314,6 +324,11 @@ describe('supervisor portal', () => {
     // orders (the orders tab, joined by the gateway in the same request): no orders in this company, the tier's quota
     await expect(view.locator('[data-section="orders"]').textContent()).resolves.toContain('No orders yet.');
     expect(operations.filter((name) => name === 'Retailer360')).toHaveLength(1);
+    // Each section that asks for itself (cases, story) has its answer, and no section shows an error.
+    await view.locator('[data-section="cases"] :is(table, .state-empty, .state-error)').first().waitFor();
+    await view.locator('[data-section="story"] :is([data-story-entry], .state-empty, .state-error)').first().waitFor();
+    await expect(view.locator('.state-error').allTextContents()).resolves.toEqual([]);
+    await expect(view.locator('.state-loading').count()).resolves.toBe(0);
     await screenshot(page, 'retailer-360');
 
     await page.getByRole('link', { name: /Back to the list/ }).click();

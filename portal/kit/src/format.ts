@@ -22,6 +22,8 @@ export interface Formatters {
   /** An instant's time of day in the company's time zone. */
   time(iso: string): string;
   number(value: number, options?: Intl.NumberFormatOptions): string;
+  /** An amount in fen as yuan (display only: the figures themselves stay integer fen). */
+  money(fen: number): string;
   /** A share 0-1 as a percentage. */
   percent(share: number): string;
   /** A distance in metres, as metres below a kilometre and kilometres from there: "500 m", "2公里". */
@@ -43,12 +45,14 @@ export function formatters(locale: string): Formatters {
   const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone: COMPANY_TIME_ZONE });
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const money = new Intl.NumberFormat(locale, { style: 'currency', currency: 'CNY' });
   return {
     date: (value) => day.format(new Date(`${value}T00:00:00Z`)),
     month: (value) => month.format(new Date(`${value}-01T00:00:00Z`)),
     dateTime: (iso) => dateTime.format(new Date(iso)),
     time: (iso) => time.format(new Date(iso)),
     number: (value, options) => new Intl.NumberFormat(locale, options).format(value),
+    money: (fen) => money.format(fen / 100),
     percent: (share) => percent.format(share),
     distance: (metres) =>
       metres < 1000

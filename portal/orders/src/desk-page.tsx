@@ -5,7 +5,7 @@ import { companyToday, Empty, QueryState, useFormat } from '@fieldloop/portal-ki
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useOrdersLive, yuan } from './use-orders-live';
+import { useOrdersLive } from './use-orders-live';
 
 const DESK = graphql(`
   query OrdersDesk($from: DateTimeISO!) {
@@ -76,7 +76,7 @@ export function DeskPage() {
                               <br />
                               {order.lines
                                 .map((line) => t('desk.line', { cartons: line.ordered, product: line.productName }))
-                                .join('、')} · {yuan(format, order.totalFen)}
+                                .join('、')} · {format.money(order.totalFen)}
                               {order.status === 'PARTIALLY_DELIVERED' && (
                                 <strong className="tone-warning"> {t('status.PARTIALLY_DELIVERED')}</strong>
                               )}

@@ -4,7 +4,7 @@ import { ErrorNotice, QueryState, useFormat } from '@fieldloop/portal-kit';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { describeDelivered, useOrdersLive, yuan } from './use-orders-live';
+import { describeDelivered, useOrdersLive } from './use-orders-live';
 
 const ORDER = graphql(`
   query OrderPage($id: ID!) {
@@ -85,7 +85,7 @@ export function OrderPage() {
             <h1 id={titleId}>{t('order.title', { shop: order.shopName })}</h1>
             <p data-status={order.status}>
               {t(`status.${order.status}`)} · {t(`channel.${order.channel}`)} · {format.dateTime(order.placedAt)} ·{' '}
-              {yuan(format, order.totalFen)}
+              {format.money(order.totalFen)}
             </p>
             <section className="panel" aria-labelledby={`${titleId}-readback`}>
               <h2 id={`${titleId}-readback`}>{t('order.readBack')}</h2>
@@ -138,7 +138,7 @@ export function OrderPage() {
                       </td>
                     ))}
                     <td>{line.differenceReason ? t(`reason.${line.differenceReason}`) : ''}</td>
-                    <td className="number">{yuan(format, line.amountFen)}</td>
+                    <td className="number">{format.money(line.amountFen)}</td>
                   </tr>
                 ))}
               </tbody>

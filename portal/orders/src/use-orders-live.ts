@@ -17,10 +17,6 @@ export function useOrdersLive(refetch: () => unknown, types?: string[]) {
   useLiveRefetch(ORDERS_CHANGED, refetch, { types });
 }
 
-/** Fen as yuan in the user's language (display only: the figures themselves stay integer fen). */
-export const yuan = (format: { number: (value: number, options?: Intl.NumberFormatOptions) => string }, fen: number) =>
-  format.number(fen / 100, { style: 'currency', currency: 'CNY' });
-
 /** A delivered line as the order and exceptions pages both ask for it. */
 type DeliveredLine = OrderPageQuery['order']['deliveries'][number]['lines'][number];
 

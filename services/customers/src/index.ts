@@ -76,3 +76,4 @@ export * from './personality/personality.enums';
 export * from './retailer/retailer.enums';
 export * from './staff/staff-member.enums';
 export * from './story/story.enums';
+export { STORY_SENTENCES } from './story/story.service';

@@ -43,6 +43,14 @@ const STORY_EVENTS: Record<string, Row> = {
   },
 };
 
+/**
+ * Each sentence the portal must be able to write: its code and the values it may name (an
+ * entry names only those its event carried). The portal's translations are tested against it.
+ */
+export const STORY_SENTENCES: { kind: StoryKind; summaryCode: string; params: string[] }[] = Object.values(STORY_EVENTS).map(
+  ({ kind, summaryCode, params = [] }) => ({ kind, summaryCode, params }),
+);
+
 /** A payload value as the sentence shows it; a list is joined, a missing value left out. */
 function paramsOf(payload: Record<string, unknown>, names: string[] = []): StoryParam[] {
   return names
