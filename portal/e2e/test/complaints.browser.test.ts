@@ -4,10 +4,18 @@ import { customers } from '@fieldloop/customers';
 import { DEMO_PASSWORD, generateCustomersDemo, loadCustomersDemo } from '@fieldloop/dev/dist/demo';
 import { orders } from '@fieldloop/orders';
 import { startPortalServer, type RunningPortal } from '@fieldloop/portal-server';
-import { freePort, GraphQLClient, startStack, type Stack } from '@fieldloop/testkit';
+import { GraphQLClient, startStack, type Stack } from '@fieldloop/testkit';
 import { visits } from '@fieldloop/visits';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { launchChromium, newContext, screenshot, seriousViolations, signIn } from './support/portal-browser';
+import {
+  launchChromium,
+  newContext,
+  portalCorsOrigins,
+  portalPorts,
+  screenshot,
+  seriousViolations,
+  signIn,
+} from './support/portal-browser';
 
 const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { accessToken } }`;
 const RAISE = `mutation($input: RaiseCaseInput!) { raiseCase(input: $input) { id respondDueAt } }`;
@@ -27,12 +35,10 @@ describe('the loop board', () => {
   let respondDueAt: string;
 
   beforeAll(async () => {
-    const ports = { shell: await freePort(), customers: await freePort(), visits: await freePort(), complaints: await freePort() };
+    const ports = await portalPorts();
     stack = await startStack([customers, visits, orders, complaints], {
       gatewayEnv: {
-        GATEWAY_CORS_ORIGINS: Object.values(ports)
-          .flatMap((port) => [`http://localhost:${port}`, `http://127.0.0.1:${port}`])
-          .join(','),
+        GATEWAY_CORS_ORIGINS: portalCorsOrigins(ports),
       },
     });
     // The test moves the sweeper's clock itself.

@@ -11,9 +11,9 @@ import {
 } from '@fieldloop/dev/dist/demo';
 import { orders } from '@fieldloop/orders';
 import { startPortalServer, type RunningPortal } from '@fieldloop/portal-server';
-import { freePort, GraphQLClient, startStack, type Stack } from '@fieldloop/testkit';
+import { GraphQLClient, startStack, type Stack } from '@fieldloop/testkit';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, newContext, screenshot, signIn } from './support/portal-browser';
+import { launchChromium, newContext, portalCorsOrigins, portalPorts, screenshot, signIn } from './support/portal-browser';
 
 /*
  * The orders remote in real Chromium against the real stack: an order clerk's desk of
@@ -38,13 +38,11 @@ describe('orders portal', () => {
   let shopName: string;
 
   beforeAll(async () => {
-    const ports = { shell: await freePort(), orders: await freePort() };
+    const ports = await portalPorts();
     // complaints too, as in production: the order page shows the order's cases from complaints.
     stack = await startStack([customers, orders, complaints], {
       gatewayEnv: {
-        GATEWAY_CORS_ORIGINS: Object.values(ports)
-          .flatMap((port) => [`http://localhost:${port}`, `http://127.0.0.1:${port}`])
-          .join(','),
+        GATEWAY_CORS_ORIGINS: portalCorsOrigins(ports),
       },
     });
     const company = generateCustomersDemo({ seed: SEED, retailers: 300 });

@@ -11,11 +11,19 @@ import {
 } from '@fieldloop/dev/dist/demo';
 import { startPortalServer, type RunningPortal } from '@fieldloop/portal-server';
 import { complaints } from '@fieldloop/complaints';
-import { freePort, GraphQLClient, startStack, startTcpProxy, type Stack, type TcpProxy } from '@fieldloop/testkit';
+import { GraphQLClient, startStack, startTcpProxy, type Stack, type TcpProxy } from '@fieldloop/testkit';
 import { visits } from '@fieldloop/visits';
 import { orders } from '@fieldloop/orders';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, newContext, screenshot, seriousViolations, signIn } from './support/portal-browser';
+import {
+  launchChromium,
+  newContext,
+  portalCorsOrigins,
+  portalPorts,
+  screenshot,
+  seriousViolations,
+  signIn,
+} from './support/portal-browser';
 
 /*
  * The supervisor portal in real Chromium, against the real stack (subgraphs on PostgreSQL
@@ -87,21 +95,12 @@ describe('supervisor portal', () => {
 
   beforeAll(async () => {
     // The portal's ports are chosen first: the gateway allows CORS from its origins only.
-    // Every app on a free port: another run on the machine may hold an app's own port.
-    const ports = {
-      shell: await freePort(),
-      customers: await freePort(),
-      visits: await freePort(),
-      orders: await freePort(),
-      complaints: await freePort(),
-    };
+    const ports = await portalPorts();
     // Every subgraph production runs: without complaints the gateway's supergraph has no
     // Retailer.cases, and Retailer 360's cases request is refused whole (GRAPHQL_VALIDATION_FAILED).
     stack = await startStack([customers, visits, orders, complaints], {
       gatewayEnv: {
-        GATEWAY_CORS_ORIGINS: Object.values(ports)
-          .flatMap((port) => [`http://localhost:${port}`, `http://127.0.0.1:${port}`])
-          .join(','),
+        GATEWAY_CORS_ORIGINS: portalCorsOrigins(ports),
       },
     });
     // A small demo company (the same generator as `npm start`), with its visits up to now.

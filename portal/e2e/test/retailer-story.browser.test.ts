@@ -4,10 +4,10 @@ import { customers } from '@fieldloop/customers';
 import { DEMO_PASSWORD, generateCustomersDemo, loadCustomersDemo } from '@fieldloop/dev/dist/demo';
 import { DEMO_CATALOGUE, orders } from '@fieldloop/orders';
 import { startPortalServer, type RunningPortal } from '@fieldloop/portal-server';
-import { freePort, GraphQLClient, startStack, type Stack } from '@fieldloop/testkit';
+import { GraphQLClient, startStack, type Stack } from '@fieldloop/testkit';
 import { visits } from '@fieldloop/visits';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, newContext, screenshot, signIn } from './support/portal-browser';
+import { launchChromium, newContext, portalCorsOrigins, portalPorts, screenshot, signIn } from './support/portal-browser';
 
 /*
  * The Story section of Retailer 360 in real Chromium against the whole stack: a shop's file
@@ -63,18 +63,10 @@ describe("a retailer's story in Retailer 360", () => {
   let story: StoryNode[];
 
   beforeAll(async () => {
-    const ports = {
-      shell: await freePort(),
-      customers: await freePort(),
-      visits: await freePort(),
-      orders: await freePort(),
-      complaints: await freePort(),
-    };
+    const ports = await portalPorts();
     stack = await startStack([customers, visits, orders, complaints], {
       gatewayEnv: {
-        GATEWAY_CORS_ORIGINS: Object.values(ports)
-          .flatMap((port) => [`http://localhost:${port}`, `http://127.0.0.1:${port}`])
-          .join(','),
+        GATEWAY_CORS_ORIGINS: portalCorsOrigins(ports),
       },
     });
     const company = generateCustomersDemo({ seed: 20261203, retailers: 40 });

@@ -12,10 +12,10 @@ import {
 } from '@fieldloop/dev/dist/demo';
 import { orders } from '@fieldloop/orders';
 import { startPortalServer, type RunningPortal } from '@fieldloop/portal-server';
-import { freePort, startStack, type Stack } from '@fieldloop/testkit';
+import { startStack, type Stack } from '@fieldloop/testkit';
 import { visits } from '@fieldloop/visits';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, newContext, screenshot, signIn } from './support/portal-browser';
+import { launchChromium, newContext, portalCorsOrigins, portalPorts, screenshot, signIn } from './support/portal-browser';
 
 /*
  * The Scorecards page in real Chromium against the real stack of four subgraphs, on the demo
@@ -43,12 +43,10 @@ describe('scorecards page', () => {
   let supervisorUsername: string;
 
   beforeAll(async () => {
-    const ports = { shell: await freePort(), visits: await freePort() };
+    const ports = await portalPorts();
     stack = await startStack([customers, visits, orders, complaints], {
       gatewayEnv: {
-        GATEWAY_CORS_ORIGINS: Object.values(ports)
-          .flatMap((port) => [`http://localhost:${port}`, `http://127.0.0.1:${port}`])
-          .join(','),
+        GATEWAY_CORS_ORIGINS: portalCorsOrigins(ports),
       },
     });
     company = generateCustomersDemo({ seed: SEED, retailers: 300 });

@@ -1,4 +1,5 @@
 import { mkdirSync, readFileSync } from 'node:fs';
+import { freePort } from '@fieldloop/testkit';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
@@ -67,4 +68,21 @@ export async function seriousViolations(page: Page): Promise<string[]> {
       .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
       .map((violation) => `${violation.id}: ${violation.nodes.length} (${violation.nodes[0]?.target.join(' ')})`);
   });
+}
+
+/**
+ * A free port for every portal app, chosen before the stack starts (the gateway allows CORS
+ * from the portal's origins only). Every app, not only the ones a test visits: the portal
+ * server serves them all, and another run on the machine may hold an app's own port.
+ */
+export async function portalPorts(): Promise<Record<string, number>> {
+  const names = ['shell', 'customers', 'visits', 'orders', 'complaints'];
+  return Object.fromEntries(await Promise.all(names.map(async (name) => [name, await freePort()] as const)));
+}
+
+/** The gateway's CORS setting for a portal on these ports. */
+export function portalCorsOrigins(ports: Record<string, number>): string {
+  return Object.values(ports)
+    .flatMap((port) => [`http://localhost:${port}`, `http://127.0.0.1:${port}`])
+    .join(',');
 }
