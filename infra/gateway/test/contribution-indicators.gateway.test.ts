@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { customers } from '@fieldloop/customers';
-import { DEMO_CATALOGUE, OrderCancelled, OrderPlaced, orders, RetailerQuotaSet } from '@fieldloop/orders';
+import { DEMO_CATALOGUE, OrderCancelled, OrderChannel, OrderPlaced, orders, RetailerQuotaSet } from '@fieldloop/orders';
 import { addMonths, companyToday, OUTBOX_CHANNEL, OutboxEvent, outboxRow, ref } from '@fieldloop/platform';
 import { CREATE_RETAILER, createTerritoryWithManager, type GraphQLClient, retailerInput, startStack, type Stack } from '@fieldloop/testkit';
 import { randomUUID } from 'node:crypto';
@@ -83,7 +83,7 @@ describe('contribution indicators computed from orders', () => {
         retailerId: shop,
         territoryId,
         accountManagerId: null,
-        channel: 'PHONE',
+        channel: OrderChannel.PHONE,
         takenById: null,
         month: inMonth,
         cycle: `${inMonth}-C2`,

@@ -74,7 +74,7 @@ export const customers = defineSubgraph({
   consumers: [retailerStory, ordersProjection],
 });
 
-export { ContributionAssessment, CreditAssessment, Region, Retailer, StaffMember, Territory };
+export { ContributionAssessment, CreditAssessment, OrderedVolume, Region, Retailer, RetailerQuotaChange, StaffMember, Territory };
 export { hashPassword } from './auth/auth.service';
 export * from './permissions';
 export * from './events';
