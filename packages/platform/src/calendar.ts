@@ -18,3 +18,9 @@ export function addDays(day: string, days: number): string {
 export function companyToday(now: Date = new Date()): string {
   return localDate(now, loadCompanyTime().timeZone);
 }
+
+/** The month (YYYY-MM) `months` after `month` (before it when negative). */
+export function addMonths(month: string, months: number): string {
+  const [year, monthOfYear] = month.split('-').map(Number);
+  return new Date(Date.UTC(year, monthOfYear - 1 + months, 1)).toISOString().slice(0, 7);
+}

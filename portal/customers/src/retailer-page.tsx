@@ -216,8 +216,12 @@ function Breakdown({ caption, lines }: { caption: string; lines: ScoreLine[] }) 
           <tr key={line.code}>
             <th scope="row">{line.label}</th>
             <td className={line.level ? LEVEL_TONE[line.level] : undefined}>
-              {line.level ? (line.basis ?? line.level) : t('retailer.scoreOf5', { score: line.score })}
-              {line.level === null && line.basis ? ` (${line.basis})` : ''}
+              {line.level
+                ? (line.basis ?? line.level)
+                : line.score === null
+                  ? (line.basis ?? t('retailer.notScored'))
+                  : t('retailer.scoreOf5', { score: line.score })}
+              {line.level === null && line.score !== null && line.basis ? ` (${line.basis})` : ''}
             </td>
             <td className="number">{t('retailer.pointsOf', { points: format.number(line.points), max: format.number(line.maxPoints) })}</td>
             <td>

@@ -2,10 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { customers } from '@fieldloop/customers';
 import {
   DEMO_PASSWORD,
+  generateContributionDemo,
   generateCustomersDemo,
   generateVisitsDemo,
+  loadContributionDemo,
   loadCustomersDemo,
   loadVisitsDemo,
+  type ContributionDemo,
   type CustomersDemo,
   type VisitsDemo,
 } from '@fieldloop/dev/dist/demo';
@@ -46,6 +49,7 @@ describe('supervisor portal', () => {
   let browser: Browser;
   let company: CustomersDemo;
   let fieldWork: VisitsDemo;
+  let contribution: ContributionDemo;
   let supervisor: { id: string; username: string };
   let accountManager: { id: string; username: string; name: string };
   let asAccountManager: GraphQLClient;
@@ -108,6 +112,10 @@ describe('supervisor portal', () => {
     fieldWork = generateVisitsDemo(company, { seed: SEED + 1, now: new Date() });
     await loadCustomersDemo(stack.subgraphs.customers.database.dataSource, company);
     await loadVisitsDemo(stack.subgraphs.visits.database.dataSource, fieldWork);
+    // No orders in this company: the contribution demo computes a volume of none.
+    const noOrders = { products: [], orders: [], lines: [], deliveries: [], allowances: [], eightVersusEighteenOrderId: '' };
+    contribution = generateContributionDemo(company, noOrders, { seed: SEED + 4, now: new Date() });
+    await loadContributionDemo(stack.subgraphs.customers.database.dataSource, contribution);
 
     const managers = company.staff.filter((member) => member.role === 'ACCOUNT_MANAGER' && member.active);
     const manager = managers[0];
@@ -280,7 +288,11 @@ describe('supervisor portal', () => {
       (retailer) =>
         routeShops.includes(retailer.id) && retailer.creditGrade && retailer.personal.personalityType && shown(retailer.id).length > 0,
     );
-    const retailer = candidates.find((candidate) => flaggedVisit(candidate.id)) ?? candidates[0];
+    const assessed = (retailerId: string) => contribution.assessments.some((assessment) => assessment.retailerId === retailerId);
+    const retailer =
+      candidates.find((candidate) => flaggedVisit(candidate.id) && assessed(candidate.id)) ??
+      candidates.find((candidate) => flaggedVisit(candidate.id)) ??
+      candidates[0];
     const latest = flaggedVisit(retailer.id) ?? shown(retailer.id)[0];
     const latestFlags = fieldWork.flags.filter((flag) => flag.visitId === latest.id);
 
@@ -306,10 +318,13 @@ describe('supervisor portal', () => {
     const indicators = view.getByRole('table', { name: 'The seven indicators' }).locator('tbody tr');
     await expect(indicators.count()).resolves.toBe(7);
     await expect(indicators.first().textContent()).resolves.toMatch(/[012] of 2Entered by the assessor$/);
-    const contributed = company.contributionAssessments.some((assessment) => assessment.retailerId === retailer.id);
-    await expect(view.getByRole('table', { name: 'The ten contribution indicators' }).locator('tbody tr').count()).resolves.toBe(
-      contributed ? 10 : 0,
-    );
+    expect(assessed(retailer.id)).toBe(true);
+    const contributionLines = view.getByRole('table', { name: 'The ten contribution indicators' }).locator('tbody tr');
+    await expect(contributionLines.count()).resolves.toBe(10);
+    // volume, growth and target attainment computed from the orders, with their month; volume none, the other two unscored
+    await expect(contributionLines.filter({ hasText: 'Computed from' }).count()).resolves.toBe(3);
+    await expect(contributionLines.filter({ hasText: 'Monthly volume' }).textContent()).resolves.toMatch(/1 of 5 \(0 cartons ordered in /);
+    await expect(contributionLines.filter({ hasText: 'Growth rate' }).textContent()).resolves.toContain('not scored: no orders in');
     const history = company.creditAssessments.filter((assessment) => assessment.retailerId === retailer.id);
     await expect(view.locator('section[aria-labelledby="file-record"] table').last().locator('tbody tr').count()).resolves.toBe(
       history.length,

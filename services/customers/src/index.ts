@@ -10,6 +10,9 @@ import { CreditAssessment } from './credit/credit-assessment.entity';
 import { CreditResolver } from './credit/credit.resolver';
 import { CustomerEventResolver, CustomerEventsSubscription } from './events/customer-event.resolver';
 import { CUSTOMER_EVENTS } from './events';
+import { OrderedVolume } from './federated/ordered-volume.entity';
+import { ordersProjection } from './federated/orders.projection';
+import { RetailerQuotaChange } from './federated/retailer-quota-change.entity';
 import { migrations } from './migrations';
 import { CUSTOMERS_PERMISSIONS, CUSTOMERS_READ } from './permissions';
 import { PersonalityResolver } from './personality/personality.resolver';
@@ -46,7 +49,19 @@ export const customers = defineSubgraph({
     ApiKeyResolver,
     AuditTrailResolver,
   ],
-  entities: [Retailer, Territory, StaffMember, Region, CreditAssessment, ContributionAssessment, RefreshToken, ApiKey, StoryEntry],
+  entities: [
+    Retailer,
+    Territory,
+    StaffMember,
+    Region,
+    CreditAssessment,
+    ContributionAssessment,
+    RefreshToken,
+    ApiKey,
+    StoryEntry,
+    OrderedVolume,
+    RetailerQuotaChange,
+  ],
   migrations,
   references: {
     Retailer: retailerScope.reference([CUSTOMERS_READ]),
@@ -56,10 +71,10 @@ export const customers = defineSubgraph({
   },
   permissions: CUSTOMERS_PERMISSIONS,
   events: [...CUSTOMER_EVENTS, SessionEnded],
-  consumers: [retailerStory],
+  consumers: [retailerStory, ordersProjection],
 });
 
-export { ContributionAssessment, CreditAssessment, Region, Retailer, StaffMember, Territory };
+export { ContributionAssessment, CreditAssessment, OrderedVolume, Region, Retailer, RetailerQuotaChange, StaffMember, Territory };
 export { hashPassword } from './auth/auth.service';
 export * from './permissions';
 export * from './events';

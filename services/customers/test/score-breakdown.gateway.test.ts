@@ -62,16 +62,14 @@ describe('the breakdown of credit and contribution assessments', () => {
         crossRegionSelling: 'MEDIUM',
       },
     });
-    // Scores 5,4,3,3,2,1,5,4,3,2 → (32 - 10) / 40 × 100 = 55.
+    // Typed 5,2,1,5,4,3,2; no orders, so volume 0 scores 1 and growth and attainment are unscored:
+    // eight scored, (23 - 8) / 32 × 100 = 46.875 → 47.
     await stack.gateway.request(`mutation($input: AssessContributionInput!) { assessContribution(input: $input) { id } }`, {
       input: {
         retailerId,
         assessedById: team.members[0].id,
         period: '2026-10',
         returnOnInput: 5,
-        targetAttainment: 4,
-        monthlyVolume: 3,
-        growthRate: 3,
         shareGrowth: 2,
         paymentCollection: 1,
         loyalty: 5,
@@ -116,25 +114,42 @@ describe('the breakdown of credit and contribution assessments', () => {
     expect(credit.breakdown[1].basis).toBe('1-2 years');
   });
 
-  it('explains a contribution total: ten lines of at most 10 points adding up to it', async () => {
+  it('explains a contribution total: lines adding up to it, the computed ones with their month, the unscored weighing nothing', async () => {
     const { data } = await stack.gateway.execute<Scores>(RETAILER_SCORES, { id: retailerId });
     const [month] = data!.retailer!.contributionHistory;
-    expect(month).toMatchObject({ period: '2026-10', totalScore: 55 });
-    expect(month.breakdown.map((line) => [line.code, line.score, line.points])).toEqual([
-      ['RETURN_ON_INPUT', 5, 10],
-      ['TARGET_ATTAINMENT', 4, 7.5],
-      ['MONTHLY_VOLUME', 3, 5],
-      ['GROWTH_RATE', 3, 5],
-      ['SHARE_GROWTH', 2, 2.5],
-      ['PAYMENT_COLLECTION', 1, 0],
-      ['LOYALTY', 5, 10],
-      ['CREDIBILITY', 4, 7.5],
-      ['PROMOTION_COOPERATION', 3, 5],
-      ['RETAILER_SUPPORT', 2, 2.5],
+    expect(month).toMatchObject({ period: '2026-10', totalScore: 47 });
+    expect(month.breakdown.map((line) => [line.code, line.score, line.points, line.source])).toEqual([
+      ['RETURN_ON_INPUT', 5, 12.5, 'TYPED'],
+      ['TARGET_ATTAINMENT', null, 0, 'COMPUTED'],
+      ['MONTHLY_VOLUME', 1, 0, 'COMPUTED'],
+      ['GROWTH_RATE', null, 0, 'COMPUTED'],
+      ['SHARE_GROWTH', 2, 3.125, 'TYPED'],
+      ['PAYMENT_COLLECTION', 1, 0, 'TYPED'],
+      ['LOYALTY', 5, 12.5, 'TYPED'],
+      ['CREDIBILITY', 4, 9.375, 'TYPED'],
+      ['PROMOTION_COOPERATION', 3, 6.25, 'TYPED'],
+      ['RETAILER_SUPPORT', 2, 3.125, 'TYPED'],
     ]);
-    expect(sum(month.breakdown, (line) => line.points)).toBe(55);
-    expect(month.breakdown.every((line) => line.maxPoints === 10 && line.weight === 0.1)).toBe(true);
-    expect(month.breakdown[6]).toMatchObject({ field: 'loyalty', label: 'Loyalty' });
+    expect(sum(month.breakdown, (line) => line.points)).toBe(46.875);
+    expect(sum(month.breakdown, (line) => line.weight)).toBeCloseTo(1);
+    expect(month.breakdown[6]).toMatchObject({ field: 'loyalty', label: 'Loyalty', maxPoints: 12.5, weight: 1 / 8, basis: null });
+    expect(month.breakdown[3]).toMatchObject({ maxPoints: 0, weight: 0 });
+    expect(month.breakdown[3].basis).toMatch(/^not scored: no orders in \d{4}-\d{2} to compare with$/);
+  });
+
+  it('takes no computed indicator from the assessor: an input naming one is refused, naming the field', async () => {
+    const result = await stack.gateway.execute(`mutation($input: AssessContributionInput!) { assessContribution(input: $input) { id } }`, {
+      input: {
+        retailerId,
+        period: '2026-11',
+        monthlyVolume: 5,
+        ...{ returnOnInput: 3, shareGrowth: 3, paymentCollection: 3, loyalty: 3, credibility: 3 },
+        ...{ promotionCooperation: 3, retailerSupport: 3 },
+      },
+    });
+    expect(result.errors?.[0].message).toContain('monthlyVolume');
+    const { data } = await stack.gateway.execute<Scores>(RETAILER_SCORES, { id: retailerId });
+    expect(data!.retailer!.contributionHistory.map((month) => month.period)).toEqual(['2026-10']);
   });
 
   it('words the indicators in Chinese by default', async () => {

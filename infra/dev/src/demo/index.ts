@@ -6,3 +6,4 @@ export { DEFAULT_DEMO_OPTIONS, DEMO_REFERENCE_DATE, type DemoOptions } from './r
 export type { DemoDraw, ServiceDemo } from './service-demo';
 export { generateOrdersDemo, loadOrdersDemo, ordersDemo, type OrdersDemo } from './orders';
 export { complaintsDemo, loadComplaintsDemo } from './complaints';
+export { contributionDemo, generateContributionDemo, loadContributionDemo, type ContributionDemo } from './contribution';

@@ -3,11 +3,11 @@ import type { DemoOptions } from './reference';
 import type { DemoDraw, ServiceDemo } from './service-demo';
 
 export interface DemosLoaded {
-  /** The summary of each demo loaded in this start, by service. */
+  /** The summary of each demo loaded in this start, by its name (the service's, for its first demo). */
   loaded: Record<string, unknown>;
   /** The same summaries as the start banner tells them, in load order. */
   told: string[];
-  /** The days each demo added on a later start, by service (only those that added any). */
+  /** The days each demo added on a later start, by name (only those that added any). */
   daysAdded: Record<string, number>;
   /** The services whose schemas received rows. */
   changed: string[];
@@ -40,23 +40,24 @@ export async function loadDemos(
       return drawn.get(demo) as Data;
     },
   };
+  const nameOf = (demo: ServiceDemo) => demo.name ?? demo.service;
   const result: DemosLoaded = { loaded: {}, told: [], daysAdded: {}, changed: [] };
   for (const demo of demos) {
     const dataSource = dataSources.get(demo.service);
     if (!dataSource) continue;
     if (await demo.isEmpty(dataSource)) {
-      if (!demo.dependsOn.every((dependency) => dependency.service in result.loaded)) continue;
+      if (!demo.dependsOn.every((dependency) => nameOf(dependency) in result.loaded)) continue;
       const data = draw.of(demo);
       await demo.load(dataSource, data);
       const summary = demo.summarize(data);
-      result.loaded[demo.service] = summary;
+      result.loaded[nameOf(demo)] = summary;
       result.told.push(demo.describe(summary));
-      result.changed.push(demo.service);
+      if (!result.changed.includes(demo.service)) result.changed.push(demo.service);
     } else if (demo.catchUp) {
       const days = await demo.catchUp(dataSource, draw);
       if (days > 0) {
-        result.daysAdded[demo.service] = days;
-        result.changed.push(demo.service);
+        result.daysAdded[nameOf(demo)] = days;
+        if (!result.changed.includes(demo.service)) result.changed.push(demo.service);
       }
     }
   }

@@ -1,3 +1,4 @@
+import { contributionDemo } from './contribution';
 import { customersDemo } from './customers';
 import type { ServiceDemo } from './service-demo';
 import { complaintsDemo } from './complaints';
@@ -16,4 +17,4 @@ import { visitsDemo } from './visits';
  *      service's own rules and entities imported from its package entry point;
  *   2. one line here, after the demos it depends on.
  */
-export const DEMOS: readonly ServiceDemo[] = [customersDemo, visitsDemo, ordersDemo, complaintsDemo];
+export const DEMOS: readonly ServiceDemo[] = [customersDemo, visitsDemo, ordersDemo, complaintsDemo, contributionDemo];

@@ -10,6 +10,8 @@ import type { DemoOptions } from './reference';
 export interface ServiceDemo<Data = unknown, Summary = unknown> {
   /** The subgraph whose schema the data goes into (SubgraphDefinition.name). */
   service: string;
+  /** What the start calls it (DemosLoaded): the service's name unless the service has a second demo. */
+  name?: string;
   /** The demos this one is drawn from: it loads only in a start that loaded them too. */
   dependsOn: readonly ServiceDemo[];
   /** The data, from the options and `draw.of(dependency)`; the same draw gives the same rows. */

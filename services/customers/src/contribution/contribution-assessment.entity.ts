@@ -3,7 +3,10 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typ
 import { StaffMember } from '../staff/staff-member.entity';
 import { Retailer } from '../retailer/retailer.entity';
 
-@ObjectType({ description: "A month's contribution assessment (客户贡献) of a retailer, ten indicators scored 1-5" })
+@ObjectType({
+  description:
+    "A month's contribution assessment (客户贡献) of a retailer, ten indicators scored 1-5, three of them computed from its orders",
+})
 @Entity()
 @Index(['retailerId', 'period'], { unique: true })
 export class ContributionAssessment {
@@ -39,17 +42,17 @@ export class ContributionAssessment {
   @Column('smallint')
   returnOnInput: number;
 
-  @Field(() => Int, { description: '销售目标商定达成率' })
-  @Column('smallint')
-  targetAttainment: number;
+  @Field(() => Int, { nullable: true, description: '销售目标商定达成率; computed (see sourceMonth), null when its figures are missing' })
+  @Column('smallint', { nullable: true })
+  targetAttainment: number | null;
 
-  @Field(() => Int, { description: '月销量' })
-  @Column('smallint')
-  monthlyVolume: number;
+  @Field(() => Int, { nullable: true, description: '月销量; computed (see sourceMonth), null when its figures are missing' })
+  @Column('smallint', { nullable: true })
+  monthlyVolume: number | null;
 
-  @Field(() => Int, { description: '增长率' })
-  @Column('smallint')
-  growthRate: number;
+  @Field(() => Int, { nullable: true, description: '增长率; computed (see sourceMonth), null when its figures are missing' })
+  @Column('smallint', { nullable: true })
+  growthRate: number | null;
 
   @Field(() => Int, { description: '市场份额增长率' })
   @Column('smallint')
@@ -75,7 +78,31 @@ export class ContributionAssessment {
   @Column('smallint')
   retailerSupport: number;
 
-  @Field(() => Int, { description: 'Total, 0-100' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The month (YYYY-MM) the computed indicators come from; null on an assessment from before they were computed, all ten typed',
+  })
+  @Column('char', { length: 7, nullable: true })
+  sourceMonth: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Cartons ordered in sourceMonth, cancelled orders left out' })
+  @Column('int', { nullable: true })
+  orderedCartons: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Amount of those orders, integer fen as a decimal string' })
+  @Column('bigint', { nullable: true })
+  orderedFen: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Cartons ordered in the same month a year before sourceMonth' })
+  @Column('int', { nullable: true })
+  yearEarlierCartons: number | null;
+
+  @Field(() => Int, { nullable: true, description: "The retailer's own monthly quota in sourceMonth; null when orders has set none" })
+  @Column('int', { nullable: true })
+  quotaCartons: number | null;
+
+  @Field(() => Int, { description: 'Total over the scored indicators, 0-100' })
   @Column('smallint')
   totalScore: number;
 }

@@ -1,5 +1,11 @@
-import type { Localized } from '@fieldloop/platform';
-import type { ContributionIndicator } from './contribution.rules';
+import { addMonths, type Localized } from '@fieldloop/platform';
+import {
+  attainmentPercent,
+  growthPercent,
+  type ComputedContributionIndicator,
+  type ContributionFigures,
+  type ContributionIndicator,
+} from './contribution.rules';
 
 /** The ten contribution indicators (客户贡献评估十大指标) as the training material names them. */
 export const CONTRIBUTION_INDICATOR_CATALOGUE: Record<ContributionIndicator, Localized<string>> = {
@@ -13,4 +19,52 @@ export const CONTRIBUTION_INDICATOR_CATALOGUE: Record<ContributionIndicator, Loc
   credibility: { ZH_CN: '信誉度', EN: 'Credibility' },
   promotionCooperation: { ZH_CN: '销售促进配合度', EN: 'Cooperation with promotions' },
   retailerSupport: { ZH_CN: '零售商支持度', EN: 'Support for the company' },
+};
+
+/** Integer fen as yuan with separators, e.g. ¥12,345.60; BigInt, as fen can pass 2^53. */
+const yuan = (fen: string) => {
+  const value = BigInt(fen);
+  const whole = (value / 100n).toLocaleString('en');
+  return `¥${whole}.${String(value % 100n).padStart(2, '0')}`;
+};
+const signed = (percent: number) => `${percent > 0 ? '+' : ''}${percent.toFixed(1)}%`;
+
+/** What a computed indicator rests on, or why it could not be scored: the figures behind each. */
+export const COMPUTED_INDICATOR_BASIS: {
+  [K in ComputedContributionIndicator]: Localized<(figures: ContributionFigures) => string>;
+} = {
+  monthlyVolume: {
+    ZH_CN: (f) => `${f.sourceMonth}订购${f.orderedCartons}条,金额${yuan(f.orderedFen)}`,
+    EN: (f) => `${f.orderedCartons} cartons ordered in ${f.sourceMonth}, ${yuan(f.orderedFen)}`,
+  },
+  growthRate: {
+    ZH_CN: (f) => {
+      const growth = growthPercent(f);
+      const base = addMonths(f.sourceMonth, -12);
+      return growth === null
+        ? `未评分:${base}无订单,无法计算同比增长`
+        : `${f.sourceMonth}订购${f.orderedCartons}条,较${base}的${f.yearEarlierCartons}条${signed(growth)}`;
+    },
+    EN: (f) => {
+      const growth = growthPercent(f);
+      const base = addMonths(f.sourceMonth, -12);
+      return growth === null
+        ? `not scored: no orders in ${base} to compare with`
+        : `${f.orderedCartons} cartons in ${f.sourceMonth} against ${f.yearEarlierCartons} in ${base}: ${signed(growth)}`;
+    },
+  },
+  targetAttainment: {
+    ZH_CN: (f) => {
+      const attainment = attainmentPercent(f);
+      return attainment === null
+        ? `未评分:${f.sourceMonth}无该零售户的月核定量`
+        : `${f.sourceMonth}订购${f.orderedCartons}条,月核定量${f.quotaCartons}条,达成${attainment.toFixed(1)}%`;
+    },
+    EN: (f) => {
+      const attainment = attainmentPercent(f);
+      return attainment === null
+        ? `not scored: no monthly quota of its own in ${f.sourceMonth}`
+        : `${f.orderedCartons} of a ${f.quotaCartons}-carton monthly quota in ${f.sourceMonth}: ${attainment.toFixed(1)}%`;
+    },
+  },
 };

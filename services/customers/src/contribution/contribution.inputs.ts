@@ -5,7 +5,10 @@ import type { ContributionAssessment } from './contribution-assessment.entity';
 
 const score = () => IntBetweenField(1, 5, { description: '1 (poor) to 5 (excellent)' });
 
-@InputType({ description: "A month's ten contribution indicators; assessing the same month again replaces it" })
+@InputType({
+  description:
+    "A month's seven typed contribution indicators; monthly volume, growth and target attainment are computed from the retailer's orders. Assessing the same month again replaces it",
+})
 export class AssessContributionInput implements Partial<ContributionAssessment> {
   @Field(() => ID)
   retailerId: string;
@@ -18,9 +21,6 @@ export class AssessContributionInput implements Partial<ContributionAssessment> 
   assessedById?: string;
 
   @score() returnOnInput: number;
-  @score() targetAttainment: number;
-  @score() monthlyVolume: number;
-  @score() growthRate: number;
   @score() shareGrowth: number;
   @score() paymentCollection: number;
   @score() loyalty: number;

@@ -1,9 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { insertRegion, insertRetailer, insertStaffMember, insertTerritory, startServiceTest, type ServiceTest } from '@fieldloop/testkit';
-import { CONTRIBUTION_INDICATORS, ContributionAssessed, ContributionAssessment, customers, StaffRole, type ContributionScores } from '..';
+import {
+  CONTRIBUTION_INDICATORS,
+  ContributionAssessed,
+  ContributionAssessment,
+  customers,
+  isComputedIndicator,
+  StaffRole,
+  type TypedContributionIndicator,
+} from '..';
 import { ContributionService } from './contribution.service';
 
-const scores = (score: number) => Object.fromEntries(CONTRIBUTION_INDICATORS.map((name) => [name, score])) as ContributionScores;
+/** The seven typed indicators, all given one score. */
+const scores = (score: number) =>
+  Object.fromEntries(CONTRIBUTION_INDICATORS.filter((name) => !isComputedIndicator(name)).map((name) => [name, score])) as Record<
+    TypedContributionIndicator,
+    number
+  >;
 
 describe('ContributionService.assess (assessContribution)', () => {
   let test: ServiceTest;
@@ -25,9 +38,11 @@ describe('ContributionService.assess (assessContribution)', () => {
   it('scores a month and publishes ContributionAssessed with the total', async () => {
     const retailer = await insertRetailer(test.dataSource, territoryId);
     const saved = await service.assess({ retailerId: retailer.id, period: '2026-10', ...scores(5) });
-    expect(saved).toMatchObject({ period: '2026-10', totalScore: 100, assessedById: accountManagerId });
+    // No orders seen: volume 0 scores 1, growth and attainment unscored; (7 × 5 + 1 - 8) / 32 = 87.5 → 88.
+    expect(saved).toMatchObject({ period: '2026-10', totalScore: 88, assessedById: accountManagerId });
+    expect(saved).toMatchObject({ monthlyVolume: 1, growthRate: null, targetAttainment: null, orderedCartons: 0, quotaCartons: null });
     const [event] = await test.published(ContributionAssessed);
-    expect(event.payload).toEqual({ retailerId: retailer.id, period: '2026-10', totalScore: 100 });
+    expect(event.payload).toEqual({ retailerId: retailer.id, period: '2026-10', totalScore: 88 });
   });
 
   it('keeps one assessment per retailer and month: assessing the month again replaces it', async () => {
@@ -36,7 +51,8 @@ describe('ContributionService.assess (assessContribution)', () => {
     const again = await service.assess({ retailerId: retailer.id, period: '2026-09', ...scores(4) });
     expect(again.id).toBe(first.id);
     const rows = await test.dataSource.getRepository(ContributionAssessment).findBy({ retailerId: retailer.id });
-    expect(rows.map((row) => [row.period, row.totalScore])).toEqual([['2026-09', 75]]);
+    // (7 × 4 + 1 - 8) / 32 = 65.6 → 66.
+    expect(rows.map((row) => [row.period, row.totalScore])).toEqual([['2026-09', 66]]);
     await service.assess({ retailerId: retailer.id, period: '2026-10', ...scores(1) });
     expect(await test.dataSource.getRepository(ContributionAssessment).countBy({ retailerId: retailer.id })).toBe(2);
   });

@@ -7,6 +7,7 @@ import * as m4 from './1796164940029-keyset-indexes';
 import * as m5 from './1796164940030-search-trigram-indexes';
 import * as m6 from './1796164976876-refresh-grace-and-idempotency-keys';
 import * as m7 from './1796246391337-retailer-story';
+import * as m8 from './1796302562454-contribution-computed-indicators';
 
 export const migrations: Function[] = [
   ...Object.values(m0),
@@ -17,4 +18,5 @@ export const migrations: Function[] = [
   ...Object.values(m5),
   ...Object.values(m6),
   ...Object.values(m7),
+  ...Object.values(m8),
 ];

@@ -1,19 +1,10 @@
-import {
-  contributionTotal,
-  CONTRIBUTION_INDICATORS,
-  type CreditGrade,
-  gradeCredit,
-  IndicatorLevel,
-  RetailerStatus,
-  type ContributionScores,
-  type CreditLevels,
-} from '@fieldloop/customers';
+import { type CreditGrade, gradeCredit, IndicatorLevel, type CreditLevels } from '@fieldloop/customers';
 import { type SeededRandom } from '../random';
-import { type DemoContributionAssessment, type DemoCreditAssessment, type DemoRetailer } from './customers-demo';
-import { beijingTime, daysBetween, hhmm, previousMonths, workingMinute } from './dates';
+import { type DemoCreditAssessment, type DemoRetailer } from './customers-demo';
+import { beijingTime, daysBetween, workingMinute } from './dates';
 import { DEMO_REFERENCE_DATE } from '../reference';
 
-// Credit and contribution assessments, graded and totalled by the customers service's own rules.
+// Credit assessments, graded by the customers service's own rules (contribution ones are drawn from the orders: demo/contribution).
 
 type LevelOdds = readonly [good: number, medium: number, poor: number];
 type Standing = 'solid' | 'average' | 'shaky';
@@ -123,44 +114,6 @@ export function assessCredit(random: SeededRandom, retailers: DemoRetailer[], ma
       previousGrade = grade;
       retailer.creditGrade = grade;
       retailer.creditAssessedAt = assessedAt;
-    }
-  }
-  return assessments;
-}
-
-const GRADE_CONTRIBUTION: Record<CreditGrade, number> = { A: 0.4, B: 0, C: -0.5, D: -1 };
-
-/** Monthly contribution scores for the last three months, for the shops their managers keep up with. */
-export function assessContribution(
-  random: SeededRandom,
-  retailers: DemoRetailer[],
-  managerOf: Map<string, string>,
-): DemoContributionAssessment[] {
-  const periods = previousMonths(3);
-  const assessments: DemoContributionAssessment[] = [];
-  for (const retailer of retailers) {
-    const assessedById = managerOf.get(retailer.territoryId);
-    if (!assessedById || retailer.status !== RetailerStatus.ACTIVE || retailer.openedOn >= `${periods[0]}-01`) continue;
-    if (!random.chance(0.62)) continue;
-    // Bigger and more creditworthy shops contribute more; each indicator varies around that.
-    const base = 2 + ((retailer.tier - 1) / 29) * 2 + (retailer.creditGrade ? GRADE_CONTRIBUTION[retailer.creditGrade] : 0);
-    const bias = Object.fromEntries(CONTRIBUTION_INDICATORS.map((name) => [name, random.gaussian(0, 0.6)]));
-    for (const period of periods) {
-      const scores = Object.fromEntries(
-        CONTRIBUTION_INDICATORS.map((name) => [name, Math.min(5, Math.max(1, Math.round(base + bias[name] + random.gaussian(0, 0.5))))]),
-      ) as ContributionScores;
-      // Assessed in the last week of the month, while it is fresh.
-      const day = String(random.int(24, 28)).padStart(2, '0');
-      const assessedAt = new Date(`${period}-${day}T${hhmm(workingMinute(random))}:00+08:00`);
-      assessments.push({
-        id: random.uuid(),
-        retailerId: retailer.id,
-        period,
-        assessedById,
-        assessedAt,
-        ...scores,
-        totalScore: contributionTotal(scores),
-      });
     }
   }
   return assessments;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { contributionTotal, gradeCredit, StaffRole } from '@fieldloop/customers';
+import { gradeCredit, StaffRole } from '@fieldloop/customers';
 import { DEMO_REFERENCE_DATE } from '../reference';
 import { generateCustomersDemo, summarizeDemo, type CustomersDemo } from '.';
 
@@ -80,9 +80,7 @@ describe('customers demo data', () => {
     }
     for (const retailer of demo.retailers) expect(retailer.phone).toMatch(PHONE);
 
-    const ids = [demo.regions, demo.staff, demo.territories, demo.retailers, demo.creditAssessments, demo.contributionAssessments]
-      .flat()
-      .map((row) => row.id);
+    const ids = [demo.regions, demo.staff, demo.territories, demo.retailers, demo.creditAssessments].flat().map((row) => row.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(UUID_V4);
   });
@@ -137,16 +135,6 @@ describe('customers demo data', () => {
     const grades = summarizeDemo(demo).retailersByCreditGrade;
     expect(grades.A + grades.B).toBeGreaterThan(grades.C + grades.D);
     expect(grades.D).toBeGreaterThan(0);
-  });
-
-  it('scores contribution once per retailer and month', () => {
-    const keys = demo.contributionAssessments.map((a) => `${a.retailerId}/${a.period}`);
-    expect(new Set(keys).size).toBe(keys.length);
-    expect(new Set(demo.contributionAssessments.map((a) => a.period))).toEqual(new Set(['2026-08', '2026-09', '2026-10']));
-    for (const assessment of demo.contributionAssessments) expect(assessment.totalScore).toBe(contributionTotal(assessment));
-    const share = new Set(demo.contributionAssessments.map((a) => a.retailerId)).size / demo.retailers.length;
-    expect(share).toBeGreaterThan(0.5);
-    expect(share).toBeLessThan(0.7);
   });
 
   it('scales with the retailers option', () => {

@@ -29,5 +29,4 @@ export interface CustomersDemo {
   territories: DemoTerritory[];
   retailers: DemoRetailer[];
   creditAssessments: DemoCreditAssessment[];
-  contributionAssessments: DemoContributionAssessment[];
 }

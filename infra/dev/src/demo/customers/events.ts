@@ -1,6 +1,5 @@
 import { outboxRow, ref, type OutboxEvent } from '@fieldloop/platform';
 import {
-  ContributionAssessed,
   CreditAssessed,
   RegionCreated,
   RETAILER_BASIC_FIELDS,
@@ -93,15 +92,6 @@ export function customersDemoEvents(demo: CustomersDemo): OutboxEvent[] {
       }),
     );
     previousGrade.set(assessment.retailerId, assessment.grade);
-  }
-  for (const assessment of demo.contributionAssessments) {
-    events.push(
-      outboxRow(ContributionAssessed, {
-        occurredAt: assessment.assessedAt,
-        refs: assessmentRefs(assessment),
-        payload: { retailerId: assessment.retailerId, period: assessment.period, totalScore: assessment.totalScore },
-      }),
-    );
   }
   return events;
 }

@@ -1,7 +1,7 @@
 import { CreditGrade, RetailerStatus, StaffRole } from '@fieldloop/customers';
 import { countBy } from '../count-by';
 import { SeededRandom } from '../random';
-import { assessContribution, assessCredit } from './assessments';
+import { assessCredit } from './assessments';
 import { type CustomersDemo, type DemoRegion } from './customers-demo';
 import { REGIONS, type RegionKey } from './geography';
 import { DEFAULT_DEMO_OPTIONS, type DemoOptions } from '../reference';
@@ -29,9 +29,8 @@ export function generateCustomersDemo(options: Partial<DemoOptions> = {}): Custo
 
   const managerOf = new Map(territories.flatMap((t) => (t.accountManagerId ? [[t.id, t.accountManagerId] as const] : [])));
   const creditAssessments = assessCredit(root.fork('credit'), retailers, managerOf);
-  const contributionAssessments = assessContribution(root.fork('contribution'), retailers, managerOf);
 
-  return { regions, staff, territories, retailers, creditAssessments, contributionAssessments };
+  return { regions, staff, territories, retailers, creditAssessments };
 }
 
 export interface CustomersDemoSummary {
@@ -43,7 +42,6 @@ export interface CustomersDemoSummary {
   retailersByStatus: Record<RetailerStatus, number>;
   retailersByCreditGrade: Record<CreditGrade | 'UNASSESSED', number>;
   creditAssessments: number;
-  contributionAssessments: number;
 }
 
 export function summarizeDemo(demo: CustomersDemo): CustomersDemoSummary {
@@ -65,6 +63,5 @@ export function summarizeDemo(demo: CustomersDemo): CustomersDemoSummary {
       demo.retailers.map((r) => r.creditGrade ?? 'UNASSESSED'),
     ),
     creditAssessments: demo.creditAssessments.length,
-    contributionAssessments: demo.contributionAssessments.length,
   };
 }

@@ -1,5 +1,5 @@
 import { OUTBOX_CHANNEL, OutboxEvent } from '@fieldloop/platform';
-import { ContributionAssessment, CreditAssessment, Region, Retailer, StaffMember, Territory, hashPassword } from '@fieldloop/customers';
+import { CreditAssessment, Region, Retailer, StaffMember, Territory, hashPassword } from '@fieldloop/customers';
 import { insertRows, type DataSource } from '../insert-rows';
 import { type CustomersDemo, DEMO_PASSWORD, type DemoStaffMember } from './customers-demo';
 import { customersDemoEvents } from './events';
@@ -31,7 +31,6 @@ export async function loadCustomersDemo(dataSource: DataSource, demo: CustomersD
     await insertRows(manager, Territory, demo.territories);
     await insertRows(manager, Retailer, demo.retailers);
     await insertRows(manager, CreditAssessment, demo.creditAssessments);
-    await insertRows(manager, ContributionAssessment, demo.contributionAssessments);
     // Every demo staff member signs in with the same password (README: demo users).
     await manager.query('UPDATE staff_member SET password_hash = $1', [await hashPassword(DEMO_PASSWORD)]);
     await insertRows(manager, OutboxEvent, customersDemoEvents(demo));

@@ -1,5 +1,5 @@
 // The assessment forms' fields, as the customers service names them (its inputs' shape).
-import { CONTRIBUTION_INDICATORS, CREDIT_INDICATOR_FIELDS } from '@fieldloop/customers';
+import { CONTRIBUTION_INDICATORS, CREDIT_INDICATOR_FIELDS, isComputedIndicator } from '@fieldloop/customers';
 import type { Actor, Field, Person } from './actor';
 
 /*
@@ -65,7 +65,9 @@ async function assessCredit(person: Person, shop: ShopFile): Promise<void> {
 async function assessContribution(person: Person, field: Field, shop: ShopFile): Promise<void> {
   const startedAt = new Date().toISOString();
   const period = field.today().slice(0, 7);
-  const scores = Object.fromEntries(CONTRIBUTION_INDICATORS.map((indicator) => [indicator, person.random.int(2, 5)]));
+  // Volume, growth and target attainment are computed from the shop's orders; the person judges the other seven.
+  const typed = CONTRIBUTION_INDICATORS.filter((indicator) => !isComputedIndicator(indicator));
+  const scores = Object.fromEntries(typed.map((indicator) => [indicator, person.random.int(2, 5)]));
   await person.mutate(
     'assessContribution',
     ASSESS_CONTRIBUTION,
