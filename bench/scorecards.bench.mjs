@@ -1,7 +1,7 @@
 // The supervisor's team scorecard at city scale: the demo company (infra/dev's generators) of
 // BENCH_RETAILERS retailers (20,000 by default), BENCH_ACCOUNT_MANAGERS account managers (120) and
-// BENCH_MONTHS months of orders (12; a month of visits, the cases), all four subgraphs in this
-// process behind the real gateway.
+// BENCH_MONTHS months of orders, visits and cases (12), all four subgraphs in this process behind
+// the real gateway.
 // Times one query that returns every team member's visits, sales (and the same month last year)
 // and loop sections, for every supervisor in turn (p50/p95/p99), and counts the SQL statements
 // each subgraph sends per request, for the busiest month of visits and for the oldest month of
