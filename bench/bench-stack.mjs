@@ -2,6 +2,7 @@
 // gateway, called as an administrator would (a signing key pair for this run, an admin
 // access token) with the rate limits lifted (600 queries a minute per caller would stop a
 // load test at once; the limiter still runs, so its cost is in the figures).
+import { execSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -79,7 +80,7 @@ export async function startCustomersBehindGateway({
 
 /**
  * PostgreSQL (the tests' server) with a fresh database holding the demo company of
- * `retailers` retailers (and `accountManagers`, `months` of orders when given); prints the machine and what was loaded. Pushes the database's drop
+ * `retailers` retailers (and `accountManagers`, `months` of orders, visits and cases when given); prints the machine and what was loaded. Pushes the database's drop
  * and the server's stop onto `cleanups` (run last, as cleanups run in reverse).
  */
 export async function loadDemoCompany({ testkit, root, require, cleanups, retailers, accountManagers, months }) {
@@ -95,7 +96,12 @@ export async function loadDemoCompany({ testkit, root, require, cleanups, retail
   const company = loaded.customers;
   console.log(`machine: ${cpus().length} cores, node ${process.version}, PostgreSQL ${server.kind}`);
   console.log(
-    `demo company: ${company.retailers} retailers, ${company.territories} territories, ${company.creditAssessments} credit assessments, ${loaded.visits?.visits ?? 0} visits, loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    `demo company: ${company.retailers} retailers, ${company.territories} territories, ${company.creditAssessments} credit assessments, ${loaded.visits?.visits ?? 0} visits, loaded in ${((performance.now() - started) / 1000).toFixed(1)} s; ${execSync(
+      'uptime',
+    )
+      .toString()
+      .trim()
+      .replace(/.*load/, 'load')}`,
   );
   return { databaseUrl: database.url, loaded };
 }

@@ -9,7 +9,10 @@ export interface DemoOptions {
   retailers: number;
   /** Account managers (at most one per territory); unset, about one per one and a half territories. */
   accountManagers?: number;
-  /** Months of order history (default 6) and of cases (default 1): `npm start`'s demo; the city-scale bench asks for 12. */
+  /**
+   * Months of orders (default 6), of visits (default the 26 working days before the reference
+   * date) and of cases (default 1), up to today: unset, `npm start`'s demo; the city-scale bench asks for 12.
+   */
   months?: number;
 }
 

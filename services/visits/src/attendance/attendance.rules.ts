@@ -75,9 +75,17 @@ export function distanceMeters(a: Position, b: Position): number {
   return 2 * EARTH_RADIUS_METERS * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
+/** One formatter per time zone: making one costs far more than formatting with it. */
+const clockFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** Minutes since midnight of an instant, in a time zone (Intl does the zone arithmetic). */
 export function minutesOfDay(at: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(at);
+  let format = clockFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    clockFormats.set(timeZone, format);
+  }
+  const parts = format.formatToParts(at);
   const value = (type: string) => Number(parts.find((part) => part.type === type)?.value);
   return value('hour') * 60 + value('minute');
 }

@@ -12,6 +12,8 @@
 import { FlagKind, type Flag } from '../attendance/attendance.rules';
 
 export const COPY_THRESHOLD = 0.8;
+/** How far back a note is compared with the same account manager's earlier notes. */
+export const COPY_LOOKBACK_DAYS = 90;
 /** Fewer meaningful characters than this is an empty record. */
 export const MIN_MEANINGFUL_CHARACTERS = 8;
 

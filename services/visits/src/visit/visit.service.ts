@@ -21,7 +21,7 @@ import {
   type AttendancePolicy,
   type Flag,
 } from '../attendance/attendance.rules';
-import { isEmptyNote, noteFlags, type EarlierNote } from '../record-quality/note-similarity.rules';
+import { COPY_LOOKBACK_DAYS, isEmptyNote, noteFlags, type EarlierNote } from '../record-quality/note-similarity.rules';
 import { RouteRetailer } from '../federated/route-retailer.entity';
 import { VisitFlag } from './visit-flag.entity';
 import { VisitPromise } from './visit-promise.entity';
@@ -30,9 +30,6 @@ import { VisitStatus } from './visit.enums';
 import { CaseRaised, MarketLeadRaised, OrderIntentRaised, VisitCancelled, VisitFinished, VisitFlagged, VisitStarted } from './visit.events';
 import type { CancelVisitInput, PositionInput, RecordFindingsInput, VisitsArgs } from './visit.inputs';
 import { visitScope } from './visit.scope';
-
-/** How far back a note is compared with the same account manager's earlier notes. */
-const COPY_LOOKBACK_DAYS = 90;
 
 const refsOf = (visit: Visit) => [
   ref('Retailer', visit.retailerId),

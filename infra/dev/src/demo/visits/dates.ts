@@ -11,11 +11,20 @@ export const addDays = (day: string, days: number) => new Date(Date.parse(`${day
 export const companyDay = (at: Date) => new Date(at.getTime() + 8 * 60 * 60 * 1000).toISOString().slice(0, 10);
 const isWorkingDay = (day: string) => new Date(`${day}T00:00:00Z`).getUTCDay() !== 0;
 
-/** The Monday-to-Saturday days from the reference date's day to `now`'s day, both included, oldest first. */
-export function workingDaysFrom(reference: Date, now: Date): string[] {
+/** The Monday-to-Saturday days from `first` to `last` (YYYY-MM-DD), both included, oldest first. */
+export function workingDaysBetween(first: string, last: string): string[] {
   const days: string[] = [];
-  for (let day = companyDay(reference); day <= companyDay(now); day = addDays(day, 1)) if (isWorkingDay(day)) days.push(day);
+  for (let day = first; day <= last; day = addDays(day, 1)) if (isWorkingDay(day)) days.push(day);
   return days;
+}
+
+/** The Monday-to-Saturday days from the reference date's day to `now`'s day, both included, oldest first. */
+export const workingDaysFrom = (reference: Date, now: Date) => workingDaysBetween(companyDay(reference), companyDay(now));
+
+/** The first day of the month `months - 1` months before `day`'s: where a span of `months` months, `day`'s included, starts. */
+export function firstDayOfSpan(day: string, months: number): string {
+  const [year, month] = day.split('-').map(Number);
+  return new Date(Date.UTC(year, month - months, 1)).toISOString().slice(0, 10);
 }
 
 /** The `count` Monday-to-Saturday days before the reference date, oldest first. */

@@ -57,7 +57,10 @@ export interface ManagerContext {
   route: DemoRetailer[];
   favourites: DemoRetailer[];
   next: number;
+  /** The notes within the service's look-back, oldest first. */
   notes: WrittenNote[];
+  /** Each note under the grams of its prefix (prefixGrams), for the copy check's candidates. */
+  notesByPrefixGram: Map<string, WrittenNote[]>;
 }
 
 function chooseStops(context: ManagerContext, count: number): DemoRetailer[] {
@@ -196,14 +199,20 @@ export function planDay(context: ManagerContext, day: string, demo: VisitsDemo):
     raise(checkInFlags({ at: checkInAt, position, shop: shopPosition, previous }), checkInAt);
     recordFindings(context, visit, shop, demo);
     raise([...checkOutFlags(checkInAt, checkOutAt), ...checkOutNoteFlags(context, visit)], checkOutAt);
-    context.notes.push({
+    const written = {
       id: visit.id,
       notes: visit.notes ?? '',
       plannedFor: day,
       retailerId: shop.id,
       grams: bigrams(visit.notes ?? ''),
       empty: isEmptyNote(visit.notes),
-    });
+    };
+    context.notes.push(written);
+    for (const gram of prefixGrams(written.grams)) {
+      const indexed = context.notesByPrefixGram.get(gram);
+      if (indexed) indexed.push(written);
+      else context.notesByPrefixGram.set(gram, [written]);
+    }
 
     previous = { at: checkOutAt, position: checkOutPosition };
     minute = Math.round((checkOutAt.getTime() - atMinute(day, 0).getTime()) / 60_000) + random.int(12, 22);
@@ -270,17 +279,47 @@ function note(context: ManagerContext, shop: DemoRetailer): string {
 /** At most the smaller set over the larger: a pair below the threshold by size alone needs no look-up. */
 const couldBeCopy = (x: Set<string>, y: Set<string>) => Math.min(x.size, y.size) >= COPY_THRESHOLD * Math.max(x.size, y.size);
 
+/** The threshold with room for rounding: a pair exactly at it must not be lost. */
+const THRESHOLD = COPY_THRESHOLD - 1e-9;
+
+/** A gram's place in the prefix order: scattered, so the common grams (一, 店主) do not lead every note's prefix. */
+function gramRank(gram: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < gram.length; i++) hash = Math.imul(hash ^ gram.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
 /**
- * The visits service's own check-out rule. Everything in the demo is within the service's
- * 90-day look-back; the rule is given only the earlier notes that can reach the threshold at
- * all (the same Jaccard on kept bigram sets drops the rest), which leaves its answer
- * unchanged and saves re-splitting every earlier note at every visit.
+ * The first grams (in gramRank order) of a set that any set at the threshold's similarity must
+ * share at least one of (prefix filtering): a Jaccard of t needs an overlap of ceil(t × size),
+ * so two such sets cannot both keep their shared grams out of the first size - overlap + 1.
+ */
+function prefixGrams(grams: ReadonlySet<string>): string[] {
+  const ranked = [...grams].map((gram) => [gramRank(gram), gram] as const).sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : 1));
+  return ranked.slice(0, grams.size - Math.ceil(THRESHOLD * grams.size) + 1).map(([, gram]) => gram);
+}
+
+/**
+ * The visits service's own check-out rule over the notes of its 90-day look-back. The rule is
+ * given only the earlier notes that can reach the threshold at all (sharing a prefix gram, then
+ * the same Jaccard on kept bigram sets), in the same order, which leaves its answer unchanged
+ * and spares comparing every note with a year's worth of others.
  */
 function checkOutNoteFlags(context: ManagerContext, visit: DemoVisit): Flag[] {
   if (isEmptyNote(visit.notes)) return noteFlags(visit.notes, []);
   const grams = bigrams(visit.notes!);
+  const oldest = context.notes[0]?.plannedFor ?? visit.plannedFor;
+  const sharing = new Set<WrittenNote>();
+  for (const gram of prefixGrams(grams)) {
+    const indexed = context.notesByPrefixGram.get(gram);
+    if (!indexed) continue;
+    // Notes that left the look-back leave the index too (it is in day order, like the notes).
+    const gone = indexed.findIndex((earlier) => earlier.plannedFor >= oldest);
+    if (gone !== 0) indexed.splice(0, gone === -1 ? indexed.length : gone);
+    for (const earlier of indexed) sharing.add(earlier);
+  }
   const candidates = context.notes.filter(
-    (earlier) => couldBeCopy(grams, earlier.grams) && bigramSimilarity(grams, earlier.grams) >= COPY_THRESHOLD - 1e-9,
+    (earlier) => sharing.has(earlier) && couldBeCopy(grams, earlier.grams) && bigramSimilarity(grams, earlier.grams) >= THRESHOLD,
   );
   return noteFlags(visit.notes, candidates);
 }

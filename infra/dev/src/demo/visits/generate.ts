@@ -1,10 +1,10 @@
 import { RetailerStatus, StaffRole } from '@fieldloop/customers';
-import { FlagKind, VisitStatus } from '@fieldloop/visits';
+import { COPY_LOOKBACK_DAYS, FlagKind, VisitStatus } from '@fieldloop/visits';
 import { type CustomersDemo } from '../customers';
 import { DEMO_REFERENCE_DATE } from '../reference';
 import { countBy } from '../count-by';
 import { SeededRandom } from '../random';
-import { companyDay, workingDaysBefore, workingDaysFrom } from './dates';
+import { addDays, companyDay, firstDayOfSpan, workingDaysBefore, workingDaysBetween, workingDaysFrom } from './dates';
 import { type ManagerContext, planDay } from './day';
 import { stopAt } from './today';
 import { type VisitsDemo, type VisitsDemoOptions } from './visits-demo';
@@ -21,7 +21,12 @@ const FAVOURITE_SHOPS = 10;
 export function generateVisitsDemo(customers: CustomersDemo, options: VisitsDemoOptions): VisitsDemo {
   const root = new SeededRandom(options.seed);
   const now = options.now && options.now > DEMO_REFERENCE_DATE ? options.now : undefined;
-  const days = [...workingDaysBefore(DEMO_REFERENCE_DATE, WORKING_DAYS), ...(now ? workingDaysFrom(DEMO_REFERENCE_DATE, now) : [])];
+  const days = options.months
+    ? workingDaysBetween(
+        firstDayOfSpan(companyDay(now ?? DEMO_REFERENCE_DATE), options.months),
+        now ? companyDay(now) : addDays(companyDay(DEMO_REFERENCE_DATE), -1),
+      )
+    : [...workingDaysBefore(DEMO_REFERENCE_DATE, WORKING_DAYS), ...(now ? workingDaysFrom(DEMO_REFERENCE_DATE, now) : [])];
   const managers = customers.staff.filter((member) => member.role === StaffRole.ACCOUNT_MANAGER && member.active);
   const problemIds = PROBLEM_MANAGER_INDEXES.filter((index) => index < managers.length).map((index) => managers[index].id);
   const lateIds = new Set(LATE_PLAN_MANAGER_INDEXES.filter((index) => index < managers.length).map((index) => managers[index].id));
@@ -48,8 +53,15 @@ export function generateVisitsDemo(customers: CustomersDemo, options: VisitsDemo
       // Each month starts wherever the route had got to.
       next: random.int(0, route.length - 1),
       notes: [],
+      notesByPrefixGram: new Map(),
     };
-    for (const day of days) planDay(context, day, demo);
+    for (const day of days) {
+      // The service compares a note only with the notes of its look-back; a year's span keeps no more than that.
+      const since = addDays(day, -COPY_LOOKBACK_DAYS);
+      const kept = context.notes.findIndex((earlier) => earlier.plannedFor >= since);
+      if (kept !== 0) context.notes.splice(0, kept === -1 ? context.notes.length : kept);
+      planDay(context, day, demo);
+    }
   }
   if (now && days.at(-1) === companyDay(now)) stopAt(now, days.at(-1)!, demo, lateIds);
   return demo;

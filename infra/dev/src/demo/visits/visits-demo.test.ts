@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { StaffRole } from '@fieldloop/customers';
 import { localDate } from '@fieldloop/platform';
 import {
+  COPY_LOOKBACK_DAYS,
   COPY_THRESHOLD,
   DEFAULT_ATTENDANCE_POLICY,
   distanceMeters,
@@ -170,6 +171,32 @@ describe('visits demo data', () => {
     expect(kept.length).toBeGreaterThan(demo.promises.length * 0.3);
     expect(kept.length).toBeLessThan(demo.promises.length * 0.7);
     for (const promise of kept) expect(promise.keptAt!.getTime()).toBeLessThan(DEMO_REFERENCE_DATE.getTime());
+  });
+
+  it('spans `months` months when asked, like the orders: every working day from the first of the span, copies only within the look-back', () => {
+    const now = new Date('2026-11-18T10:40:00+08:00');
+    const span = generateVisitsDemo(customers, { seed: 20261124, now, months: 5 });
+    expect(span.days[0]).toBe('2026-07-01');
+    expect(span.days.at(-1)).toBe('2026-11-18');
+    expect(span.days.filter((day) => day.startsWith('2026-08'))).toHaveLength(26); // 31 days, 5 Sundays
+    const plansOf = new Map<string, number>();
+    for (const plan of span.plans) plansOf.set(plan.accountManagerId, (plansOf.get(plan.accountManagerId) ?? 0) + 1);
+    expect([...plansOf.values()]).toEqual(managers.map(() => span.days.length));
+    const perPlan = span.visits.length / span.plans.length;
+    expect(perPlan).toBeGreaterThan(7);
+    expect(perPlan).toBeLessThan(8);
+
+    const visits = new Map(span.visits.map((visit) => [visit.id, visit]));
+    const copies = span.flags.filter((flag) => flag.kind === FlagKind.COPIED_NOTES);
+    expect(copies.length).toBeGreaterThan(200);
+    for (const flag of copies) {
+      const visit = visits.get(flag.visitId)!;
+      const source = visits.get(/\(([0-9a-f-]+)\)$/.exec(flag.reason)![1])!;
+      const daysBetween = (Date.parse(visit.plannedFor) - Date.parse(source.plannedFor)) / 86_400_000;
+      expect(daysBetween).toBeLessThanOrEqual(COPY_LOOKBACK_DAYS);
+    }
+    // The span's problem account managers are the default demo's: still a few shops, still copying.
+    expect(span.problemAccountManagerIds).toEqual(demo.problemAccountManagerIds);
   });
 
   it('goes on from the reference date up to now when asked: today stops at now, and a few plans wait for approval', () => {

@@ -6,6 +6,11 @@ export interface VisitsDemoOptions {
   seed: number;
   /** Continue the demo up to this instant (company time); absent: the month before the reference date only. */
   now?: Date;
+  /**
+   * Months of visits up to `now` (or the reference date), this one included, like the orders'
+   * span; absent: the 26 working days before the reference date and the days since (`npm start`'s demo).
+   */
+  months?: number;
 }
 
 // Rows as inserted (timestamps are set from the visit day, not left to the database).
