@@ -6,6 +6,7 @@ export * from './context';
 export * from './database';
 export * from './errors';
 export * from './figures';
+export * from './money';
 export * from './input-guard';
 export * from './inputs/day-range';
 export * from './inputs/fields';

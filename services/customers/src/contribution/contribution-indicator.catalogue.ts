@@ -1,4 +1,4 @@
-import { addMonths, type Localized } from '@fieldloop/platform';
+import { addMonths, formatYuan, type Localized, toSafeFen } from '@fieldloop/platform';
 import {
   attainmentPercent,
   growthPercent,
@@ -21,12 +21,8 @@ export const CONTRIBUTION_INDICATOR_CATALOGUE: Record<ContributionIndicator, Loc
   retailerSupport: { ZH_CN: '零售商支持度', EN: 'Support for the company' },
 };
 
-/** Integer fen as yuan with separators, e.g. ¥12,345.60; BigInt, as fen can pass 2^53. */
-const yuan = (fen: string) => {
-  const value = BigInt(fen);
-  const whole = (value / 100n).toLocaleString('en');
-  return `¥${whole}.${String(value % 100n).padStart(2, '0')}`;
-};
+/** Integer fen (bigint text, as PostgreSQL sums it) as yuan with separators, e.g. ¥12,345.60. */
+const yuan = (fen: string) => `¥${formatYuan(toSafeFen(fen), { grouped: true })}`;
 const signed = (percent: number) => `${percent > 0 ? '+' : ''}${percent.toFixed(1)}%`;
 
 /** What a computed indicator rests on, or why it could not be scored: the figures behind each. */

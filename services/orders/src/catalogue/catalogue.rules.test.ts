@@ -1,7 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { DEMO_CATALOGUE } from './product.catalogue';
 import { ean13CheckDigit, isValidEan13 } from './ean13.rules';
-import { fenTransformer, formatYuan, toSafeFen } from './money.rules';
 
 describe('EAN-13', () => {
   it('computes the check digit of known barcodes', () => {
@@ -28,25 +27,5 @@ describe('EAN-13', () => {
       expect(Number.isSafeInteger(product.wholesalePriceFen)).toBe(true);
       expect(product.retailPriceFen).toBeGreaterThan(product.wholesalePriceFen);
     }
-  });
-});
-
-describe('money in fen', () => {
-  it('reads bigint strings as safe integers and writes them back as strings', () => {
-    expect(fenTransformer.from('123456789012')).toBe(123456789012);
-    expect(fenTransformer.to(2650)).toBe('2650');
-    expect(fenTransformer.from(null)).toBeNull();
-  });
-
-  it('refuses values past 2^53 rather than rounding them', () => {
-    expect(() => toSafeFen('9007199254740993')).toThrow(RangeError);
-    expect(() => fenTransformer.to(2 ** 53)).toThrow(RangeError);
-    expect(() => toSafeFen(1.5)).toThrow(RangeError);
-  });
-
-  it('formats yuan without float arithmetic', () => {
-    expect(formatYuan(265000)).toBe('2650.00');
-    expect(formatYuan(5)).toBe('0.05');
-    expect(formatYuan(-1230)).toBe('-12.30');
   });
 });

@@ -1,7 +1,7 @@
 import { SafeIntResolver } from 'graphql-scalars';
+import { fenTransformer } from '@fieldloop/platform';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { fenTransformer } from './money.rules';
 import { ProductStrategy, SupplyStatus } from './product.enums';
 
 @Directive('@key(fields: "id")')

@@ -1,8 +1,8 @@
 import { SafeIntResolver } from 'graphql-scalars';
+import { fenTransformer } from '@fieldloop/platform';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Product } from '../catalogue/product.entity';
-import { fenTransformer } from '../catalogue/money.rules';
 import { DifferenceReason } from './order.enums';
 import { Order } from './order.entity';
 

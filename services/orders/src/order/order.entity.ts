@@ -1,7 +1,7 @@
 import { SafeIntResolver } from 'graphql-scalars';
+import { fenTransformer } from '@fieldloop/platform';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, VersionColumn } from 'typeorm';
-import { fenTransformer } from '../catalogue/money.rules';
 import { ConfirmationMethod, OrderChannel, OrderStatus } from './order.enums';
 
 @Directive('@key(fields: "id")')

@@ -1,4 +1,4 @@
-import { formatYuan } from '../catalogue/money.rules';
+import { formatYuan } from '@fieldloop/platform';
 
 export interface ReadBackLine {
   shortName: string;

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { fenTransformer } from '../catalogue/money.rules';
+import { fenTransformer } from '@fieldloop/platform';
 
 /**
  * Monthly sales of one product to one retailer, kept in the same transaction as each confirm

@@ -1,7 +1,6 @@
-import { accountManagerTeamOf, type Context, type FigureOutlier } from '@fieldloop/platform';
-import { toSafeFen } from '../catalogue/money.rules';
+import { accountManagerTeamOf, addMonths, type Context, type FigureOutlier, toSafeFen } from '@fieldloop/platform';
 import { OrderStaff } from '../federated/order-staff.entity';
-import { lastYearOf, salesOutliers, volumeChange, type ComparedSalesFigures } from './sales-figures.rules';
+import { salesOutliers, volumeChange, type ComparedSalesFigures } from './sales-figures.rules';
 import type { ProductSales, SalesFigures } from './sales.types';
 
 /** Whose month: the facts' column, and the same owner seen from the retailers' copy (for quotas). */
@@ -50,7 +49,7 @@ export class SalesService {
     const compared = async (id: string): Promise<ComparedSalesFigures> => {
       const [now, before] = await Promise.all([
         this.figures('accountManager', id, month),
-        this.figures('accountManager', id, lastYearOf(month)),
+        this.figures('accountManager', id, addMonths(month, -12)),
       ]);
       return { fulfilmentRate: now.fulfilmentRate, volumeChange: volumeChange(now.volumeCartons, before.volumeCartons) };
     };

@@ -16,9 +16,13 @@ export const fenTransformer: ValueTransformer = {
   from: (value: string | null) => (value === null ? null : toSafeFen(value)),
 };
 
-/** 12345 fen → "123.45" (yuan, two decimals, no float arithmetic). */
-export function formatYuan(fen: number): string {
+/**
+ * 12345 fen → "123.45" (yuan, two decimals, no float arithmetic); grouped, 1234500 fen →
+ * "12,345.00", for figures read in a table or a sentence.
+ */
+export function formatYuan(fen: number, { grouped = false }: { grouped?: boolean } = {}): string {
   const sign = fen < 0 ? '-' : '';
   const abs = Math.abs(toSafeFen(fen));
-  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+  const whole = Math.floor(abs / 100);
+  return `${sign}${grouped ? whole.toLocaleString('en') : whole}.${String(abs % 100).padStart(2, '0')}`;
 }
