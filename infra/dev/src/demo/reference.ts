@@ -1,3 +1,5 @@
+import { addMonths } from '@fieldloop/platform';
+
 /*
  * What every service's demo shares: the options `npm start` passes and the fixed date the
  * data is counted back from, so the same options always give the same rows, whatever day
@@ -20,3 +22,6 @@ export const DEFAULT_DEMO_OPTIONS: DemoOptions = { seed: 20261123, retailers: 20
 
 /** "Today" for the demo; every derived date is counted back from it. */
 export const DEMO_REFERENCE_DATE = new Date('2026-11-01T00:00:00+08:00');
+
+/** The first day of the month `months - 1` months before `day`'s: where a span of `months` months, `day`'s included, starts. */
+export const firstDayOfSpan = (day: string, months: number) => `${addMonths(day.slice(0, 7), 1 - months)}-01`;

@@ -31,9 +31,6 @@ const RULES: OutlierRule<ComparedSalesFigures>[] = [
 export const volumeChange = (volume: number, lastYearVolume: number): number | null =>
   lastYearVolume ? Math.round((volume / lastYearVolume - 1) * 10_000) / 10_000 : null;
 
-/** The same month a year earlier, YYYY-MM. */
-export const lastYearOf = (month: string) => `${Number(month.slice(0, 4)) - 1}${month.slice(4)}`;
-
 /** The figures where this account manager stands out from the team (the team includes them). */
 export const salesOutliers = (own: ComparedSalesFigures, team: readonly ComparedSalesFigures[]): FigureOutlier[] =>
   flagOutliers(RULES, own, team);

@@ -1,4 +1,4 @@
-import { addMonths, OUTBOX_CHANNEL, OutboxEvent, outboxRow, ref } from '@fieldloop/platform';
+import { addMonths, companyToday, OUTBOX_CHANNEL, OutboxEvent, outboxRow, ref } from '@fieldloop/platform';
 import {
   computedContributionScores,
   ContributionAssessed,
@@ -40,9 +40,6 @@ export interface ContributionDemoOptions {
   now: Date;
 }
 
-/** The month (YYYY-MM) of an instant in Beijing time, the company's. */
-const beijingMonth = (at: Date) => new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 7);
-
 const GRADE_CONTRIBUTION: Record<CreditGrade, number> = { A: 0.4, B: 0, C: -0.5, D: -1 };
 const TYPED_INDICATORS = CONTRIBUTION_INDICATORS.filter((name): name is TypedContributionIndicator => !isComputedIndicator(name));
 
@@ -79,7 +76,7 @@ export function generateContributionDemo(
     };
   };
 
-  const thisMonth = beijingMonth(now);
+  const thisMonth = companyToday(now).slice(0, 7);
   const periods = [-3, -2, -1].map((months) => addMonths(thisMonth, months));
   const managerOf = new Map(company.territories.flatMap((t) => (t.accountManagerId ? [[t.id, t.accountManagerId] as const] : [])));
   const territoryOf = new Map<string, string>();

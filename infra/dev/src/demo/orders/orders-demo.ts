@@ -14,7 +14,7 @@ import {
   rebuildSalesFacts,
 } from '@fieldloop/orders';
 import type { CustomersDemo } from '../customers';
-import { DEMO_REFERENCE_DATE } from '../reference';
+import { DEMO_REFERENCE_DATE, firstDayOfSpan } from '../reference';
 import { insertRows, type DataSource } from '../insert-rows';
 import { SeededRandom } from '../random';
 
@@ -58,8 +58,7 @@ const addDays = (dayText: string, days: number) =>
 export function generateOrdersDemo(customers: CustomersDemo, { seed, now, months = MONTHS }: OrdersDemoOptions): OrdersDemo {
   const random = new SeededRandom(seed);
   const end = day(now ?? DEMO_REFERENCE_DATE);
-  const [year, month] = end.split('-').map(Number);
-  const first = new Date(Date.UTC(year, month - months, 1)).toISOString().slice(0, 10);
+  const first = firstDayOfSpan(end, months);
   const products = DEMO_CATALOGUE.map((product) => ({ ...product }));
   const drivers = customers.staff.filter((member) => member.role === StaffRole.DELIVERY_DRIVER);
   const clerks = customers.staff.filter((member) => member.role === StaffRole.ORDER_CLERK);

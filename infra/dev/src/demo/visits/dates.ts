@@ -21,12 +21,6 @@ export function workingDaysBetween(first: string, last: string): string[] {
 /** The Monday-to-Saturday days from the reference date's day to `now`'s day, both included, oldest first. */
 export const workingDaysFrom = (reference: Date, now: Date) => workingDaysBetween(companyDay(reference), companyDay(now));
 
-/** The first day of the month `months - 1` months before `day`'s: where a span of `months` months, `day`'s included, starts. */
-export function firstDayOfSpan(day: string, months: number): string {
-  const [year, month] = day.split('-').map(Number);
-  return new Date(Date.UTC(year, month - months, 1)).toISOString().slice(0, 10);
-}
-
 /** The `count` Monday-to-Saturday days before the reference date, oldest first. */
 export function workingDaysBefore(reference: Date, count: number): string[] {
   const days: string[] = [];

@@ -1,10 +1,10 @@
 import { RetailerStatus, StaffRole } from '@fieldloop/customers';
 import { COPY_LOOKBACK_DAYS, FlagKind, VisitStatus } from '@fieldloop/visits';
 import { type CustomersDemo } from '../customers';
-import { DEMO_REFERENCE_DATE } from '../reference';
+import { DEMO_REFERENCE_DATE, firstDayOfSpan } from '../reference';
 import { countBy } from '../count-by';
 import { SeededRandom } from '../random';
-import { addDays, companyDay, firstDayOfSpan, workingDaysBefore, workingDaysBetween, workingDaysFrom } from './dates';
+import { addDays, companyDay, workingDaysBefore, workingDaysBetween, workingDaysFrom } from './dates';
 import { type ManagerContext, planDay } from './day';
 import { stopAt } from './today';
 import { type VisitsDemo, type VisitsDemoOptions } from './visits-demo';
