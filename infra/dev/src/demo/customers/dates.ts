@@ -25,12 +25,3 @@ export const workingMinute = (random: SeededRandom) => random.int(8 * 60 + 30, 1
 export function daysBetween(fromDate: string, toMs: number): number {
   return Math.floor((toMs - Date.parse(`${fromDate}T00:00:00+08:00`)) / DAY_MS);
 }
-
-/** The `count` months before the reference date's month, oldest first, as YYYY-MM. */
-export function previousMonths(count: number): string[] {
-  const [year, month] = beijingDate(DEMO_REFERENCE_DATE.getTime()).split('-').map(Number);
-  return Array.from({ length: count }, (_, i) => {
-    const index = year * 12 + (month - 1) - (count - i);
-    return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-  });
-}
