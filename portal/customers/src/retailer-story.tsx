@@ -1,8 +1,7 @@
 import { graphql } from './gql';
 import type { RetailerStoryQuery, StoryKind } from './gql/graphql';
 import { useQuery } from '@apollo/client/react';
-import { companyToday, Empty, ErrorNotice, type Formatters, Loading, useFormat } from '@fieldloop/portal-kit';
-import type { TFunction } from 'i18next';
+import { dayHeading, Empty, ErrorNotice, groupByCompanyDay, Loading, useFormat } from '@fieldloop/portal-kit';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -68,23 +67,6 @@ const KIND_LOOK: Record<StoryKind, { icon: string; tone: string }> = {
   QUOTA: { icon: '▦', tone: 'tone-muted' },
 };
 
-/** The entries grouped by company day, newest day first (the API sends them newest first). */
-function storyDays(entries: Entry[]): { day: string; entries: Entry[] }[] {
-  const days: { day: string; entries: Entry[] }[] = [];
-  for (const entry of entries) {
-    const day = companyToday(new Date(entry.occurredAt));
-    if (days.at(-1)?.day !== day) days.push({ day, entries: [] });
-    days.at(-1)!.entries.push(entry);
-  }
-  return days;
-}
-
-function dayHeading(day: string, t: TFunction, format: Formatters): string {
-  if (day === companyToday()) return t('retailer.story.today');
-  if (day === companyToday(new Date(Date.now() - 86_400_000))) return t('retailer.story.yesterday');
-  return format.date(day);
-}
-
 /** The story tab: one timeline of what happened with the shop, newest first, a page at a time. */
 export function RetailerStory({ retailerId }: { retailerId: string }) {
   const { t } = useTranslation('customers');
@@ -144,7 +126,10 @@ function StoryTimeline({ story }: { story: Story }) {
   if (story.edges.length === 0) return <Empty>{t('retailer.story.none')}</Empty>;
   return (
     <div className="feed story panel">
-      {storyDays(story.edges.map((edge) => edge.node)).map(({ day, entries }) => (
+      {groupByCompanyDay(
+        story.edges.map((edge) => edge.node),
+        (entry) => entry.occurredAt,
+      ).map(({ day, items: entries }) => (
         <section key={day} aria-label={dayHeading(day, t, format)}>
           <h3 className="feed-day">{dayHeading(day, t, format)}</h3>
           <ol>

@@ -127,8 +127,6 @@ const en = {
       loadMore: 'Load more',
       loadingMore: 'Loading more…',
       showing: 'Showing {{shown}} of {{total}}.',
-      today: 'Today',
-      yesterday: 'Yesterday',
       kinds: {
         VISIT: 'Visit',
         FINDING: 'Finding',
@@ -393,8 +391,6 @@ const zhCN: Translations = {
       loadMore: '加载更多',
       loadingMore: '正在加载更多…',
       showing: '已显示{{shown}}条，共{{total}}条。',
-      today: '今天',
-      yesterday: '昨天',
       kinds: {
         VISIT: '拜访',
         FINDING: '发现',

@@ -1,6 +1,8 @@
 /** Words every portal app uses: page states, errors in plain words, the domain's enums. */
 const en = {
   loading: 'Loading…',
+  today: 'Today',
+  yesterday: 'Yesterday',
   retry: 'Try again',
   empty: 'Nothing to show.',
   previousPage: 'Previous page',
@@ -89,6 +91,8 @@ type Translations = typeof en;
 
 const zhCN: Translations = {
   loading: '正在加载…',
+  today: '今天',
+  yesterday: '昨天',
   retry: '重试',
   empty: '暂无内容。',
   previousPage: '上一页',

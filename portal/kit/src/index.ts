@@ -1,4 +1,5 @@
 /** What every portal app shares: loaded once, from the shell, as a federated singleton. */
+export * from './company-days';
 export * from './connection';
 export * from './enum-values';
 export * from './errors';

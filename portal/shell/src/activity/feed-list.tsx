@@ -1,5 +1,4 @@
-import { companyToday, useFormat, type Formatters } from '@fieldloop/portal-kit';
-import type { TFunction } from 'i18next';
+import { dayHeading, groupByCompanyDay, useFormat } from '@fieldloop/portal-kit';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -15,22 +14,22 @@ interface FeedItem {
 
 /** The events grouped by company day, newest day first, one item per visit. */
 export function feedDays(events: FeedEvent[]): { day: string; items: FeedItem[] }[] {
-  const days: { day: string; items: FeedItem[] }[] = [];
-  const visits = new Map<string, FeedItem>();
-  for (const event of events) {
-    const day = companyToday(new Date(event.occurredAt));
-    const visitId = typeof event.payload.visitId === 'string' ? event.payload.visitId : undefined;
-    const folded = visitId && visits.get(`${day}/${visitId}`);
-    if (folded) {
-      folded.earlier.push(event);
-      continue;
+  return groupByCompanyDay(events, (event) => event.occurredAt).map(({ day, items: dayEvents }) => {
+    const items: FeedItem[] = [];
+    const visits = new Map<string, FeedItem>();
+    for (const event of dayEvents) {
+      const visitId = typeof event.payload.visitId === 'string' ? event.payload.visitId : undefined;
+      const folded = visitId && visits.get(visitId);
+      if (folded) {
+        folded.earlier.push(event);
+        continue;
+      }
+      const item = { newest: event, earlier: [] };
+      if (visitId) visits.set(visitId, item);
+      items.push(item);
     }
-    const item = { newest: event, earlier: [] };
-    if (visitId) visits.set(`${day}/${visitId}`, item);
-    if (days.at(-1)?.day !== day) days.push({ day, items: [] });
-    days.at(-1)!.items.push(item);
-  }
-  return days;
+    return { day, items };
+  });
 }
 
 /** Re-renders every half minute, so "5 minutes ago" stays true. */
@@ -41,13 +40,6 @@ function useNow(): number {
     return () => clearInterval(timer);
   }, []);
   return now;
-}
-
-function dayHeading(day: string, t: TFunction, format: Formatters): string {
-  const today = companyToday();
-  if (day === today) return t('activity.today');
-  if (day === companyToday(new Date(Date.now() - 86_400_000))) return t('activity.yesterday');
-  return format.date(day);
 }
 
 export function FeedList({ events, label }: { events: FeedEvent[]; label: string }) {
