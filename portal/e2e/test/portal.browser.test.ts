@@ -496,8 +496,10 @@ describe('supervisor portal', () => {
     const context = await openContext('zh-CN');
     const page = await context.newPage();
     const scripts: string[] = [];
+    let configReads = 0;
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(request.url());
+      if (new URL(request.url()).pathname === '/runtime-config.json') configReads += 1;
     });
     await page.goto(portal.url);
     await page.getByRole('heading', { name: '登录 FieldLoop' }).waitFor();
@@ -534,6 +536,8 @@ describe('supervisor portal', () => {
     await other.getByRole('navigation').waitFor();
     await page.getByRole('navigation').waitFor({ timeout: 15_000 });
     await expect(librariesIn(scripts)).resolves.toEqual(Object.keys(markers));
+    // The form and the portal after it read the runtime config once between them.
+    expect(configReads).toBe(1);
   }, 60_000);
 
   it('serves the portal compressed, with a favicon, and its hashed assets cached for good', async () => {

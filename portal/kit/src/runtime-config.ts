@@ -9,7 +9,17 @@ export interface RuntimeConfig {
   remotes: Record<string, string>;
 }
 
-export async function loadRuntimeConfig(): Promise<RuntimeConfig> {
+let loading: Promise<RuntimeConfig> | undefined;
+
+/**
+ * The page's runtime config, fetched once however many times it is asked for: the shell's
+ * first paint asks before sign-in, the portal again when it starts (the same module in both).
+ */
+export function loadRuntimeConfig(): Promise<RuntimeConfig> {
+  return (loading ??= fetchRuntimeConfig());
+}
+
+async function fetchRuntimeConfig(): Promise<RuntimeConfig> {
   const response = await fetch('/runtime-config.json', { cache: 'no-store' });
   if (!response.ok) throw new Error(`runtime-config.json: HTTP ${response.status}`);
   const config = (await response.json()) as Partial<RuntimeConfig>;
